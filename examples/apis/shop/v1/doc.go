@@ -1,0 +1,8 @@
+// Package v1 is version v1 of the shop.example.com API group: widgets that
+// live in namespaces and stores that span the cluster.
+//
+// +k8s:deepcopy-gen=package
+// +groupName=shop.example.com
+package v1
+
+//go:generate go run github.com/kodegen/kodegen/cmd/deepcopy-gen --output-file zz_generated.deepcopy.go --go-header-file ../../../../hack/boilerplate.go.txt .

@@ -1,0 +1,8 @@
+// Package v1beta1 is version v1beta1 of the shop.example.com API group. It
+// serves the widgets of v1 in an earlier shape.
+//
+// +k8s:deepcopy-gen=package
+// +groupName=shop.example.com
+package v1beta1
+
+//go:generate go run github.com/kodegen/kodegen/cmd/deepcopy-gen --output-file zz_generated.deepcopy.go --go-header-file ../../../../hack/boilerplate.go.txt .

@@ -1,0 +1,229 @@
+package engine
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+
+	"k8s.io/gengo/v2/generator"
+	"k8s.io/gengo/v2/namer"
+	"k8s.io/gengo/v2/types"
+
+	"github.com/kodegen/kodegen/internal/output"
+)
+
+// Render executes targets the way gengo does (same filtering, same file
+// assembly) but keeps every file in memory and formats them in parallel.
+func Render(c *generator.Context, tool string, targets []generator.Target, set *output.Set) error {
+	var pending []*assembled
+	var errs []error
+	for _, t := range targets {
+		files, err := executeTarget(c, t)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("%s: %w", t.Path(), err))
+			continue
+		}
+		pending = append(pending, files...)
+	}
+	if len(errs) > 0 {
+		return errors.Join(errs...)
+	}
+	if err := formatAll(pending); err != nil {
+		return err
+	}
+	for _, f := range pending {
+		if err := set.Add(tool, f.path, f.formatted); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+type assembled struct {
+	path      string
+	src       []byte
+	formatted []byte
+}
+
+func executeTarget(c *generator.Context, t generator.Target) ([]*assembled, error) {
+	dir := t.Dir()
+	if dir == "" {
+		return nil, fmt.Errorf("no directory for target %s", t.Path())
+	}
+	pkgCtx := filtered(c, t.Filter)
+	files := map[string]*generator.File{}
+	var names []string
+	for _, g := range t.Generators(pkgCtx) {
+		genCtx := filtered(pkgCtx, g.Filter)
+		genCtx = withNamers(genCtx, g.Namers(genCtx))
+		if g.FileType() != generator.GoFileType {
+			return nil, fmt.Errorf("generator %q: unsupported file type %q", g.Name(), g.FileType())
+		}
+		f := files[g.Filename()]
+		if f == nil {
+			f = &generator.File{
+				Name:        g.Filename(),
+				FileType:    g.FileType(),
+				PackageName: t.Name(),
+				PackagePath: t.Path(),
+				PackageDir:  dir,
+				Header:      t.Header(g.Filename()),
+				Imports:     map[string]struct{}{},
+			}
+			files[f.Name] = f
+			names = append(names, f.Name)
+		}
+		if vars := g.PackageVars(genCtx); len(vars) > 0 {
+			headerComment(&f.Vars, g.Name(), "variables")
+			for _, v := range vars {
+				fmt.Fprintf(&f.Vars, "%s\n", v)
+			}
+		}
+		if consts := g.PackageConsts(genCtx); len(consts) > 0 {
+			headerComment(&f.Consts, g.Name(), "consts")
+			for _, v := range consts {
+				fmt.Fprintf(&f.Consts, "%s\n", v)
+			}
+		}
+		if err := executeBody(genCtx, &f.Body, g); err != nil {
+			return nil, err
+		}
+		for _, imp := range g.Imports(genCtx) {
+			f.Imports[imp] = struct{}{}
+		}
+	}
+	out := make([]*assembled, 0, len(names))
+	for _, name := range names {
+		f := files[name]
+		out = append(out, &assembled{path: filepath.Join(dir, name), src: assemble(f)})
+	}
+	return out, nil
+}
+
+// headerComment matches gengo's comment above a generator's var/const lines.
+func headerComment(b *bytes.Buffer, gen, what string) {
+	if b.Len() > 0 {
+		b.WriteString("\n")
+	}
+	fmt.Fprintf(b, "// Package-wide %s from generator %q.\n", what, gen)
+}
+
+func executeBody(c *generator.Context, w *bytes.Buffer, g generator.Generator) error {
+	et := generator.NewErrorTracker(w)
+	if err := g.Init(c, et); err != nil {
+		return err
+	}
+	for _, t := range c.Order {
+		if err := g.GenerateType(c, t, et); err != nil {
+			return err
+		}
+	}
+	if err := g.Finalize(c, et); err != nil {
+		return err
+	}
+	return et.Error()
+}
+
+// assemble lays out a Go file as gengo does: header, package clause,
+// imports, vars, consts, body. Imports are sorted here; gofmt sorts them
+// again, so only determinism depends on it.
+func assemble(f *generator.File) []byte {
+	var b bytes.Buffer
+	b.Write(f.Header)
+	fmt.Fprintf(&b, "package %v\n\n", f.PackageName)
+	if len(f.Imports) > 0 {
+		imports := make([]string, 0, len(f.Imports))
+		for i := range f.Imports {
+			imports = append(imports, i)
+		}
+		sort.Strings(imports)
+		b.WriteString("import (\n")
+		for _, i := range imports {
+			if strings.Contains(i, `"`) {
+				fmt.Fprintf(&b, "\t%s\n", i)
+			} else {
+				fmt.Fprintf(&b, "\t%q\n", i)
+			}
+		}
+		b.WriteString(")\n\n")
+	}
+	if f.Vars.Len() > 0 {
+		fmt.Fprintf(&b, "var (\n%s)\n\n", f.Vars.Bytes())
+	}
+	if f.Consts.Len() > 0 {
+		fmt.Fprintf(&b, "const (\n%s)\n\n", f.Consts.Bytes())
+	}
+	b.Write(f.Body.Bytes())
+	return b.Bytes()
+}
+
+// formatAll formats every file, spread over the machine's cores.
+func formatAll(files []*assembled) error {
+	work := make(chan *assembled)
+	errs := make([]error, len(files))
+	index := map[*assembled]int{}
+	for i, f := range files {
+		index[f] = i
+	}
+	var wg sync.WaitGroup
+	for range runtime.GOMAXPROCS(0) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for f := range work {
+				out, err := output.FormatGo(f.src)
+				if err != nil {
+					errs[index[f]] = fmt.Errorf("formatting %s: %w\n%s", f.path, err, numbered(f.src))
+					continue
+				}
+				f.formatted = out
+			}
+		}()
+	}
+	for _, f := range files {
+		work <- f
+	}
+	close(work)
+	wg.Wait()
+	return errors.Join(errs...)
+}
+
+// numbered prefixes line numbers, so a format error's line:col can be found.
+func numbered(src []byte) string {
+	var b strings.Builder
+	for i, line := range strings.Split(string(src), "\n") {
+		fmt.Fprintf(&b, "%5d  %s\n", i+1, line)
+	}
+	return b.String()
+}
+
+func filtered(c *generator.Context, keep func(*generator.Context, *types.Type) bool) *generator.Context {
+	c2 := *c
+	c2.Order = make([]*types.Type, 0, len(c.Order))
+	for _, t := range c.Order {
+		if keep(c, t) {
+			c2.Order = append(c2.Order, t)
+		}
+	}
+	return &c2
+}
+
+func withNamers(c *generator.Context, extra namer.NameSystems) *generator.Context {
+	if extra == nil {
+		return c
+	}
+	c2 := *c
+	c2.Namers = namer.NameSystems{}
+	for k, v := range c.Namers {
+		c2.Namers[k] = v
+	}
+	for k, v := range extra {
+		c2.Namers[k] = v
+	}
+	return &c2
+}

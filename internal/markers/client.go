@@ -1,0 +1,4 @@
+package markers
+
+// clientDefs are the markers the client generator reads.
+var clientDefs = []Def{}

@@ -1,0 +1,4 @@
+package markers
+
+// conversionDefs are the markers the conversion generator reads.
+var conversionDefs = []Def{}

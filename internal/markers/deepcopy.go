@@ -1,0 +1,4 @@
+package markers
+
+// deepcopyDefs are the markers the deepcopy generator reads.
+var deepcopyDefs = []Def{}

@@ -1,0 +1,4 @@
+package markers
+
+// defaulterDefs are the markers the defaulter generator reads.
+var defaulterDefs = []Def{}

@@ -1,0 +1,4 @@
+package markers
+
+// listerDefs are the markers the lister generator reads.
+var listerDefs = []Def{}

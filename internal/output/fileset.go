@@ -1,0 +1,86 @@
+package output
+
+import (
+	"fmt"
+	"path/filepath"
+	"sort"
+	"sync"
+)
+
+// Set is the in-memory result of a run: every file every generator produced,
+// keyed by its clean path. It is safe for concurrent Add.
+type Set struct {
+	mu    sync.Mutex
+	files map[string]file
+	roots map[string]bool
+}
+
+type file struct {
+	data      []byte
+	generator string
+}
+
+// NewSet returns an empty Set.
+func NewSet() *Set {
+	return &Set{files: map[string]file{}, roots: map[string]bool{}}
+}
+
+// Add records the bytes for path. Two generators writing different bytes to
+// the same path is an error; writing the same bytes twice is not.
+func (s *Set) Add(generator, path string, data []byte) error {
+	path = filepath.Clean(path)
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if old, ok := s.files[path]; ok && string(old.data) != string(data) {
+		return fmt.Errorf("%s: written by both %s and %s with different contents", path, old.generator, generator)
+	}
+	s.files[path] = file{data: data, generator: generator}
+	return nil
+}
+
+// AddRoot declares dir as an output root: generated files found below it
+// that the run did not produce may be pruned.
+func (s *Set) AddRoot(dir string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.roots[filepath.Clean(dir)] = true
+}
+
+// Paths returns every path in the set, sorted.
+func (s *Set) Paths() []string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	paths := make([]string, 0, len(s.files))
+	for p := range s.files {
+		paths = append(paths, p)
+	}
+	sort.Strings(paths)
+	return paths
+}
+
+// Get returns the bytes recorded for path.
+func (s *Set) Get(path string) ([]byte, bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	f, ok := s.files[filepath.Clean(path)]
+	return f.data, ok
+}
+
+// Len is the number of files in the set.
+func (s *Set) Len() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return len(s.files)
+}
+
+// Roots returns the output roots, sorted.
+func (s *Set) Roots() []string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	roots := make([]string, 0, len(s.roots))
+	for r := range s.roots {
+		roots = append(roots, r)
+	}
+	sort.Strings(roots)
+	return roots
+}
