@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
@@ -74,9 +75,11 @@ type RunFlags struct {
 	Verify bool
 }
 
-// AddRunFlags adds --verify.
+// AddRunFlags adds --verify. Its default comes from $KODEGEN_VERIFY, so
+// one variable turns every go:generate line or script step into a check.
 func AddRunFlags(fs *pflag.FlagSet, rf *RunFlags) {
-	fs.BoolVar(&rf.Verify, "verify", false, "write nothing; print a diff of every file that would change and exit 1 if there is one")
+	def, _ := strconv.ParseBool(os.Getenv("KODEGEN_VERIFY"))
+	fs.BoolVar(&rf.Verify, "verify", def, "write nothing; print a diff of every file that would change and exit 1 if there is one (default from $KODEGEN_VERIFY)")
 }
 
 // Run runs gens through the engine with rf and prints the summary to w.

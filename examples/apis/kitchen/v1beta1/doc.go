@@ -1,0 +1,7 @@
+// Package v1beta1 is version v1beta1 of the kitchen.example.com API group.
+//
+// +k8s:deepcopy-gen=package
+// +k8s:conversion-gen=github.com/kodegen/kodegen/examples/apis/kitchen
+// +k8s:defaulter-gen=TypeMeta
+// +groupName=kitchen.example.com
+package v1beta1

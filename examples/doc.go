@@ -1,0 +1,9 @@
+// Package examples holds kodegen's example API module: API groups under
+// apis/ and the clients generated for them under generated/. Every
+// generated file is committed and rebuilt by `go generate ./examples/...`
+// (hack/update-codegen.sh); hack/verify-codegen.sh fails when one is stale.
+//
+// The go:generate lines below build the client side for every group; each
+// API package's doc.go carries its own deepcopy (and conversion, defaulter)
+// lines.
+package examples
