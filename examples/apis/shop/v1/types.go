@@ -109,6 +109,9 @@ type Blueprint struct {
 type WidgetStatus struct {
 	// +optional
 	Ready bool `json:"ready,omitempty"`
+	// Replicas is how many copies are in stock; the scale subresource reads it.
+	// +optional
+	Replicas int32 `json:"replicas,omitempty"`
 	// +optional
 	ObservedGeneration int64 `json:"observedGeneration,omitempty"`
 	// +optional
