@@ -1,0 +1,210 @@
+// Package naming holds the names client-gen, lister-gen and informer-gen
+// agree on: plural forms of type names (with --plural-exceptions), API group
+// and version names and how they map to Go package names, and the package
+// markers that override them.
+//
+// Markers read here (declared in internal/markers/client.go):
+//
+//	// +groupName=apps.example.com    (package) the API group of the package
+//	// +groupGoName=AppsExample       (package) the Go identifier of the group
+//	// +resourceName=widgets          (type)    the REST resource name of the type
+package naming
+
+import (
+	"fmt"
+	"strings"
+
+	"k8s.io/gengo/v2"
+	"k8s.io/gengo/v2/codetags"
+	"k8s.io/gengo/v2/namer"
+	"k8s.io/gengo/v2/types"
+)
+
+// Group is an API group name; "" is the legacy core group.
+type Group string
+
+// NonEmpty is the group name, "core" for the legacy group.
+func (g Group) NonEmpty() string {
+	if g == "" {
+		return "core"
+	}
+	return string(g)
+}
+
+// PackageName is the Go package name of the group: the lower-cased first
+// label of the group ("apps.k8s.io" → "apps"), with "internal.x" → "xinternal".
+func (g Group) PackageName() string {
+	parts := strings.Split(g.NonEmpty(), ".")
+	if parts[0] == "internal" && len(parts) > 1 {
+		return strings.ToLower(parts[1] + parts[0])
+	}
+	return strings.ToLower(parts[0])
+}
+
+// GoName is the default Go identifier of the group: its first label,
+// capitalised ("apps.k8s.io" → "Apps"). +groupGoName overrides it.
+func (g Group) GoName() string {
+	return namer.IC(strings.Split(g.NonEmpty(), ".")[0])
+}
+
+// Version is an API version; "" is the internal version.
+type Version string
+
+// NonEmpty is the version, "internalVersion" for the internal one.
+func (v Version) NonEmpty() string {
+	if v == "" {
+		return "internalVersion"
+	}
+	return string(v)
+}
+
+// PackageName is the Go package name of the version.
+func (v Version) PackageName() string { return strings.ToLower(v.NonEmpty()) }
+
+// GroupVersion is a group and one of its versions.
+type GroupVersion struct {
+	Group   Group
+	Version Version
+}
+
+// String is "group/version" (the way --input spells it).
+func (gv GroupVersion) String() string { return string(gv.Group) + "/" + string(gv.Version) }
+
+// ParseGroupVersion parses "group/version", "group" (internal version), ""
+// or "/" (core, internal) as client-gen's --input does.
+func ParseGroupVersion(s string) (GroupVersion, error) {
+	if s == "" || s == "/" {
+		return GroupVersion{}, nil
+	}
+	group, version, found := strings.Cut(s, "/")
+	if found && strings.Contains(version, "/") {
+		return GroupVersion{}, fmt.Errorf("%q: want group/version", s)
+	}
+	return GroupVersion{Group: Group(group), Version: Version(version)}, nil
+}
+
+// SplitPathGroupVersion splits an --input value "path/to/group/version" into
+// the path prefix and "group/version". Values with fewer than three
+// segments have no prefix.
+func SplitPathGroupVersion(s string) (prefix, gv string) {
+	parts := strings.Split(s, "/")
+	if len(parts) < 3 {
+		return "", s
+	}
+	n := len(parts) - 2
+	return strings.Join(parts[:n], "/"), strings.Join(parts[n:], "/")
+}
+
+// PackageGroupVersion derives the group and version of an API package from
+// its import path the way lister-gen and informer-gen do: ".../group/version"
+// for a versioned package, ".../group" for an internal one.
+func PackageGroupVersion(pkgPath string, internal bool) GroupVersion {
+	parts := strings.Split(pkgPath, "/")
+	if internal {
+		return GroupVersion{Group: Group(parts[len(parts)-1])}
+	}
+	if len(parts) < 2 {
+		return GroupVersion{Version: Version(parts[0])}
+	}
+	return GroupVersion{Group: Group(parts[len(parts)-2]), Version: Version(parts[len(parts)-1])}
+}
+
+// GroupNameOverride returns the value of the package's +groupName marker,
+// parsed as upstream parses it; ok is false without one.
+func GroupNameOverride(pkg *types.Package) (group string, ok bool, err error) {
+	for _, line := range codetags.Extract("+", pkg.Comments)["groupName"] {
+		tag, err := codetags.Parse(line, codetags.RawValues(true))
+		if err != nil {
+			return "", false, fmt.Errorf("%s: +%s: %w", pkg.Path, line, err)
+		}
+		return tag.Value, true, nil
+	}
+	return "", false, nil
+}
+
+// GroupGoName returns the Go identifier of group in pkg: the +groupGoName
+// marker of pkg when present, else group.GoName().
+func GroupGoName(group Group, pkg *types.Package) (string, error) {
+	if pkg == nil {
+		return group.GoName(), nil
+	}
+	tags, err := gengo.ExtractFunctionStyleCommentTags("+", []string{"groupGoName"}, pkg.Comments)
+	if err != nil {
+		return "", fmt.Errorf("%s: +groupGoName: %w", pkg.Path, err)
+	}
+	for _, tag := range tags["groupGoName"] {
+		if len(tag.Args) > 0 {
+			return "", fmt.Errorf("%s: +%s: takes no arguments; write +groupGoName=Name", pkg.Path, tag)
+		}
+		if tag.Value == "" {
+			return "", fmt.Errorf("%s: +groupGoName needs a value; write +groupGoName=Name", pkg.Path)
+		}
+		return namer.IC(tag.Value), nil
+	}
+	return group.GoName(), nil
+}
+
+// ParsePluralExceptions parses --plural-exceptions ("Type:Plural" items)
+// into the map the plural namers take.
+func ParsePluralExceptions(list []string) (map[string]string, error) {
+	m := make(map[string]string, len(list))
+	for _, item := range list {
+		typ, plural, ok := strings.Cut(item, ":")
+		if !ok || strings.Contains(plural, ":") {
+			return nil, fmt.Errorf("--plural-exceptions: %q: want Type:Plural, e.g. Endpoints:Endpoints", item)
+		}
+		m[typ] = plural
+	}
+	return m, nil
+}
+
+// Plural namers, by the name templates use for them.
+const (
+	PublicPlural       = "publicPlural"       // Widgets
+	PrivatePlural      = "privatePlural"      // widgets
+	AllLowercasePlural = "allLowercasePlural" // widgets, networkpolicies
+	Resource           = "resource"           // +resourceName, else allLowercasePlural
+)
+
+// PluralNameSystems returns the plural namers (see the constants) with the
+// given exceptions applied.
+func PluralNameSystems(exceptions map[string]string) namer.NameSystems {
+	lower := namer.NewAllLowercasePluralNamer(exceptions)
+	return namer.NameSystems{
+		PublicPlural:       namer.NewPublicPluralNamer(exceptions),
+		PrivatePlural:      privatePluralNamer{namer.NewPrivatePluralNamer(exceptions)},
+		AllLowercasePlural: lower,
+		Resource:           resourceNamer{lower},
+	}
+}
+
+// privatePluralNamer keeps upstream's one built-in exception: the internal
+// events.Event is "eventResources", so it does not clash with core's.
+type privatePluralNamer struct{ namer.Namer }
+
+func (n privatePluralNamer) Name(t *types.Type) string {
+	if t.Name.Package == "k8s.io/kubernetes/pkg/apis/events" && t.Name.Name == "Event" {
+		return "eventResources"
+	}
+	return n.Namer.Name(t)
+}
+
+// resourceNamer names a type's REST resource: its +resourceName marker (in
+// the doc comment or the block above it), else its lower-case plural.
+type resourceNamer struct{ fallback namer.Namer }
+
+func (n resourceNamer) Name(t *types.Type) string {
+	if name := ResourceNameOverride(t); name != "" {
+		return name
+	}
+	return n.fallback.Name(t)
+}
+
+// ResourceNameOverride returns the +resourceName of t, or "".
+func ResourceNameOverride(t *types.Type) string {
+	lines := append(append([]string{}, t.SecondClosestCommentLines...), t.CommentLines...)
+	if v := gengo.ExtractCommentTags("+", lines)["resourceName"]; len(v) > 0 {
+		return v[0]
+	}
+	return ""
+}
