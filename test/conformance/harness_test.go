@@ -10,6 +10,7 @@ package conformance
 import (
 	"bytes"
 	"encoding/json"
+	"flag"
 	"fmt"
 	"io/fs"
 	"os"
@@ -61,6 +62,7 @@ var (
 )
 
 func TestMain(m *testing.M) {
+	flag.Parse() // testing.Short needs parsed flags
 	if testing.Short() {
 		fmt.Println("conformance: skipped in -short mode")
 		os.Exit(0)
