@@ -1,4 +1,16 @@
 package markers
 
-// informerDefs are the markers the informer generator reads.
-var informerDefs = []Def{}
+// InformerGen is the package marker that turns informer-gen off for a package.
+var InformerGen = Def{
+	Name:      "k8s:informer-gen",
+	Generator: "informer-gen",
+	Scopes:    Package,
+	Values:    []string{"true", "false"},
+	Doc:       "Turns informers for the package's +genclient types on (the default) or off.",
+	Example:   "+k8s:informer-gen=false",
+}
+
+// informerDefs are the markers the informer generator reads. It also reads
+// client-gen's +genclient markers, +groupName, +groupGoName and
+// +resourceName (see client.go).
+var informerDefs = []Def{InformerGen}

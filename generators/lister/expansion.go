@@ -1,0 +1,49 @@
+package lister
+
+import (
+	"io"
+
+	"k8s.io/gengo/v2/generator"
+	"k8s.io/gengo/v2/types"
+)
+
+// ExpansionFile is the file holding the empty expansion interfaces.
+const ExpansionFile = "expansion_generated.go"
+
+// genExpansion writes expansion_generated.go: an empty <Type>ListerExpansion
+// (and <Type>NamespaceListerExpansion) for every type whose hand-written
+// <type>_expansion.go does not exist in the output package.
+type genExpansion struct {
+	generator.GoGenerator
+	types []APIType
+}
+
+func newGenExpansion(list []APIType) *genExpansion {
+	return &genExpansion{GoGenerator: generator.GoGenerator{OutputFilename: ExpansionFile}, types: list}
+}
+
+// Filter keeps no type: the file is written once, in Init.
+func (g *genExpansion) Filter(*generator.Context, *types.Type) bool { return false }
+
+func (g *genExpansion) Init(c *generator.Context, w io.Writer) error {
+	sw := generator.NewSnippetWriter(w, c, "$", "$")
+	for _, at := range g.types {
+		sw.Do(listerExpansionTmpl, at.Type)
+		if !at.Tags.NonNamespaced {
+			sw.Do(namespaceListerExpansionTmpl, at.Type)
+		}
+	}
+	return sw.Error()
+}
+
+const listerExpansionTmpl = `
+// $.|public$ListerExpansion allows custom methods to be added to
+// $.|public$Lister.
+type $.|public$ListerExpansion interface {}
+`
+
+const namespaceListerExpansionTmpl = `
+// $.|public$NamespaceListerExpansion allows custom methods to be added to
+// $.|public$NamespaceLister.
+type $.|public$NamespaceListerExpansion interface {}
+`

@@ -1,0 +1,145 @@
+package lister
+
+import (
+	"errors"
+	"os"
+	"path"
+	"path/filepath"
+	"strings"
+
+	"k8s.io/gengo/v2/generator"
+	"k8s.io/gengo/v2/namer"
+	"k8s.io/gengo/v2/types"
+
+	"github.com/kodegen/kodegen/internal/engine"
+	"github.com/kodegen/kodegen/internal/markers"
+	"github.com/kodegen/kodegen/internal/naming"
+)
+
+// Tool is the upstream tool lister-gen replaces; it names it in every header.
+const Tool = "lister-gen"
+
+type gen struct {
+	cfg        Config
+	exceptions map[string]string
+}
+
+// New returns the lister generator for cfg.
+func New(cfg Config) (engine.Generator, error) {
+	if err := cfg.Validate(); err != nil {
+		return nil, err
+	}
+	ex, _ := naming.ParsePluralExceptions(cfg.PluralExceptions)
+	return &gen{cfg: cfg, exceptions: ex}, nil
+}
+
+func (g *gen) Name() string                   { return Tool }
+func (g *gen) Inputs() []string               { return g.cfg.Inputs }
+func (g *gen) DefaultNameSystem() string      { return "public" }
+func (g *gen) OutputRoots() []string          { return []string{g.cfg.OutputDir} }
+func (g *gen) NameSystems() namer.NameSystems { return NameSystems(g.exceptions) }
+
+// NameSystems are the namers of the lister and informer templates.
+func NameSystems(exceptions map[string]string) namer.NameSystems {
+	ns := naming.PluralNameSystems(exceptions)
+	ns["public"] = namer.NewPublicNamer(0)
+	ns["private"] = namer.NewPrivateNamer(0)
+	ns["raw"] = namer.NewRawNamer("", nil)
+	ns[lowercaseSingularName] = lowercaseNamer{}
+	return ns
+}
+
+// lowercaseNamer names a type by its name in lower case.
+type lowercaseNamer struct{}
+
+func (lowercaseNamer) Name(t *types.Type) string { return strings.ToLower(t.Name.Name) }
+
+func fileName(t *types.Type) string { return strings.ToLower(t.Name.Name) + ".go" }
+
+func (g *gen) Targets(c *generator.Context, env *engine.Env) ([]generator.Target, error) {
+	header, err := engine.Boilerplate(g.cfg.HeaderFile, "", Tool)
+	if err != nil {
+		return nil, err
+	}
+	var targets []generator.Target
+	var errs []error
+	for _, pkgPath := range c.Inputs {
+		p := c.Universe.Package(pkgPath)
+		ap, err := Prepare(env, p, markers.ListerGen, g.cfg.LintRules)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		if ap == nil {
+			continue
+		}
+		list := ap.Select(func(at APIType) bool { return at.Tags.HasVerb("list") && at.Tags.HasVerb("get") })
+		if len(list) == 0 {
+			continue
+		}
+		t, err := g.target(ap, list, header)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		targets = append(targets, t)
+	}
+	return targets, errors.Join(errs...)
+}
+
+// Prepare lints p, honours the package's +k8s:<tool>=false (def) and reads
+// its +genclient types; nil means there is nothing to generate.
+func Prepare(env *engine.Env, p *types.Package, def markers.Def, lintRules []string) (*APIPackage, error) {
+	for _, w := range markers.Lint(p.Path, p.Comments) {
+		env.Warnf("%s", w)
+	}
+	for _, name := range sortedTypeNames(p) {
+		t := p.Types[name]
+		for _, w := range markers.Lint(t.Name.String(), TypeComments(t)) {
+			env.Warnf("%s", w)
+		}
+	}
+	if err := Lint(p, lintRules); err != nil {
+		return nil, err
+	}
+	on, err := Enabled(def, p)
+	if err != nil || !on {
+		return nil, err
+	}
+	if _, _, err := naming.GroupNameOverride(p); err != nil {
+		return nil, err
+	}
+	return ReadAPIPackage(p)
+}
+
+func (g *gen) target(ap *APIPackage, list []APIType, header []byte) (generator.Target, error) {
+	gv := ap.PathGroupVersion
+	sub := path.Join(strings.ToLower(gv.Group.NonEmpty()), gv.Version.PackageName())
+	dir := filepath.Join(g.cfg.OutputDir, filepath.FromSlash(sub))
+	pkgPath := path.Join(g.cfg.OutputPkg, sub)
+	var expand []APIType
+	for _, at := range list {
+		manual := filepath.Join(dir, strings.ToLower(at.Type.Name.Name)+"_expansion.go")
+		_, err := os.Stat(manual)
+		switch {
+		case err == nil:
+			continue // hand-written expansion: leave it out
+		case !os.IsNotExist(err):
+			return nil, err
+		}
+		expand = append(expand, at)
+	}
+	return &generator.SimpleTarget{
+		PkgName:       gv.Version.PackageName(),
+		PkgPath:       pkgPath,
+		PkgDir:        dir,
+		HeaderComment: header,
+		GeneratorsFunc: func(*generator.Context) []generator.Generator {
+			gens := []generator.Generator{newGenExpansion(expand)}
+			for _, at := range list {
+				gens = append(gens, newGenLister(pkgPath, at))
+			}
+			return gens
+		},
+	}, nil
+}

@@ -1,0 +1,65 @@
+package commands
+
+import (
+	"strings"
+
+	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
+
+	"github.com/kodegen/kodegen/generators/lister"
+	"github.com/kodegen/kodegen/internal/cli"
+)
+
+// ListerGen is lister-gen: listers for the +genclient types of API
+// packages, with upstream v0.37.2's flags plus --verify.
+func ListerGen() *cobra.Command {
+	var cfg lister.Config
+	var rf cli.RunFlags
+	cmd := &cobra.Command{
+		Use:   "lister-gen [flags] PACKAGE...",
+		Short: "Generate listers for the +genclient types of API packages",
+		Long: `lister-gen writes a lister (List, Get, and per-namespace access for namespaced
+types) for every +genclient type of the given packages that has the get and
+list verbs, below --output-dir in <group>/<version> packages, plus
+expansion_generated.go with an empty <Type>ListerExpansion interface for
+every type without a hand-written <type>_expansion.go.
+
+A package is left out with +k8s:lister-gen=false in its doc.go.`,
+		Example: `  lister-gen --go-header-file hack/boilerplate.go.txt \
+    --output-dir pkg/generated/listers --output-pkg example.com/pkg/generated/listers \
+    example.com/pkg/apis/shop/v1`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			cfg.Inputs = args
+			g, err := lister.New(cfg)
+			if err != nil {
+				return err
+			}
+			return cli.Run(cmd.OutOrStdout(), rf, g)
+		},
+	}
+	cli.Silence(cmd)
+	fs := cmd.Flags()
+	fs.StringVar(&cfg.OutputDir, "output-dir", "", "the base directory under which to generate results")
+	fs.StringVar(&cfg.OutputPkg, "output-pkg", "", "the base Go import-path under which to generate results")
+	addListerPluralExceptions(fs, &cfg.PluralExceptions)
+	addListerHeaderFile(fs, &cfg.HeaderFile)
+	addListerLintRules(fs, &cfg.LintRules)
+	cli.AddRunFlags(fs, &rf)
+	cli.AddKlogFlags(fs)
+	return cmd
+}
+
+func addListerPluralExceptions(fs *pflag.FlagSet, v *[]string) {
+	fs.StringSliceVar(v, "plural-exceptions", nil,
+		"list of comma separated plural exception definitions in Type:PluralizedType format")
+}
+
+func addListerHeaderFile(fs *pflag.FlagSet, v *string) {
+	fs.StringVar(v, "go-header-file", "",
+		"the path to a file containing boilerplate header text; the string \"YEAR\" will be replaced with the current 4-digit year")
+}
+
+func addListerLintRules(fs *pflag.FlagSet, v *[]string) {
+	fs.StringSliceVar(v, "lint-rules", nil,
+		"Comma-separated list of tag-checking lint rules to enable. Supports: "+strings.Join(lister.LintRuleNames, ","))
+}
