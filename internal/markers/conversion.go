@@ -1,4 +1,47 @@
 package markers
 
 // conversionDefs are the markers the conversion generator reads.
-var conversionDefs = []Def{}
+var conversionDefs = []Def{
+	{
+		Name:       "k8s:conversion-gen",
+		Generator:  "conversion-gen",
+		Scopes:     Package | Type | Field,
+		Repeatable: true,
+		Doc: "In doc.go: the import path of a peer (usually internal) package to generate conversions with; " +
+			"repeatable; false generates only explicit conversions. On a type or field: false opts it out.",
+		Example: "+k8s:conversion-gen=example.com/apis/widgets",
+	},
+	{
+		Name:      "k8s:conversion-gen-external-types",
+		Generator: "conversion-gen",
+		Scopes:    Package,
+		Doc:       "In doc.go: the import path of the package holding the versioned types, when it is not the package itself.",
+		Example:   "+k8s:conversion-gen-external-types=example.com/api/widgets/v1",
+	},
+	{
+		Name:       "k8s:conversion-gen:explicit-from",
+		Generator:  "conversion-gen",
+		Scopes:     Type,
+		Values:     []string{"net/url.Values"},
+		Repeatable: true,
+		Doc:        "Also generate a conversion into the type from the given type (only net/url.Values is supported), reading fields by their json names.",
+		Example:    "+k8s:conversion-gen:explicit-from=net/url.Values",
+	},
+	{
+		Name:      "k8s:conversion-fn",
+		Generator: "conversion-gen",
+		Scopes:    Func,
+		Values:    []string{"copy-only", "drop"},
+		Doc: "On a hand-written Convert_ function: copy-only means it only copies memory, so it does not block unsafe casts; " +
+			"drop means generated code never calls it for a field.",
+		Example: "+k8s:conversion-fn=copy-only",
+	},
+}
+
+// Conversion markers, for the conversion generator.
+var (
+	ConversionGen          = conversionDefs[0]
+	ConversionExternal     = conversionDefs[1]
+	ConversionExplicitFrom = conversionDefs[2]
+	ConversionFn           = conversionDefs[3]
+)

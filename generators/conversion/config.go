@@ -1,0 +1,59 @@
+package conversion
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+)
+
+// DefaultBasePeerDirs are the apimachinery packages nearly every API uses;
+// their hand-written Convert_ functions are always considered.
+var DefaultBasePeerDirs = []string{
+	"k8s.io/apimachinery/pkg/apis/meta/v1",
+	"k8s.io/apimachinery/pkg/conversion",
+	"k8s.io/apimachinery/pkg/runtime",
+}
+
+// Lint rules accepted by --lint-rules, as upstream.
+const (
+	LintKnownTagsOnly       = "known-tags-only"
+	LintExplicitDisablement = "require-explicit-disablement"
+)
+
+var lintRules = []string{LintKnownTagsOnly, LintExplicitDisablement}
+
+// Config is one conversion-gen run.
+type Config struct {
+	// Inputs are the packages to generate for (patterns).
+	Inputs []string
+	// OutputFile is the file name written into each package.
+	OutputFile string
+	// HeaderFile is the boilerplate header; YEAR is replaced.
+	HeaderFile string
+	// BuildTag is the tag in the generated files' //go:build line.
+	BuildTag string
+	// BasePeerDirs are considered for conversions after the peers named by markers.
+	BasePeerDirs []string
+	// ExtraPeerDirs are considered after BasePeerDirs.
+	ExtraPeerDirs []string
+	// SkipUnsafe turns off unsafe pointer casts between memory-identical types.
+	SkipUnsafe bool
+	// Strict turns "requires manual conversion" warnings into errors.
+	Strict bool
+	// LintRules are doc.go tag checks to run on every input package.
+	LintRules []string
+}
+
+// Validate reports every problem with c at once, naming the flag.
+func (c Config) Validate() error {
+	var errs []error
+	if c.OutputFile == "" {
+		errs = append(errs, errors.New("--output-file must be specified"))
+	}
+	for _, r := range c.LintRules {
+		if !slices.Contains(lintRules, r) {
+			errs = append(errs, fmt.Errorf("--lint-rules: unrecognized rule %q: want %s or %s", r, LintKnownTagsOnly, LintExplicitDisablement))
+		}
+	}
+	return errors.Join(errs...)
+}

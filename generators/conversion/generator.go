@@ -1,0 +1,91 @@
+package conversion
+
+import (
+	"path"
+	"strings"
+
+	"k8s.io/gengo/v2/generator"
+	"k8s.io/gengo/v2/namer"
+	"k8s.io/gengo/v2/types"
+
+	"github.com/kodegen/kodegen/internal/engine"
+)
+
+// tool is the upstream tool whose output this generator reproduces.
+const tool = "conversion-gen"
+
+// New returns the conversion generator for cfg. Call cfg.Validate first.
+func New(cfg Config) engine.Generator {
+	return &conversionGen{cfg: cfg}
+}
+
+type conversionGen struct {
+	cfg Config
+}
+
+func (g *conversionGen) Name() string     { return tool }
+func (g *conversionGen) Inputs() []string { return g.cfg.Inputs }
+
+// NameSystems are the namers shared by planning and rendering: "public"
+// names types the way conversion functions spell them (v1_ObjectMeta).
+func (g *conversionGen) NameSystems() namer.NameSystems {
+	return namer.NameSystems{
+		"public": funcNamer(),
+		"raw":    namer.NewRawNamer("", nil),
+	}
+}
+
+func (g *conversionGen) DefaultNameSystem() string { return "public" }
+
+// funcNamer names a type as it appears in Convert_<in>_To_<out>: the last
+// element of its package path, an underscore, its name.
+func funcNamer() *namer.NameStrategy {
+	return &namer.NameStrategy{
+		Join:                func(_ string, parts []string, _ string) string { return strings.Join(parts, "_") },
+		PrependPackageNames: 1,
+	}
+}
+
+// funcName is the name of the conversion function from in to out.
+func funcName(in, out *types.Type) string {
+	n := funcNamer()
+	return "Convert_" + n.Name(in) + "_To_" + n.Name(out)
+}
+
+// Targets plans one output file per input package that asks for
+// conversions: it loads the peer packages, collects hand-written Convert_
+// functions and decides which types get generated conversions.
+func (g *conversionGen) Targets(c *generator.Context, env *engine.Env) ([]generator.Target, error) {
+	header, err := engine.Boilerplate(g.cfg.HeaderFile, g.cfg.BuildTag, tool)
+	if err != nil {
+		return nil, err
+	}
+	p, err := newPlanner(c, env, g.cfg)
+	if err != nil {
+		return nil, err
+	}
+	return p.targets(header)
+}
+
+// sharedState is what every output package of one run shares.
+type sharedState struct {
+	manual manualFuncs
+	equal  typesEqual
+	env    *engine.Env
+	strict bool
+}
+
+func newTarget(header []byte, file string, pp *pkgPlan, shared *sharedState) generator.Target {
+	return &generator.SimpleTarget{
+		PkgName:       path.Base(pp.pkg.Path),
+		PkgPath:       pp.pkg.Path,
+		PkgDir:        pp.pkg.Dir,
+		HeaderComment: header,
+		FilterFunc: func(_ *generator.Context, t *types.Type) bool {
+			return t.Name.Package == pp.typesPath
+		},
+		GeneratorsFunc: func(*generator.Context) []generator.Generator {
+			return []generator.Generator{newGenConversion(file, pp, shared)}
+		},
+	}
+}

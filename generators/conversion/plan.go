@@ -1,0 +1,363 @@
+package conversion
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+
+	"k8s.io/gengo/v2/generator"
+	"k8s.io/gengo/v2/namer"
+	"k8s.io/gengo/v2/types"
+
+	"github.com/kodegen/kodegen/internal/engine"
+	"github.com/kodegen/kodegen/internal/markers"
+)
+
+// pkgPlan is what one output package gets.
+type pkgPlan struct {
+	pkg *types.Package
+	// typesPath holds the versioned types (the package itself unless
+	// +k8s:conversion-gen-external-types says otherwise).
+	typesPath string
+	// peers are searched in order for a type's peer; nil in explicit-only mode.
+	peers []string
+	// markerPeers are the peers named by +k8s:conversion-gen.
+	markerPeers []string
+	// types have a peer and get conversions both ways, in output order.
+	types []*types.Type
+	// explicit are the +k8s:conversion-gen:explicit-from conversions.
+	explicit []typePair
+	// selected is every type GenerateType handles.
+	selected map[*types.Type]bool
+}
+
+type typePair struct {
+	in, out *types.Type
+}
+
+type planner struct {
+	c     *generator.Context
+	env   *engine.Env
+	cfg   Config
+	plans []*pkgPlan
+}
+
+func newPlanner(c *generator.Context, env *engine.Env, cfg Config) (*planner, error) {
+	p := &planner{c: c, env: env, cfg: cfg}
+	var errs []error
+	for _, path := range c.Inputs {
+		pkg := c.Universe[path]
+		if pkg == nil {
+			continue
+		}
+		p.lint(pkg)
+		pp, err := readPackage(pkg, cfg.LintRules)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		if pp != nil {
+			p.plans = append(p.plans, pp)
+		}
+	}
+	return p, errors.Join(errs...)
+}
+
+// readPackage reads the package markers of pkg; nil means pkg does not ask
+// for conversions.
+func readPackage(pkg *types.Package, rules []string) (*pkgPlan, error) {
+	if err := lintPackage(pkg, rules); err != nil {
+		return nil, err
+	}
+	peers, err := markers.ConversionGen.All(pkg.Path, pkg.Comments)
+	if err != nil || len(peers) == 0 {
+		return nil, err
+	}
+	pp := &pkgPlan{pkg: pkg, typesPath: pkg.Path, selected: map[*types.Type]bool{}}
+	var errs []error
+	explicitOnly := slices.Contains(peers, "false")
+	for _, v := range peers {
+		switch {
+		case explicitOnly && v != "false":
+			errs = append(errs, fmt.Errorf("%s: +%s=%s: cannot be combined with +%s=false; give either peer packages or false",
+				pkg.Path, markers.ConversionGen.Name, v, markers.ConversionGen.Name))
+		case v == "":
+			errs = append(errs, fmt.Errorf("%s: +%s: want the import path of a peer package, or false", pkg.Path, markers.ConversionGen.Name))
+		case isRelative(v):
+			errs = append(errs, fmt.Errorf("%s: +%s=%s: relative paths are not supported; use the full import path", pkg.Path, markers.ConversionGen.Name, v))
+		}
+	}
+	if !explicitOnly {
+		pp.markerPeers = peers
+	}
+	external, ok, err := markers.ConversionExternal.Get(pkg.Path, pkg.Comments)
+	switch {
+	case err != nil:
+		errs = append(errs, err)
+	case ok && (external == "" || isRelative(external)):
+		errs = append(errs, fmt.Errorf("%s: +%s=%s: want the full import path of the package with the versioned types",
+			pkg.Path, markers.ConversionExternal.Name, external))
+	case ok:
+		pp.typesPath = external
+	}
+	return pp, errors.Join(errs...)
+}
+
+func isRelative(path string) bool {
+	return strings.HasPrefix(path, "./") || strings.HasPrefix(path, "../")
+}
+
+// lint warns about misspelt markers in an input package.
+func (p *planner) lint(pkg *types.Package) {
+	warn := func(ws []string) {
+		for _, w := range ws {
+			p.env.Warnf("%s", w)
+		}
+	}
+	warn(markers.Lint(pkg.Path, pkg.Comments))
+	for _, name := range sortedKeys(pkg.Types) {
+		t := pkg.Types[name]
+		warn(markers.Lint(t.Name.String(), t.CommentLines))
+		for _, m := range t.Members {
+			warn(markers.Lint(t.Name.String()+"."+m.Name, m.CommentLines))
+		}
+	}
+	for _, name := range sortedKeys(pkg.Functions) {
+		warn(markers.Lint(pkg.Path+"."+name, pkg.Functions[name].CommentLines))
+	}
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
+}
+
+// loadPeers loads every package the plans refer to and returns them in the
+// order their hand-written conversions are collected.
+func (p *planner) loadPeers() ([]string, error) {
+	var others []string
+	for _, pp := range p.plans {
+		others = append(others, pp.markerPeers...)
+		if pp.typesPath != pp.pkg.Path {
+			others = append(others, pp.typesPath)
+		}
+	}
+	if len(others) > 0 {
+		if _, err := p.env.Load(others...); err != nil {
+			return nil, err
+		}
+	}
+	common, err := p.expand(append(slices.Clone(p.cfg.BasePeerDirs), p.cfg.ExtraPeerDirs...))
+	if err != nil {
+		return nil, err
+	}
+	for _, pp := range p.plans {
+		if pp.markerPeers != nil {
+			pp.peers = append(slices.Clone(pp.markerPeers), common...)
+		}
+	}
+	return append(others, common...), nil
+}
+
+// expand turns peer-dir patterns into import paths, keeping their order,
+// and loads them.
+func (p *planner) expand(patterns []string) ([]string, error) {
+	var plain, out []string
+	seen := map[string]bool{}
+	add := func(path string) {
+		if !seen[path] {
+			seen[path] = true
+			out = append(out, path)
+		}
+	}
+	for _, pat := range patterns {
+		if strings.Contains(pat, "...") || strings.HasPrefix(pat, ".") {
+			paths, err := p.env.Load(pat)
+			if err != nil {
+				return nil, fmt.Errorf("peer packages: %w", err)
+			}
+			for _, path := range paths {
+				add(path)
+			}
+			continue
+		}
+		plain = append(plain, pat)
+		add(pat)
+	}
+	if len(plain) > 0 {
+		if _, err := p.env.Load(plain...); err != nil {
+			return nil, fmt.Errorf("peer packages: %w", err)
+		}
+	}
+	return out, nil
+}
+
+// targets finishes the plan and returns one target per package.
+func (p *planner) targets(header []byte) ([]generator.Target, error) {
+	if len(p.plans) == 0 {
+		return nil, nil
+	}
+	scanned, err := p.loadPeers()
+	if err != nil {
+		return nil, err
+	}
+	if p.needsURLValues() {
+		if _, err := p.env.Load("net/url"); err != nil {
+			return nil, err
+		}
+	}
+	// The universe grew: order it again, as upstream does, by public name.
+	orderer := namer.Orderer{Namer: namer.NewPublicNamer(1)}
+	p.c.Order = orderer.OrderUniverse(p.c.Universe)
+
+	shared := &sharedState{env: p.env, strict: p.cfg.Strict}
+	var errs []error
+	shared.manual, err = p.collectManual(scanned)
+	if err != nil {
+		errs = append(errs, err)
+	}
+	if p.cfg.SkipUnsafe {
+		shared.equal = neverEqual{}
+	} else {
+		shared.equal = newMemoryEquality(shared.manual)
+	}
+	var out []generator.Target
+	for _, pp := range p.plans {
+		if err := p.selectTypes(pp); err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		out = append(out, newTarget(header, p.cfg.OutputFile, pp, shared))
+	}
+	return out, errors.Join(errs...)
+}
+
+func (p *planner) needsURLValues() bool {
+	for _, pp := range p.plans {
+		pkg := p.c.Universe[pp.typesPath]
+		if pkg == nil {
+			continue
+		}
+		for _, t := range pkg.Types {
+			if len(markers.Values(explicitFromLines(t), markers.ConversionExplicitFrom.Name)) > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// collectManual finds the hand-written conversion functions in the peers
+// and then in the input packages.
+func (p *planner) collectManual(peers []string) (manualFuncs, error) {
+	m := manualFuncs{}
+	var errs []error
+	scan := func(path string) {
+		pkg := p.c.Universe[path]
+		if pkg == nil {
+			errs = append(errs, fmt.Errorf("package %s was not loaded", path))
+			return
+		}
+		errs = append(errs, m.scan(pkg, p.env)...)
+	}
+	for _, path := range peers {
+		scan(path)
+	}
+	for _, pp := range p.plans {
+		scan(pp.pkg.Path)
+	}
+	return m, errors.Join(errs...)
+}
+
+// selectTypes decides which types of pp get conversions, in output order.
+func (p *planner) selectTypes(pp *pkgPlan) error {
+	if p.c.Universe[pp.typesPath] == nil {
+		return fmt.Errorf("%s: +%s=%s: package not found", pp.pkg.Path, markers.ConversionExternal.Name, pp.typesPath)
+	}
+	var errs []error
+	for _, t := range p.c.Order {
+		if t.Name.Package != pp.typesPath {
+			continue
+		}
+		if peer := peerOf(p.c.Universe, t, pp.peers); peer != nil {
+			ok, err := convertible(pp.typesPath, t, peer)
+			if err != nil {
+				errs = append(errs, err)
+			}
+			if ok {
+				pp.types = append(pp.types, t)
+				pp.selected[t] = true
+			}
+		}
+		from, err := explicitFrom(p.c.Universe, t)
+		if err != nil {
+			errs = append(errs, err)
+		}
+		for _, in := range from {
+			pp.explicit = append(pp.explicit, typePair{in: in, out: t})
+			pp.selected[t] = true
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// peerOf is the first type of the same name in peers.
+func peerOf(u types.Universe, t *types.Type, peers []string) *types.Type {
+	for _, path := range peers {
+		if pkg := u[path]; pkg != nil && pkg.Has(t.Name.Name) {
+			return pkg.Types[t.Name.Name]
+		}
+	}
+	return nil
+}
+
+// convertible reports whether conversions between in and out are generated
+// here: one of them is a struct of typesPath that has not opted out, and
+// the other is exported.
+func convertible(typesPath string, in, out *types.Type) (bool, error) {
+	t, other := in, out
+	if in.Name.Package != typesPath {
+		t, other = out, in
+	}
+	if t.Name.Package != typesPath {
+		return false, nil
+	}
+	vals := markers.Values(t.CommentLines, markers.ConversionGen.Name)
+	if len(vals) > 0 {
+		if vals[0] != "false" {
+			return false, fmt.Errorf("%s: +%s=%s: on a type only false is allowed (it opts the type out)",
+				t.Name, markers.ConversionGen.Name, vals[0])
+		}
+		return false, nil
+	}
+	return t.Kind == types.Struct && !namer.IsPrivateGoName(other.Name.Name), nil
+}
+
+// explicitFromLines are the comment lines explicit-from is read from: the
+// doc comment and the block above it.
+func explicitFromLines(t *types.Type) []string {
+	return append(slices.Clone(t.SecondClosestCommentLines), t.CommentLines...)
+}
+
+// explicitFrom returns the types named by t's explicit-from markers.
+func explicitFrom(u types.Universe, t *types.Type) ([]*types.Type, error) {
+	vals, err := markers.ConversionExplicitFrom.All(t.Name.String(), explicitFromLines(t))
+	if err != nil {
+		return nil, err
+	}
+	var out []*types.Type
+	for _, v := range vals {
+		i := strings.LastIndex(v, ".")
+		pkg := u[v[:i]]
+		if pkg == nil || !pkg.Has(v[i+1:]) {
+			return nil, fmt.Errorf("%s: +%s=%s: type not found", t.Name, markers.ConversionExplicitFrom.Name, v)
+		}
+		out = append(out, pkg.Types[v[i+1:]])
+	}
+	return out, nil
+}
