@@ -93,6 +93,9 @@ func (d Def) All(where string, lines []string) ([]string, error) {
 }
 
 func (d Def) check(where string, vals []string) error {
+	if len(vals) == 0 {
+		return nil
+	}
 	if !d.Repeatable {
 		for _, v := range vals[1:] {
 			if v != vals[0] {

@@ -1,0 +1,12 @@
+// Command applyconfiguration-gen is kodegen's drop-in replacement for
+// k8s.io/code-generator's applyconfiguration-gen: it writes server-side
+// apply configurations for API types. See generators/applyconfig for the
+// markers it reads.
+package main
+
+import (
+	"github.com/kodegen/kodegen/internal/cli"
+	"github.com/kodegen/kodegen/internal/commands"
+)
+
+func main() { cli.Main(commands.ApplyconfigurationGen()) }

@@ -1,0 +1,91 @@
+package applyconfig
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+
+	"k8s.io/gengo/v2/types"
+)
+
+// Config is everything applyconfiguration-gen is asked to do.
+type Config struct {
+	// Inputs are the API packages to generate apply configurations for.
+	Inputs []string
+	// OutputDir is the directory the output package tree is written to.
+	OutputDir string
+	// OutputPkg is the import path of OutputDir.
+	OutputPkg string
+	// HeaderFile is the boilerplate put on top of every file; "" for none.
+	HeaderFile string
+	// External maps types of other packages to the package holding their
+	// (already generated) apply configurations.
+	External map[types.Name]string
+	// OpenAPISchema is a JSON OpenAPI document ({"definitions": …}) of the
+	// input types; without it there is no internal package and no Extract
+	// functions.
+	OpenAPISchema string
+	// LintRules are the package-marker lint rules to enforce.
+	LintRules []string
+}
+
+// metaV1 is the package of TypeMeta and ObjectMeta.
+const metaV1 = "k8s.io/apimachinery/pkg/apis/meta/v1"
+
+// DefaultExternal returns the apply configurations client-go publishes for
+// meta/v1, which every run knows unless told otherwise.
+func DefaultExternal() map[types.Name]string {
+	m := map[types.Name]string{}
+	for _, name := range []string{
+		"Condition", "DeleteOptions", "LabelSelector", "LabelSelectorRequirement",
+		"ManagedFieldsEntry", "ObjectMeta", "OwnerReference", "TypeMeta",
+	} {
+		m[types.Name{Package: metaV1, Name: name}] = "k8s.io/client-go/applyconfigurations/meta/v1"
+	}
+	return m
+}
+
+// ParseExternal parses one <package>.<Type>:<applyconfiguration package>
+// entry of --external-applyconfigurations.
+func ParseExternal(entry string) (types.Name, string, error) {
+	parts := strings.Split(entry, ":")
+	if len(parts) != 2 {
+		return types.Name{}, "", fmt.Errorf("%q: want <package>.<Type>:<applyconfiguration package>, e.g. k8s.io/api/apps/v1.Deployment:k8s.io/client-go/applyconfigurations/apps/v1", entry)
+	}
+	i := strings.LastIndex(parts[0], ".")
+	if i <= 0 || i == len(parts[0])-1 {
+		return types.Name{}, "", fmt.Errorf("%q: %q is not <package>.<Type>", entry, parts[0])
+	}
+	return types.Name{Package: parts[0][:i], Name: parts[0][i+1:]}, parts[1], nil
+}
+
+// Lint rules (--lint-rules).
+const (
+	// LintKnownTagsOnly rejects +k8s:…-gen package markers no generator knows.
+	LintKnownTagsOnly = "known-tags-only"
+	// LintExplicitDisablement is upstream's rule that every API package
+	// names each generator it expects; kodegen does not implement it yet.
+	LintExplicitDisablement = "require-explicit-disablement"
+)
+
+// Validate reports every problem of c at once, naming the flag.
+func (c Config) Validate() error {
+	var errs []error
+	if c.OutputDir == "" {
+		errs = append(errs, errors.New("--output-dir must be specified"))
+	}
+	if c.OutputPkg == "" {
+		errs = append(errs, errors.New("--output-pkg must be specified"))
+	}
+	for _, r := range c.LintRules {
+		if r == LintExplicitDisablement {
+			errs = append(errs, fmt.Errorf("--lint-rules: %s is not supported by kodegen yet; use %s", r, LintKnownTagsOnly))
+			continue
+		}
+		if !slices.Contains([]string{LintKnownTagsOnly, LintExplicitDisablement}, r) {
+			errs = append(errs, fmt.Errorf("--lint-rules: unknown rule %q; want %s or %s", r, LintKnownTagsOnly, LintExplicitDisablement))
+		}
+	}
+	return errors.Join(errs...)
+}

@@ -1,0 +1,80 @@
+package applyconfig
+
+import (
+	"fmt"
+	"io"
+
+	yaml "go.yaml.in/yaml/v2"
+	"k8s.io/gengo/v2/generator"
+	"k8s.io/gengo/v2/namer"
+	"k8s.io/gengo/v2/types"
+	"k8s.io/kube-openapi/pkg/schemaconv"
+)
+
+// genInternal writes internal/internal.go: the structured-merge-diff schema
+// of every type apply configurations may be extracted from, as YAML, and
+// the Parser that reads it once.
+type genInternal struct {
+	generator.GoGenerator
+	schema  *schema
+	imports namer.ImportTracker
+	pkg     string
+}
+
+func newGenInternal(pkg string, s *schema) *genInternal {
+	return &genInternal{
+		GoGenerator: generator.GoGenerator{OutputFilename: "internal.go"},
+		schema:      s,
+		imports:     generator.NewImportTrackerForPackage(pkg),
+		pkg:         pkg,
+	}
+}
+
+// Filter keeps no type: the file is written once, in Finalize.
+func (g *genInternal) Filter(*generator.Context, *types.Type) bool { return false }
+
+func (g *genInternal) Namers(*generator.Context) namer.NameSystems {
+	return namer.NameSystems{"raw": namer.NewRawNamer(g.pkg, g.imports)}
+}
+
+func (g *genInternal) Imports(*generator.Context) []string { return g.imports.ImportLines() }
+
+// internalArgs are the arguments of parserTmpl.
+type internalArgs struct {
+	NewParser, Parser, YAMLObject, Sprintf, Once *types.Type
+	YAML                                         string
+}
+
+func (g *genInternal) Finalize(c *generator.Context, w io.Writer) error {
+	smd, err := schemaconv.ToSchema(g.schema.models)
+	if err != nil {
+		return fmt.Errorf("converting the OpenAPI schema for structured-merge-diff: %w", err)
+	}
+	text, err := yaml.Marshal(smd)
+	if err != nil {
+		return err
+	}
+	sw := generator.NewSnippetWriter(w, c, "{{", "}}")
+	sw.Do(parserTmpl, internalArgs{
+		NewParser: smdNewParser, Parser: smdParser, YAMLObject: smdYAMLObject,
+		Sprintf: fmtSprintf, Once: syncOnce, YAML: string(text),
+	})
+	return sw.Error()
+}
+
+const parserTmpl = `
+func Parser() *{{.Parser|raw}} {
+	parserOnce.Do(func() {
+		var err error
+		parser, err = {{.NewParser|raw}}(schemaYAML)
+		if err != nil {
+			panic({{.Sprintf|raw}}("Failed to parse schema: %v", err))
+		}
+	})
+	return parser
+}
+
+var parserOnce {{.Once|raw}}
+var parser *{{.Parser|raw}}
+var schemaYAML = {{.YAMLObject|raw}}(` + "`{{.YAML}}`" + `)
+`

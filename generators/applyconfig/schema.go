@@ -1,0 +1,174 @@
+package applyconfig
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"sort"
+	"strings"
+
+	openapiv2 "github.com/google/gnostic-models/openapiv2"
+	"k8s.io/gengo/v2/types"
+	"k8s.io/kube-openapi/pkg/util"
+	"k8s.io/kube-openapi/pkg/util/proto"
+	"k8s.io/kube-openapi/pkg/validation/spec"
+)
+
+// schema is the OpenAPI input reduced to what apply needs: the models of
+// the root types and everything they reference, and the OpenAPI name of
+// every root type.
+type schema struct {
+	models proto.Models
+	names  map[types.Name]string // API type → its OpenAPI definition name
+}
+
+// emptySchema is used without --openapi-schema.
+func emptySchema() *schema {
+	return &schema{models: &proto.Definitions{}, names: map[types.Name]string{}}
+}
+
+// readSchema reads the OpenAPI document at path and keeps the definitions
+// of roots (and what they reference). Every error names the file.
+func readSchema(path string, roots []*types.Type) (*schema, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("--openapi-schema: %w", err)
+	}
+	var doc spec.Swagger
+	if err := json.Unmarshal(data, &doc); err != nil {
+		return nil, fmt.Errorf("--openapi-schema %s: not an OpenAPI JSON document: %w", path, err)
+	}
+	s := &schema{names: map[types.Name]string{}}
+	kept := map[string]spec.Schema{}
+	var errs []string
+	for _, t := range roots {
+		name := util.ToRESTFriendlyName(t.Name.Package + "." + t.Name.Name)
+		def, ok := doc.Definitions[name]
+		if !ok {
+			errs = append(errs, fmt.Sprintf("%s: no definition %q", t.Name, name))
+		}
+		s.names[t.Name] = name
+		kept[name] = def
+	}
+	for _, t := range roots {
+		def := kept[s.names[t.Name]]
+		if err := collectReferenced(&def, doc.Definitions, kept); err != nil {
+			errs = append(errs, fmt.Sprintf("%s: %v", t.Name, err))
+		}
+	}
+	if len(errs) > 0 {
+		sort.Strings(errs)
+		return nil, fmt.Errorf("--openapi-schema %s:\n\t%s", path, strings.Join(errs, "\n\t"))
+	}
+	doc.Definitions = kept
+	models, err := toModels(&doc)
+	if err != nil {
+		return nil, fmt.Errorf("--openapi-schema %s: %w", path, err)
+	}
+	s.models = models
+	return s, nil
+}
+
+// toModels turns the document into proto models, which checks every
+// reference between definitions.
+func toModels(doc *spec.Swagger) (proto.Models, error) {
+	raw, err := json.Marshal(doc)
+	if err != nil {
+		return nil, err
+	}
+	parsed, err := openapiv2.ParseDocument(raw)
+	if err != nil {
+		return nil, fmt.Errorf("parsing the OpenAPI document: %w", err)
+	}
+	models, err := proto.NewOpenAPIData(parsed)
+	if err != nil {
+		return nil, fmt.Errorf("building OpenAPI models: %w", err)
+	}
+	return models, nil
+}
+
+// collectReferenced adds to kept every definition def refers to, directly
+// or through other definitions.
+func collectReferenced(def *spec.Schema, all, kept map[string]spec.Schema) error {
+	if ptr := def.Ref.GetPointer(); ptr != nil && !ptr.IsEmpty() {
+		ref := ptr.String()
+		if name, ok := strings.CutPrefix(ref, "/definitions/"); ok {
+			target, found := all[name]
+			if !found {
+				return fmt.Errorf("reference to missing definition %q", name)
+			}
+			if _, done := kept[name]; !done {
+				kept[name] = target
+				if err := collectReferenced(&target, all, kept); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	for _, sub := range subSchemas(def) {
+		if err := collectReferenced(sub, all, kept); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// subSchemas lists the schemas nested in def.
+func subSchemas(def *spec.Schema) []*spec.Schema {
+	var subs []*spec.Schema
+	add := func(s *spec.Schema) {
+		if s != nil {
+			subs = append(subs, s)
+		}
+	}
+	addAll := func(list []spec.Schema) {
+		for i := range list {
+			subs = append(subs, &list[i])
+		}
+	}
+	addMap := func(m map[string]spec.Schema) {
+		for _, k := range sortedSchemaKeys(m) {
+			s := m[k]
+			subs = append(subs, &s)
+		}
+	}
+	if def.Items != nil {
+		add(def.Items.Schema)
+		addAll(def.Items.Schemas)
+	}
+	addAll(def.AllOf)
+	addAll(def.AnyOf)
+	addAll(def.OneOf)
+	add(def.Not)
+	addMap(def.Properties)
+	if def.AdditionalProperties != nil {
+		add(def.AdditionalProperties.Schema)
+	}
+	addMap(def.PatternProperties)
+	for _, k := range sortedDependencyKeys(def.Dependencies) {
+		add(def.Dependencies[k].Schema)
+	}
+	if def.AdditionalItems != nil {
+		add(def.AdditionalItems.Schema)
+	}
+	addMap(def.Definitions)
+	return subs
+}
+
+func sortedSchemaKeys(m map[string]spec.Schema) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+func sortedDependencyKeys(m spec.Dependencies) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}

@@ -1,0 +1,325 @@
+package applyconfig
+
+import (
+	"errors"
+	"fmt"
+	"path"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"k8s.io/gengo/v2/codetags"
+	"k8s.io/gengo/v2/generator"
+	"k8s.io/gengo/v2/namer"
+	"k8s.io/gengo/v2/types"
+
+	"github.com/kodegen/kodegen/internal/engine"
+	"github.com/kodegen/kodegen/internal/markers"
+	"github.com/kodegen/kodegen/internal/naming"
+)
+
+// Tool is the upstream tool this generator replaces.
+const Tool = "applyconfiguration-gen"
+
+// New returns the generator for cfg.
+func New(cfg Config) engine.Generator { return &gen{cfg: cfg} }
+
+type gen struct{ cfg Config }
+
+func (g *gen) Name() string          { return Tool }
+func (g *gen) Inputs() []string      { return g.cfg.Inputs }
+func (g *gen) OutputRoots() []string { return []string{g.cfg.OutputDir} }
+
+func (g *gen) NameSystems() namer.NameSystems {
+	return namer.NameSystems{
+		"public":  namer.NewPublicNamer(0),
+		"private": namer.NewPrivateNamer(0),
+		"raw":     namer.NewRawNamer("", nil),
+	}
+}
+
+func (g *gen) DefaultNameSystem() string { return "public" }
+
+// apiPackage is one input package that gets apply configurations.
+type apiPackage struct {
+	pkg    *types.Package
+	gv     naming.GroupVersion // the group as +groupName sets it
+	outPkg string              // import path of its apply configurations
+	types  []*types.Type       // its types, sorted by name
+	tags   map[*types.Type]clientTags
+}
+
+// Targets plans one package per API package, utils.go and internal.go.
+func (g *gen) Targets(c *generator.Context, env *engine.Env) ([]generator.Target, error) {
+	cfg := g.cfg
+	if err := cfg.Validate(); err != nil {
+		return nil, err
+	}
+	header, err := engine.Boilerplate(cfg.HeaderFile, "", Tool)
+	if err != nil {
+		return nil, err
+	}
+	pkgs, err := g.apiPackages(c, env)
+	if err != nil {
+		return nil, err
+	}
+	external := cfg.External
+	if external == nil {
+		external = DefaultExternal()
+	}
+	refs := buildRefGraph(c.Universe, pkgs, external)
+	s := emptySchema()
+	if cfg.OpenAPISchema != "" {
+		if s, err = readSchema(cfg.OpenAPISchema, roots(pkgs)); err != nil {
+			return nil, err
+		}
+	}
+	parser := types.Ref(path.Join(cfg.OutputPkg, "internal"), "Parser")
+	var targets []generator.Target
+	groups := map[string]*forKindGroup{}
+	for _, p := range pkgs {
+		acs := applyConfigs(p, refs, s)
+		if len(acs) == 0 {
+			continue
+		}
+		targets = append(targets, g.packageTarget(p, acs, refs, parser, header))
+		grp := groups[p.gv.Group.NonEmpty()]
+		if grp == nil {
+			grp = &forKindGroup{Name: p.gv.Group.NonEmpty()}
+			groups[grp.Name] = grp
+		}
+		grp.Versions = append(grp.Versions, forKindVersion{
+			Name:         p.gv.Version.NonEmpty(),
+			SchemeGV:     types.Ref(p.pkg.Path, "SchemeGroupVersion"),
+			ApplyConfigs: acs,
+		})
+	}
+	var sorted []forKindGroup
+	for _, grp := range groups {
+		sorted = append(sorted, *grp)
+	}
+	sortGroups(sorted)
+	targets = append(targets,
+		simpleTarget(path.Base(cfg.OutputPkg), cfg.OutputPkg, cfg.OutputDir, header, newGenUtils(cfg.OutputPkg, sorted)),
+		simpleTarget("internal", path.Join(cfg.OutputPkg, "internal"), filepath.Join(cfg.OutputDir, "internal"), header,
+			newGenInternal(path.Join(cfg.OutputPkg, "internal"), s)))
+	return targets, nil
+}
+
+func simpleTarget(name, pkgPath, dir string, header []byte, gens ...generator.Generator) generator.Target {
+	return &generator.SimpleTarget{
+		PkgName: name, PkgPath: pkgPath, PkgDir: dir, HeaderComment: header,
+		GeneratorsFunc: func(*generator.Context) []generator.Generator { return gens },
+	}
+}
+
+// packageTarget is the output package of one API package: a file per type.
+func (g *gen) packageTarget(p *apiPackage, acs []applyConfig, refs refGraph, parser *types.Type, header []byte) generator.Target {
+	sub := strings.TrimPrefix(p.outPkg, g.cfg.OutputPkg+"/")
+	gens := make([]generator.Generator, 0, len(acs))
+	for _, ac := range acs {
+		gens = append(gens, newGenType(p.outPkg, ac, refs, parser))
+	}
+	return simpleTarget(p.gv.Version.PackageName(), p.outPkg, filepath.Join(g.cfg.OutputDir, sub), header, gens...)
+}
+
+// applyConfigs are the apply configurations of p's types, sorted by
+// lower-cased type name. Client types without ObjectMeta get none: apply
+// needs a name.
+func applyConfigs(p *apiPackage, refs refGraph, s *schema) []applyConfig {
+	var acs []applyConfig
+	for _, t := range p.types {
+		tags := p.tags[t]
+		if tags.client && !embeds(t, objectMeta.Name) {
+			continue
+		}
+		acPkg, ok := refs[t.Name]
+		if !ok {
+			continue
+		}
+		acs = append(acs, applyConfig{
+			t:           t,
+			ac:          types.Ref(acPkg, t.Name.Name+applyConfigSuffix),
+			tags:        tags,
+			apiVersion:  apiVersion(p.gv),
+			openAPIName: s.names[t.Name],
+		})
+	}
+	sort.SliceStable(acs, func(i, j int) bool {
+		return strings.ToLower(acs[i].t.Name.Name) < strings.ToLower(acs[j].t.Name.Name)
+	})
+	return acs
+}
+
+// apiVersion is "group/version", or "version" for the core group.
+func apiVersion(gv naming.GroupVersion) string {
+	if gv.Group == "" {
+		return string(gv.Version)
+	}
+	return string(gv.Group) + "/" + string(gv.Version)
+}
+
+// roots are the types whose OpenAPI definitions apply needs: client types
+// with the apply or applyStatus verb.
+func roots(pkgs []*apiPackage) []*types.Type {
+	var out []*types.Type
+	for _, p := range pkgs {
+		for _, t := range p.types {
+			if p.tags[t].hasApply() {
+				out = append(out, t)
+			}
+		}
+	}
+	return out
+}
+
+// apiPackages identifies the input packages that get apply configurations,
+// in import path order: not switched off with
+// +k8s:applyconfiguration-gen=false, and versioned (internal packages are
+// skipped with a warning). Every marker error of every package is returned.
+func (g *gen) apiPackages(c *generator.Context, env *engine.Env) ([]*apiPackage, error) {
+	var pkgs []*apiPackage
+	var errs []error
+	inputs := append([]string(nil), c.Inputs...)
+	sort.Strings(inputs)
+	for _, input := range inputs {
+		p := c.Universe.Package(input)
+		for _, w := range markers.Lint(p.Path, p.Comments) {
+			env.Warnf("%s", w)
+		}
+		on, err := g.enabled(p)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		if !on {
+			continue
+		}
+		if isInternal(p) {
+			env.Warnf("skipping internal package %s: its ObjectMeta has no json tag (apply configurations are for versioned packages)", p.Path)
+			continue
+		}
+		ap, err := newAPIPackage(p, g.cfg.OutputPkg, env)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		pkgs = append(pkgs, ap)
+	}
+	return pkgs, errors.Join(errs...)
+}
+
+// enabled reads +k8s:applyconfiguration-gen and applies the lint rules.
+func (g *gen) enabled(p *types.Package) (bool, error) {
+	if contains(g.cfg.LintRules, LintKnownTagsOnly) {
+		if err := knownTagsOnly(p); err != nil {
+			return false, err
+		}
+	}
+	vals, err := enableMarker.All(p.Path, p.Comments)
+	if err != nil {
+		return false, err
+	}
+	off := contains(vals, "false")
+	if off && contains(vals, "true") {
+		return false, fmt.Errorf("%s: +%s is both true and false; give it once", p.Path, enableMarker.Name)
+	}
+	return !off, nil
+}
+
+func newAPIPackage(p *types.Package, outBase string, env *engine.Env) (*apiPackage, error) {
+	parts := strings.Split(p.Path, "/")
+	gv := naming.GroupVersion{Version: naming.Version(parts[len(parts)-1])}
+	if len(parts) > 1 {
+		gv.Group = naming.Group(parts[len(parts)-2])
+	}
+	var errs []error
+	if group, ok, err := naming.GroupNameOverride(p); err != nil {
+		errs = append(errs, err)
+	} else if ok {
+		gv.Group = naming.Group(group)
+	}
+	if _, err := naming.GroupGoName(gv.Group, p); err != nil {
+		errs = append(errs, err)
+	}
+	_, gvPath := naming.SplitPathGroupVersion(p.Path)
+	ap := &apiPackage{pkg: p, gv: gv, outPkg: path.Join(outBase, strings.ToLower(gvPath)), tags: map[*types.Type]clientTags{}}
+	for _, name := range sortedTypeNames(p) {
+		t := p.Types[name]
+		for _, w := range markers.Lint(t.Name.String(), commentLines(t)) {
+			env.Warnf("%s", w)
+		}
+		tags, err := parseClientTags(t)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		ap.types = append(ap.types, t)
+		ap.tags[t] = tags
+	}
+	return ap, errors.Join(errs...)
+}
+
+// isInternal reports whether p is an internal (unversioned) API package:
+// the first of its types with an ObjectMeta field has no json tag on it.
+func isInternal(p *types.Package) bool {
+	for _, name := range sortedTypeNames(p) {
+		for _, m := range p.Types[name].Members {
+			if m.Name == "ObjectMeta" {
+				_, ok := fieldJSON(m)
+				return !ok
+			}
+		}
+	}
+	return false
+}
+
+// knownTagsOnly is the known-tags-only lint rule: every +k8s:…-gen package
+// marker must belong to a known generator.
+func knownTagsOnly(p *types.Package) error {
+	var unknown []string
+	for name := range codetags.Extract("+", p.Comments) {
+		if !strings.HasPrefix(name, "k8s:") || !strings.Contains(name, "-gen") {
+			continue
+		}
+		base := name
+		if i := strings.Index(name[len("k8s:"):], ":"); i >= 0 {
+			base = name[:len("k8s:")+i]
+		}
+		if !contains(knownGeneratorTags, base) {
+			unknown = append(unknown, "+"+name)
+		}
+	}
+	if len(unknown) == 0 {
+		return nil
+	}
+	sort.Strings(unknown)
+	return fmt.Errorf("%s: unknown generator marker(s) %s; known: +%s", p.Path, strings.Join(unknown, ", "), strings.Join(knownGeneratorTags, ", +"))
+}
+
+// knownGeneratorTags are the package-level generator markers upstream knows.
+var knownGeneratorTags = []string{
+	"k8s:applyconfiguration-gen", "k8s:client-gen", "k8s:conversion-gen", "k8s:conversion-gen-external-types",
+	"k8s:deepcopy-gen", "k8s:defaulter-gen", "k8s:defaulter-gen-input", "k8s:informer-gen", "k8s:lister-gen",
+	"k8s:openapi-gen", "k8s:openapi-model-package", "k8s:prerelease-lifecycle-gen", "k8s:protobuf-gen",
+	"k8s:register-gen", "k8s:validation-gen", "k8s:validation-gen-input", "k8s:validation-gen-nolint",
+	"k8s:validation-gen-scheme-registry", "k8s:validation-gen-test-fixture", "k8s:validation-gen-test-targets",
+}
+
+func sortedTypeNames(p *types.Package) []string {
+	names := make([]string, 0, len(p.Types))
+	for name := range p.Types {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	return names
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
