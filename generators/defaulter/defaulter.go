@@ -1,0 +1,46 @@
+package defaulter
+
+import (
+	"k8s.io/gengo/v2/generator"
+	"k8s.io/gengo/v2/namer"
+
+	"github.com/kodegen/kodegen/internal/engine"
+)
+
+// Tool is the upstream tool name in the generated-by line.
+const Tool = "defaulter-gen"
+
+// New returns the defaulter generator for cfg.
+func New(cfg Config) engine.Generator {
+	return &defaulterGen{cfg: cfg}
+}
+
+type defaulterGen struct {
+	cfg Config
+}
+
+func (g *defaulterGen) Name() string     { return Tool }
+func (g *defaulterGen) Inputs() []string { return g.cfg.Inputs }
+
+// NameSystems: "public" orders the types as upstream does (it decides the
+// order of RegisterDefaults and of the functions); "raw" is replaced per
+// file by one that tracks imports.
+func (g *defaulterGen) NameSystems() namer.NameSystems {
+	return namer.NameSystems{
+		"public": namer.NewPublicNamer(1),
+		"raw":    namer.NewRawNamer("", nil),
+	}
+}
+
+func (g *defaulterGen) DefaultNameSystem() string { return "public" }
+
+func (g *defaulterGen) Targets(c *generator.Context, env *engine.Env) ([]generator.Target, error) {
+	if err := g.cfg.Validate(); err != nil {
+		return nil, err
+	}
+	header, err := engine.Boilerplate(g.cfg.HeaderFile, g.cfg.BuildTag, Tool)
+	if err != nil {
+		return nil, err
+	}
+	return planTargets(c, env, g.cfg, header)
+}

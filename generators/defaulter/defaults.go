@@ -1,0 +1,295 @@
+package defaulter
+
+import (
+	"encoding/json"
+	"fmt"
+	"math"
+	"reflect"
+	"regexp"
+	"strings"
+
+	"k8s.io/gengo/v2/codetags"
+	"k8s.io/gengo/v2/types"
+
+	"github.com/kodegen/kodegen/internal/markers"
+)
+
+// defaultValue is a parsed +default marker.
+type defaultValue struct {
+	// literal is the JSON as written, when the default is not a reference.
+	literal string
+	// ref is the constant named by ref(...).
+	ref types.Name
+	// primitive: the value is assigned directly (the field is a builtin, or
+	// a chain of pointers and named types ending in one); otherwise it is
+	// decoded from JSON at run time.
+	primitive bool
+	// base is the type at the end of the pointer and named-type chain.
+	base *types.Type
+	// field is the type of the field (or element) being defaulted.
+	field *types.Type
+}
+
+// zeroJSON maps a type name to the JSON decoding of its zero value: a
+// default equal to it does nothing, so no code is generated for it.
+var zeroJSON = map[string]any{
+	"uint": 0., "uint8": 0., "uint16": 0., "uint32": 0., "uint64": 0.,
+	"int": 0., "int8": 0., "int16": 0., "int32": 0., "int64": 0.,
+	"byte": 0., "float64": 0., "float32": 0.,
+	"bool": false, "string": "", "[]byte": "",
+}
+
+// zeroLiteral is the Go zero value of a builtin, as the generated code
+// compares with it.
+var zeroLiteral = map[string]string{
+	"uint": "0", "uint8": "0", "uint16": "0", "uint32": "0", "uint64": "0",
+	"int": "0", "int8": "0", "int16": "0", "int32": "0", "int64": "0",
+	"byte": "0", "float64": "0", "float32": "0",
+	"bool": "false", "string": `""`,
+}
+
+var refPattern = regexp.MustCompile(`^ref\(([^"]+)\)$`)
+
+// defaultMarkers returns the values of the +default markers in lines.
+func defaultMarkers(lines []string, where string) ([]string, error) {
+	var vals []string
+	for _, line := range codetags.Extract("+", lines)[markers.Default.Name] {
+		tag, err := codetags.Parse(line, codetags.RawValues(true))
+		if err != nil {
+			return nil, fmt.Errorf("%s: +%s: %w", where, line, err)
+		}
+		if len(tag.Args) > 0 {
+			return nil, fmt.Errorf("%s: +%s: +default takes no arguments; write +default=<JSON> or +default=ref(Ident)", where, line)
+		}
+		vals = append(vals, tag.Value)
+	}
+	return vals, nil
+}
+
+// readDefault returns the default for a value of type t whose comment is
+// lines, or nil. A pointer (or a named pointer) without a default of its
+// own takes the first one found on the types it points to. refPkg is the
+// package a ref(Ident) without a package refers to; where names the field
+// for errors.
+func readDefault(t *types.Type, lines []string, refPkg, where string) (*defaultValue, error) {
+	vals, err := defaultMarkers(lines, where)
+	if err != nil {
+		return nil, err
+	}
+	if len(vals) > 1 {
+		return nil, fmt.Errorf("%s: +default given %d times (%s); give it once", where, len(vals), strings.Join(vals, ", "))
+	}
+	text := ""
+	if len(vals) == 1 {
+		text = vals[0]
+	}
+	base, pointers := resolve(t)
+	if pointers > 0 && text == "" {
+		if text, err = nestedDefault(t); err != nil {
+			return nil, err
+		}
+	}
+	if text == "" {
+		return nil, nil
+	}
+	v := &defaultValue{primitive: base.IsPrimitive(), base: base, field: t}
+	if m := refPattern.FindStringSubmatch(text); m != nil {
+		v.ref = types.ParseFullyQualifiedName(m[1])
+		if v.ref.Package == "" {
+			v.ref.Package = refPkg
+		}
+	} else {
+		var decoded any
+		if err := json.Unmarshal([]byte(text), &decoded); err != nil {
+			return nil, fmt.Errorf("%s: +default=%s: not valid JSON (%v); write JSON for %s, or ref(Ident) for a constant", where, text, err, t.Name)
+		}
+		if err := checkJSON(t, decoded); err != nil {
+			return nil, fmt.Errorf("%s: +default=%s: %v", where, text, err)
+		}
+		if strings.Contains(text, "`") {
+			return nil, fmt.Errorf("%s: +default=%s: a default cannot contain a backquote", where, text)
+		}
+		if zero, ok := zeroJSON[t.String()]; ok && reflect.DeepEqual(decoded, zero) {
+			return nil, nil // the zero value: nothing to do
+		}
+		v.literal = text
+	}
+	return v, checkAssignable(v, where)
+}
+
+// checkAssignable rejects defaults for which the generated code would not
+// compile (upstream writes it anyway).
+func checkAssignable(v *defaultValue, where string) error {
+	if v.primitive {
+		if _, pointers := resolve(v.field); pointers == 0 {
+			if _, ok := zeroLiteral[v.base.String()]; !ok {
+				return fmt.Errorf("%s: +default on a %s: no zero value to compare with; default it in a SetDefaults_ function", where, v.base.Name)
+			}
+		}
+		return nil
+	}
+	if v.literal == "" {
+		return fmt.Errorf("%s: +default=ref(%s) on a %s: ref() is only for fields of builtin types (or pointers to them); write the default as JSON", where, v.ref, v.field.Name)
+	}
+	if !nillable(v.field) {
+		return fmt.Errorf("%s: +default on a %s value: the generated code checks it against nil, which does not compile; make it a pointer or default it in a SetDefaults_ function", where, v.field.Name)
+	}
+	return nil
+}
+
+func nillable(t *types.Type) bool {
+	for t.Kind == types.Alias {
+		t = t.Underlying
+	}
+	switch t.Kind {
+	case types.Pointer, types.Slice, types.Map, types.Interface:
+		return true
+	}
+	return false
+}
+
+// resolve follows named types and pointers from t to the first type that is
+// neither, counting the pointers on the way.
+func resolve(t *types.Type) (*types.Type, int) {
+	pointers := 0
+	for {
+		switch t.Kind {
+		case types.Alias:
+			t = t.Underlying
+		case types.Pointer:
+			t = t.Elem
+			pointers++
+		default:
+			return t, pointers
+		}
+	}
+}
+
+// nestedDefault returns the first single +default on t or on the named
+// types and pointers it leads to.
+func nestedDefault(t *types.Type) (string, error) {
+	for {
+		vals, err := defaultMarkers(t.CommentLines, t.Name.String())
+		if err != nil {
+			return "", err
+		}
+		if len(vals) == 1 && vals[0] != "" {
+			return vals[0], nil
+		}
+		switch t.Kind {
+		case types.Alias:
+			t = t.Underlying
+		case types.Pointer:
+			t = t.Elem
+		default:
+			return "", nil
+		}
+	}
+}
+
+// pointerPath lists the element types met following the pointers (and
+// named types) from t down to its base value type: see writeDefault.
+func pointerPath(t *types.Type) []*types.Type {
+	var path []*types.Type
+	for t != nil {
+		switch t.Kind {
+		case types.Alias:
+			t = t.Underlying
+		case types.Pointer:
+			t = t.Elem
+			path = append(path, t)
+		default:
+			t = nil
+		}
+	}
+	return path
+}
+
+// checkJSON checks that the decoded JSON v fits type t, so that a typo in a
+// default fails now instead of at run time (or at compile time).
+func checkJSON(t *types.Type, v any) error {
+	if _, custom := t.Methods["UnmarshalJSON"]; custom {
+		return nil
+	}
+	switch t.Kind {
+	case types.Alias:
+		return checkJSON(t.Underlying, v)
+	case types.Pointer:
+		if v == nil {
+			return nil
+		}
+		return checkJSON(t.Elem, v)
+	case types.Builtin:
+		return checkBuiltin(t.Name.Name, v)
+	case types.Slice, types.Array:
+		if _, ok := v.(string); ok && isByte(t.Elem) {
+			return nil // []byte is base64 in JSON
+		}
+		return checkEach(t, v)
+	case types.Map:
+		if v == nil {
+			return nil
+		}
+		obj, ok := v.(map[string]any)
+		if !ok {
+			return fmt.Errorf("want a JSON object for %s", t.Name)
+		}
+		for _, k := range sortedKeys(obj) {
+			if err := checkJSON(t.Elem, obj[k]); err != nil {
+				return fmt.Errorf("at key %q: %w", k, err)
+			}
+		}
+	case types.Struct:
+		if _, ok := v.(map[string]any); !ok && v != nil {
+			return fmt.Errorf("want a JSON object for %s", t.Name)
+		}
+	}
+	return nil
+}
+
+func isByte(t *types.Type) bool {
+	base, pointers := resolve(t)
+	return pointers == 0 && (base.Name.Name == "byte" || base.Name.Name == "uint8")
+}
+
+func checkEach(t *types.Type, v any) error {
+	if v == nil {
+		return nil
+	}
+	list, ok := v.([]any)
+	if !ok {
+		return fmt.Errorf("want a JSON array for %s", t.Name)
+	}
+	for i, e := range list {
+		if err := checkJSON(t.Elem, e); err != nil {
+			return fmt.Errorf("at index %d: %w", i, err)
+		}
+	}
+	return nil
+}
+
+func checkBuiltin(name string, v any) error {
+	switch name {
+	case "string":
+		if _, ok := v.(string); !ok {
+			return fmt.Errorf("want a JSON string for %s", name)
+		}
+	case "bool":
+		if _, ok := v.(bool); !ok {
+			return fmt.Errorf("want true or false for %s", name)
+		}
+	case "float32", "float64":
+		if _, ok := v.(float64); !ok {
+			return fmt.Errorf("want a JSON number for %s", name)
+		}
+	case "int", "int8", "int16", "int32", "int64", "uint", "uint8", "uint16", "uint32", "uint64", "byte", "rune", "uintptr":
+		f, ok := v.(float64)
+		if !ok || f != math.Trunc(f) {
+			return fmt.Errorf("want a whole JSON number for %s", name)
+		}
+		if f < 0 && (strings.HasPrefix(name, "uint") || name == "byte") {
+			return fmt.Errorf("want a number of at least 0 for %s", name)
+		}
+	}
+	return nil
+}

@@ -1,0 +1,296 @@
+package defaulter
+
+import (
+	"errors"
+	"fmt"
+	"path"
+	"sort"
+	"strings"
+
+	"k8s.io/gengo/v2/generator"
+	"k8s.io/gengo/v2/namer"
+	"k8s.io/gengo/v2/types"
+
+	"github.com/kodegen/kodegen/generators/internal/apilint"
+	"github.com/kodegen/kodegen/internal/engine"
+	"github.com/kodegen/kodegen/internal/markers"
+)
+
+// activation is what a package's doc.go asks of the defaulter.
+type activation struct {
+	enabled bool
+	// fields are the field names whose presence makes a type get an
+	// object defaulter (+k8s:defaulter-gen=TypeMeta).
+	fields []string
+	// typesPath is the package holding the types (+k8s:defaulter-gen-input).
+	typesPath string
+}
+
+// readActivation reads the package markers of pkg.
+func readActivation(pkg *types.Package) (activation, error) {
+	act := activation{typesPath: pkg.Path}
+	vals, err := markers.DefaulterGen.All(pkg.Path, pkg.Comments)
+	if err != nil {
+		return act, err
+	}
+	optOut, other := false, false
+	for _, v := range vals {
+		if v == "false" {
+			optOut = true
+		} else {
+			other = true
+		}
+	}
+	if optOut && other {
+		return act, fmt.Errorf("%s: +%s: false cannot be combined with other values (%s); remove false or the others",
+			pkg.Path, markers.DefaulterGen.Name, strings.Join(vals, ", "))
+	}
+	act.enabled = other
+	if other {
+		act.fields = vals
+	}
+	input, ok, err := markers.DefaulterGenInput.Get(pkg.Path, pkg.Comments)
+	if err != nil {
+		return act, err
+	}
+	if ok {
+		if strings.HasPrefix(input, "./") || strings.HasPrefix(input, "../") {
+			return act, fmt.Errorf("%s: +%s=%s: relative paths are not supported; write the full import path",
+				pkg.Path, markers.DefaulterGenInput.Name, input)
+		}
+		act.typesPath = input
+	}
+	return act, nil
+}
+
+// planTargets decides, package by package, which types get an object
+// defaulter, and returns one target per package that asks for defaulting.
+func planTargets(c *generator.Context, env *engine.Env, cfg Config, header []byte) ([]generator.Target, error) {
+	var errs []error
+	acts := map[string]activation{}
+	var extra []string
+	for _, p := range c.Inputs {
+		pkg := c.Universe[p]
+		lintPackage(env, pkg)
+		if err := apilint.Check(pkg, cfg.LintRules); err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		act, err := readActivation(pkg)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		acts[p] = act
+		if act.enabled && act.typesPath != p {
+			extra = append(extra, act.typesPath)
+		}
+	}
+	if len(errs) > 0 {
+		return nil, errors.Join(errs...)
+	}
+	peers, err := loadMore(c, env, extra, cfg.ExtraPeerDirs)
+	if err != nil {
+		return nil, err
+	}
+
+	// Hand-written defaulters accumulate over the inputs, in order, and the
+	// generators see the final set: this is upstream's behaviour.
+	hand := handWritten{}
+	var targets []generator.Target
+	for _, p := range c.Inputs {
+		pkg := c.Universe[p]
+		for _, scan := range append([]*types.Package{pkg}, peerPackages(c, peers)...) {
+			if err := hand.scan(scan); err != nil {
+				errs = append(errs, err)
+			}
+		}
+		act := acts[p]
+		if !act.enabled {
+			continue
+		}
+		typesPkg := c.Universe[act.typesPath]
+		objects, err := objectDefaulters(pkg, typesPkg, act, hand)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		targets = append(targets, newTarget(cfg, header, pkg, typesPkg, hand, objects))
+	}
+	return targets, errors.Join(errs...)
+}
+
+// loadMore loads the +k8s:defaulter-gen-input packages and the extra peer
+// packages, refreshes the context's order over the grown universe, and
+// returns the peers' import paths.
+func loadMore(c *generator.Context, env *engine.Env, inputs, peerDirs []string) ([]string, error) {
+	var peers []string
+	for _, p := range peerDirs {
+		// A peer given as a path into vendor/ means the real package.
+		if i := strings.Index(p, "/vendor/"); i >= 0 {
+			p = p[i+len("/vendor/"):]
+		}
+		peers = append(peers, p)
+	}
+	if len(inputs) == 0 && len(peers) == 0 {
+		return nil, nil
+	}
+	if _, err := env.Load(inputs...); err != nil {
+		return nil, err
+	}
+	loaded, err := env.Load(peers...)
+	if err != nil {
+		return nil, fmt.Errorf("--extra-peer-dirs: %w", err)
+	}
+	orderer := namer.Orderer{Namer: c.Namers["public"]}
+	c.Order = orderer.OrderUniverse(c.Universe)
+	return loaded, nil
+}
+
+func peerPackages(c *generator.Context, paths []string) []*types.Package {
+	out := make([]*types.Package, 0, len(paths))
+	for _, p := range paths {
+		if pkg := c.Universe[p]; pkg != nil {
+			out = append(out, pkg)
+		}
+	}
+	return out
+}
+
+// objectDefaulters returns the types of typesPkg that get a generated
+// SetObjectDefaults_<Type>, each mapped to that function: the types asked
+// for (by field name or +k8s:defaulter-gen=true) that have something to
+// default, directly or through another such type.
+func objectDefaulters(pkg, typesPkg *types.Package, act activation, hand handWritten) (map[*types.Type]*types.Type, error) {
+	var candidates []*types.Type
+	var errs []error
+	for _, name := range sortedKeys(typesPkg.Types) {
+		t := typesPkg.Types[name]
+		want, err := wantsObjectDefaulter(t, act.fields, hand)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		if want && !namer.IsPrivateGoName(t.Name.Name) {
+			candidates = append(candidates, t)
+		}
+	}
+	if len(errs) > 0 {
+		return nil, errors.Join(errs...)
+	}
+	// A candidate gets a function once its call tree is not empty; calls to
+	// other candidates' functions count, so repeat until nothing changes.
+	objects := map[*types.Type]*types.Type{}
+	for changed := true; changed; {
+		changed = false
+		for _, t := range candidates {
+			if objects[t] != nil {
+				continue
+			}
+			b := newTreeBuilder(hand, objects)
+			tree := b.build(t, true)
+			if err := b.err(); err != nil {
+				return nil, err
+			}
+			if tree != nil {
+				objects[t] = objectFunc(pkg.Path, t)
+				changed = true
+			}
+		}
+	}
+	return objects, nil
+}
+
+// wantsObjectDefaulter says whether t asks for an object defaulter.
+func wantsObjectDefaulter(t *types.Type, fields []string, hand handWritten) (bool, error) {
+	if h := hand[t]; h != nil && h.object != nil {
+		return false, nil // written by hand
+	}
+	lines := append(append([]string{}, t.SecondClosestCommentLines...), t.CommentLines...)
+	vals, err := markers.DefaulterGen.All(t.Name.String(), lines)
+	if err != nil {
+		return false, err
+	}
+	optIn, optOut := false, false
+	for _, v := range vals {
+		switch v {
+		case "true":
+			optIn = true
+		case "false":
+			optOut = true
+		default:
+			return false, fmt.Errorf("%s: +%s=%s: on a type, want true or false", t.Name, markers.DefaulterGen.Name, v)
+		}
+	}
+	switch {
+	case optIn && optOut:
+		return false, fmt.Errorf("%s: +%s is both true and false; give it once", t.Name, markers.DefaulterGen.Name)
+	case optOut:
+		return false, nil
+	case optIn:
+		return true, nil
+	}
+	if t.Kind != types.Struct {
+		return false, nil
+	}
+	for _, m := range t.Members {
+		for _, f := range fields {
+			if m.Name == f {
+				return true, nil
+			}
+		}
+	}
+	return false, nil
+}
+
+// objectFunc is the generated SetObjectDefaults_<Type> of t, in package pkg.
+func objectFunc(pkg string, t *types.Type) *types.Type {
+	return &types.Type{Name: types.Name{Package: pkg, Name: "SetObjectDefaults_" + t.Name.Name}, Kind: types.Func}
+}
+
+func newTarget(cfg Config, header []byte, pkg, typesPkg *types.Package, hand handWritten, objects map[*types.Type]*types.Type) generator.Target {
+	return &generator.SimpleTarget{
+		PkgName:       path.Base(pkg.Path),
+		PkgPath:       pkg.Path,
+		PkgDir:        pkg.Dir,
+		HeaderComment: header,
+		FilterFunc: func(_ *generator.Context, t *types.Type) bool {
+			return t.Name.Package == typesPkg.Path
+		},
+		GeneratorsFunc: func(*generator.Context) []generator.Generator {
+			return []generator.Generator{&genDefaulter{
+				GoGenerator: generator.GoGenerator{OutputFilename: cfg.OutputFile},
+				outPkg:      pkg.Path,
+				hand:        hand,
+				objects:     objects,
+				imports:     generator.NewImportTrackerForPackage(pkg.Path),
+			}}
+		},
+	}
+}
+
+// lintPackage warns about misspelt markers in pkg's doc.go, types and fields.
+func lintPackage(env *engine.Env, pkg *types.Package) {
+	warn := func(where string, lines []string) {
+		for _, w := range markers.Lint(where, lines) {
+			env.Warnf("%s", w)
+		}
+	}
+	warn(pkg.Path, pkg.Comments)
+	for _, name := range sortedKeys(pkg.Types) {
+		t := pkg.Types[name]
+		warn(t.Name.String(), append(append([]string{}, t.SecondClosestCommentLines...), t.CommentLines...))
+		for _, m := range t.Members {
+			warn(t.Name.String()+"."+m.Name, m.CommentLines)
+		}
+	}
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
