@@ -5,3 +5,5 @@
 // +k8s:deepcopy-gen=package
 // +groupName=kitchen.example.com
 package kitchen
+
+//go:generate go run github.com/kodegen/kodegen/cmd/deepcopy-gen --output-file zz_generated.deepcopy.go --go-header-file ../../../hack/boilerplate.go.txt .

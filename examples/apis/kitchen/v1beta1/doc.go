@@ -5,3 +5,5 @@
 // +k8s:defaulter-gen=TypeMeta
 // +groupName=kitchen.example.com
 package v1beta1
+
+//go:generate go run github.com/kodegen/kodegen/cmd/deepcopy-gen --output-file zz_generated.deepcopy.go --go-header-file ../../../../hack/boilerplate.go.txt .
