@@ -1,0 +1,12 @@
+// Command register-gen is kodegen's drop-in for k8s.io/code-generator's
+// register-gen: same flags, markers and output, plus --verify.
+package main
+
+import (
+	"github.com/kodegen/kodegen/internal/cli"
+	"github.com/kodegen/kodegen/internal/commands"
+)
+
+func main() {
+	cli.Main(commands.RegisterGen())
+}

@@ -1,0 +1,36 @@
+package register
+
+import (
+	"k8s.io/gengo/v2/generator"
+	"k8s.io/gengo/v2/namer"
+
+	"github.com/kodegen/kodegen/internal/engine"
+)
+
+// Tool is the upstream tool name in the generated-by line.
+const Tool = "register-gen"
+
+// New returns the register generator for cfg.
+func New(cfg Config) engine.Generator {
+	return &registerGen{cfg: cfg}
+}
+
+type registerGen struct {
+	cfg Config
+}
+
+func (g *registerGen) Name() string     { return Tool }
+func (g *registerGen) Inputs() []string { return g.cfg.Inputs }
+
+func (g *registerGen) NameSystems() namer.NameSystems {
+	return namer.NameSystems{"public": namer.NewPublicNamer(0)}
+}
+
+func (g *registerGen) DefaultNameSystem() string { return "public" }
+
+func (g *registerGen) Targets(c *generator.Context, env *engine.Env) ([]generator.Target, error) {
+	if err := g.cfg.Validate(); err != nil {
+		return nil, err
+	}
+	return planTargets(c, env, g.cfg)
+}

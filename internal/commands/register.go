@@ -1,0 +1,41 @@
+package commands
+
+import (
+	"github.com/spf13/cobra"
+
+	"github.com/kodegen/kodegen/generators/register"
+	"github.com/kodegen/kodegen/internal/cli"
+)
+
+// RegisterGen returns the register-gen command: upstream's flags, plus
+// --verify.
+func RegisterGen() *cobra.Command {
+	cfg := register.Config{}
+	var rf cli.RunFlags
+	cmd := &cobra.Command{
+		Use:   "register-gen [flags] PACKAGE...",
+		Short: "Generate scheme registration (SchemeGroupVersion, AddToScheme, addKnownTypes) for API packages",
+		Long: `register-gen writes, into every versioned package that has +groupName= (or +k8s:register-gen=true)
+in its doc.go and no hand-written register.go, a file declaring GroupName, SchemeGroupVersion,
+SchemeBuilder, AddToScheme and addKnownTypes for every type embedding TypeMeta.`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			cfg.Inputs = args
+			if err := cfg.Validate(); err != nil {
+				return err
+			}
+			return cli.Run(cmd.OutOrStdout(), rf, register.New(cfg))
+		},
+	}
+	cli.Silence(cmd)
+	fs := cmd.Flags()
+	fs.StringVar(&cfg.OutputFile, "output-file", "generated.register.go",
+		"the name of the file to be generated")
+	fs.StringVar(&cfg.HeaderFile, "go-header-file", "",
+		"the path to a file containing boilerplate header text; the string \"YEAR\" will be replaced with the current 4-digit year")
+	fs.StringSliceVar(&cfg.LintRules, "lint-rules", nil,
+		"Comma-separated list of tag-checking lint rules to enable. Supports: known-tags-only,require-explicit-disablement")
+	cli.AddRunFlags(fs, &rf)
+	cli.AddKlogFlags(fs)
+	return cmd
+}
