@@ -1,0 +1,61 @@
+package informer
+
+import (
+	"io"
+
+	"k8s.io/gengo/v2/generator"
+	"k8s.io/gengo/v2/types"
+)
+
+// genInternalInterfaces writes internalinterfaces/factory_interfaces.go:
+// the interfaces that let group packages reach the factory without an
+// import cycle.
+type genInternalInterfaces struct {
+	base
+	clientset *types.Type
+}
+
+// internalInterfacesArgs are what its template refers to.
+type internalInterfacesArgs struct {
+	symbols
+	Clientset *types.Type
+}
+
+func (g *genInternalInterfaces) Init(c *generator.Context, w io.Writer) error {
+	sw := generator.NewSnippetWriter(w, c, "$", "$")
+	sw.Do(internalInterfacesTmpl, internalInterfacesArgs{symbols: newSymbols(), Clientset: g.clientset})
+	return sw.Error()
+}
+
+const internalInterfacesTmpl = `
+// NewInformerFunc takes $.Clientset|raw$ and $.Duration|raw$ to return a SharedIndexInformer.
+type NewInformerFunc func($.Clientset|raw$, $.Duration|raw$) $.SharedIndexInformer|raw$
+
+// SharedInformerFactory a small interface to allow for adding an informer without an import cycle
+type SharedInformerFactory interface {
+	Start(stopCh <-chan struct{})
+	InformerFor(obj $.RuntimeObject|raw$, newFunc NewInformerFunc) $.SharedIndexInformer|raw$
+	InformerName() *$.InformerName|raw$
+}
+
+// TweakListOptionsFunc is a function that transforms a $.ListOptions|raw$.
+type TweakListOptionsFunc func(*$.ListOptions|raw$)
+
+// InformerOptions holds the options for creating an informer.
+type InformerOptions struct {
+	// ResyncPeriod is the resync period for this informer.
+	// If not set, defaults to 0 (no resync).
+	ResyncPeriod $.Duration|raw$
+
+	// Indexers are the indexers for this informer.
+	Indexers $.Indexers|raw$
+
+	// InformerName is used to uniquely identify this informer for metrics.
+	// If not set, metrics will not be published for this informer.
+	// Use cache.NewInformerName() to create an InformerName at startup.
+	InformerName *$.InformerName|raw$
+
+	// TweakListOptions is an optional function to modify the list options.
+	TweakListOptions TweakListOptionsFunc
+}
+`

@@ -1,0 +1,308 @@
+package informer
+
+import (
+	"errors"
+	"fmt"
+	"path"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"k8s.io/gengo/v2/generator"
+	"k8s.io/gengo/v2/namer"
+	"k8s.io/gengo/v2/types"
+
+	"github.com/kodegen/kodegen/generators/lister"
+	"github.com/kodegen/kodegen/internal/engine"
+	"github.com/kodegen/kodegen/internal/markers"
+	"github.com/kodegen/kodegen/internal/naming"
+)
+
+// Tool is the upstream tool informer-gen replaces; it names it in every header.
+const Tool = "informer-gen"
+
+const internalInterfacesDir = "internalinterfaces"
+
+type gen struct {
+	cfg        Config
+	exceptions map[string]string
+}
+
+// New returns the informer generator for cfg.
+func New(cfg Config) (engine.Generator, error) {
+	if err := cfg.Validate(); err != nil {
+		return nil, err
+	}
+	ex, _ := naming.ParsePluralExceptions(cfg.PluralExceptions)
+	return &gen{cfg: cfg, exceptions: ex}, nil
+}
+
+func (g *gen) Name() string                   { return Tool }
+func (g *gen) Inputs() []string               { return g.cfg.Inputs }
+func (g *gen) DefaultNameSystem() string      { return "public" }
+func (g *gen) OutputRoots() []string          { return []string{g.cfg.OutputDir} }
+func (g *gen) NameSystems() namer.NameSystems { return lister.NameSystems(g.exceptions) }
+
+// tree is one output tree: the versioned ("externalversions") or the
+// internal ("internalversion") informers, each with its own factory.
+type tree struct {
+	dir, pkg  string
+	clientset string
+	groups    map[string]*groupPlan // by group package name
+}
+
+// groupPlan is one API group of a tree.
+type groupPlan struct {
+	pkgName  string       // the group's package (and directory) name
+	group    naming.Group // its API group name
+	versions []*versionPlan
+}
+
+// versionPlan is one input package: a version of a group and its informers.
+type versionPlan struct {
+	gv    naming.GroupVersion
+	types []lister.APIType
+}
+
+func (g *gen) Targets(c *generator.Context, env *engine.Env) ([]generator.Target, error) {
+	header, err := engine.Boilerplate(g.cfg.HeaderFile, "", Tool)
+	if err != nil {
+		return nil, err
+	}
+	external, internal := g.trees()
+	goNames, err := g.plan(c, env, external, internal)
+	if err != nil {
+		return nil, err
+	}
+	var targets []generator.Target
+	for _, tr := range []*tree{external, internal} {
+		if len(tr.groups) == 0 {
+			continue
+		}
+		if tr.clientset == "" {
+			return nil, fmt.Errorf("--internal-clientset-package must be specified: %s hold internal types (their ObjectMeta has no json tag)", strings.Join(tr.packages(), ", "))
+		}
+		targets = append(targets, g.treeTargets(tr, goNames, header)...)
+	}
+	return targets, nil
+}
+
+func (g *gen) trees() (external, internal *tree) {
+	external = &tree{dir: g.cfg.OutputDir, pkg: g.cfg.OutputPkg, clientset: g.cfg.VersionedClientsetPackage, groups: map[string]*groupPlan{}}
+	internal = &tree{dir: g.cfg.OutputDir, pkg: g.cfg.OutputPkg, clientset: g.cfg.InternalClientsetPackage, groups: map[string]*groupPlan{}}
+	if !g.cfg.SingleDirectory {
+		external.dir, external.pkg = filepath.Join(external.dir, "externalversions"), path.Join(external.pkg, "externalversions")
+		internal.dir, internal.pkg = filepath.Join(internal.dir, "internalversion"), path.Join(internal.pkg, "internalversion")
+	}
+	return external, internal
+}
+
+// plan reads every input package into the trees and returns the Go name of
+// every group package.
+func (g *gen) plan(c *generator.Context, env *engine.Env, external, internal *tree) (map[string]string, error) {
+	goNames := map[string]string{}
+	goNameFrom := map[string]string{}
+	var errs []error
+	for _, pkgPath := range c.Inputs {
+		p := c.Universe.Package(pkgPath)
+		ap, err := lister.Prepare(env, p, markers.InformerGen, g.cfg.LintRules)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		if ap == nil {
+			continue
+		}
+		groupPkg := ap.PathGroupVersion.Group.NonEmpty()
+		gv := ap.PathGroupVersion
+		if name, ok, _ := naming.GroupNameOverride(p); ok {
+			gv.Group = naming.Group(name)
+		}
+		goName, err := naming.GroupGoName(gv.Group, p)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		if prev, ok := goNames[groupPkg]; ok && prev != goName {
+			errs = append(errs, fmt.Errorf("%s: group %s has Go name %s here but %s in %s; give its packages the same +groupName/+groupGoName", p.Path, groupPkg, goName, prev, goNameFrom[groupPkg]))
+			continue
+		}
+		goNames[groupPkg], goNameFrom[groupPkg] = goName, p.Path
+		list := ap.Select(func(at lister.APIType) bool {
+			return !at.Tags.NoVerbs && at.Tags.HasVerb("list") && at.Tags.HasVerb("watch")
+		})
+		if len(list) == 0 {
+			continue
+		}
+		tr := external
+		if ap.Internal {
+			tr = internal
+		}
+		gp := tr.groups[groupPkg]
+		if gp == nil {
+			gp = &groupPlan{pkgName: groupPkg, group: gv.Group}
+			tr.groups[groupPkg] = gp
+		}
+		gp.versions = append(gp.versions, &versionPlan{gv: gv, types: list})
+	}
+	return goNames, errors.Join(errs...)
+}
+
+func (tr *tree) packages() []string {
+	var out []string
+	for _, gp := range tr.sortedGroups() {
+		for _, vp := range gp.versions {
+			out = append(out, vp.types[0].Type.Name.Package)
+		}
+	}
+	return out
+}
+
+// sortedGroups returns the groups by package name.
+func (tr *tree) sortedGroups() []*groupPlan {
+	out := make([]*groupPlan, 0, len(tr.groups))
+	for _, gp := range tr.groups {
+		out = append(out, gp)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].pkgName < out[j].pkgName })
+	return out
+}
+
+func (g *gen) treeTargets(tr *tree, goNames map[string]string, header []byte) []generator.Target {
+	ii := newInternalInterfaces(path.Join(tr.pkg, internalInterfacesDir))
+	clientset := types.Ref(tr.clientset, "Interface")
+	iiPkg := path.Join(tr.pkg, internalInterfacesDir)
+	targets := []generator.Target{
+		simpleTarget(filepath.Join(tr.dir, internalInterfacesDir), iiPkg, internalInterfacesDir, header, func() []generator.Generator {
+			return []generator.Generator{&genInternalInterfaces{base: newBase("factory_interfaces.go", iiPkg), clientset: clientset}}
+		}),
+		simpleTarget(tr.dir, tr.pkg, filepath.Base(tr.dir), header, func() []generator.Generator {
+			return []generator.Generator{
+				&genFactory{base: newBase("factory.go", tr.pkg), clientset: clientset, ii: ii, groups: factoryGroups(tr, goNames)},
+				&genGeneric{base: newBase("generic.go", tr.pkg), versions: genericVersions(tr, goNames)},
+			}
+		}),
+	}
+	for _, gp := range tr.sortedGroups() {
+		targets = append(targets, groupTarget(tr, gp, ii, header))
+		for _, vp := range gp.versions {
+			targets = append(targets, g.versionTarget(tr, gp, vp, goNames[gp.pkgName], ii, clientset, header))
+		}
+	}
+	return targets
+}
+
+func simpleTarget(dir, pkgPath, name string, header []byte, gens func() []generator.Generator) generator.Target {
+	return &generator.SimpleTarget{
+		PkgName:        name,
+		PkgPath:        pkgPath,
+		PkgDir:         dir,
+		HeaderComment:  header,
+		GeneratorsFunc: func(*generator.Context) []generator.Generator { return gens() },
+	}
+}
+
+func factoryGroups(tr *tree, goNames map[string]string) []factoryGroup {
+	var out []factoryGroup
+	for _, gp := range tr.sortedGroups() {
+		pkg := path.Join(tr.pkg, gp.pkgName)
+		out = append(out, factoryGroup{GoName: goNames[gp.pkgName], Interface: types.Ref(pkg, "Interface"), New: types.Ref(pkg, "New")})
+	}
+	return out
+}
+
+// genericVersions lists the group versions of ForResource: groups by API
+// name, versions by name, both case-insensitively.
+func genericVersions(tr *tree, goNames map[string]string) []genericVersion {
+	groups := tr.sortedGroups()
+	sort.SliceStable(groups, func(i, j int) bool {
+		return strings.ToLower(groups[i].group.NonEmpty()) < strings.ToLower(groups[j].group.NonEmpty())
+	})
+	var out []genericVersion
+	for _, gp := range groups {
+		versions := append([]*versionPlan(nil), gp.versions...)
+		sort.SliceStable(versions, func(i, j int) bool {
+			return strings.ToLower(versions[i].gv.Version.NonEmpty()) < strings.ToLower(versions[j].gv.Version.NonEmpty())
+		})
+		for _, vp := range versions {
+			gv := genericVersion{
+				Group:              gp.group.NonEmpty(),
+				Version:            vp.gv.Version.NonEmpty(),
+				Accessor:           goNames[gp.pkgName] + "()." + namer.IC(vp.gv.Version.NonEmpty()) + "()",
+				SchemeGroupVersion: types.Ref(vp.types[0].Type.Name.Package, "SchemeGroupVersion"),
+			}
+			for _, at := range vp.types {
+				gv.Types = append(gv.Types, at.Type)
+			}
+			gv.Lead = "\t"
+			if len(out) > 0 {
+				gv.Lead = "\n\t\t\t"
+			}
+			out = append(out, gv)
+		}
+	}
+	return out
+}
+
+func groupTarget(tr *tree, gp *groupPlan, ii internalInterfaces, header []byte) generator.Target {
+	pkg := path.Join(tr.pkg, gp.pkgName)
+	args := groupArgs{II: ii}
+	for _, vp := range gp.versions {
+		vpkg := path.Join(pkg, vp.gv.Version.PackageName())
+		args.Versions = append(args.Versions, groupVersion{
+			GoName:    namer.IC(vp.gv.Version.NonEmpty()),
+			Interface: types.Ref(vpkg, "Interface"),
+			New:       types.Ref(vpkg, "New"),
+		})
+	}
+	name := strings.Split(gp.pkgName, ".")[0]
+	return simpleTarget(filepath.Join(tr.dir, gp.pkgName), pkg, name, header, func() []generator.Generator {
+		return []generator.Generator{&genGroup{base: newBase("interface.go", pkg), args: args}}
+	})
+}
+
+func (g *gen) versionTarget(tr *tree, gp *groupPlan, vp *versionPlan, goName string, ii internalInterfaces, clientset *types.Type, header []byte) generator.Target {
+	sub := path.Join(gp.pkgName, vp.gv.Version.PackageName())
+	pkg := path.Join(tr.pkg, sub)
+	listers := path.Join(g.cfg.ListersPackage, sub)
+	var vtypes []versionType
+	var informers []informerArgs
+	for _, at := range vp.types {
+		t := at.Type
+		vt := versionType{Type: t}
+		a := informerArgs{
+			symbols:     newSymbols(),
+			II:          ii,
+			Type:        t,
+			Clientset:   clientset,
+			Lister:      types.Ref(listers, t.Name.Name+"Lister"),
+			NewLister:   types.Ref(listers, "New"+t.Name.Name+"Lister"),
+			ClientGroup: goName + namer.IC(string(vp.gv.Version)),
+			Group:       string(vp.gv.Group),
+			Version:     string(vp.gv.Version),
+			Resource:    g.resourceName(t),
+		}
+		if !at.Tags.NonNamespaced {
+			vt.NSField = ", namespace: v.namespace"
+			a.namespaced()
+		}
+		vtypes = append(vtypes, vt)
+		informers = append(informers, a)
+	}
+	return simpleTarget(filepath.Join(tr.dir, filepath.FromSlash(sub)), pkg, vp.gv.Version.PackageName(), header, func() []generator.Generator {
+		gens := []generator.Generator{&genVersion{base: newBase("interface.go", pkg), ii: ii, types: vtypes}}
+		for _, a := range informers {
+			gens = append(gens, &genInformer{base: newBase(strings.ToLower(a.Type.Name.Name)+".go", pkg), args: a})
+		}
+		return gens
+	})
+}
+
+// resourceName is the resource of an informer's GroupVersionResource:
+// upstream's lower-case name + "s", or the real one with PluralResourceNames.
+func (g *gen) resourceName(t *types.Type) string {
+	if g.cfg.PluralResourceNames {
+		return naming.PluralNameSystems(g.exceptions)[naming.Resource].Name(t)
+	}
+	return strings.ToLower(t.Name.Name) + "s"
+}

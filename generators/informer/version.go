@@ -1,0 +1,66 @@
+package informer
+
+import (
+	"io"
+
+	"k8s.io/gengo/v2/generator"
+	"k8s.io/gengo/v2/types"
+)
+
+// genVersion writes <group>/<version>/interface.go: the version's
+// Interface with one accessor per informer.
+type genVersion struct {
+	base
+	ii    internalInterfaces
+	types []versionType
+}
+
+// versionType is one informer of a version, as the accessor templates see it.
+type versionType struct {
+	Type *types.Type
+	// NSField is ", namespace: v.namespace" for a namespaced type.
+	NSField string
+}
+
+// versionArgs are what the version interface template refers to.
+type versionArgs struct {
+	II    internalInterfaces
+	Types []versionType
+}
+
+func (g *genVersion) Init(c *generator.Context, w io.Writer) error {
+	sw := generator.NewSnippetWriter(w, c, "$", "$")
+	sw.Do(versionInterfaceTmpl, versionArgs{II: g.ii, Types: g.types})
+	for _, vt := range g.types {
+		sw.Do(versionAccessorTmpl, vt)
+	}
+	return sw.Error()
+}
+
+const versionInterfaceTmpl = `
+// Interface provides access to all the informers in this group version.
+type Interface interface {
+	$- range .Types $
+	// $.Type|publicPlural$ returns a $.Type|public$Informer.
+	$.Type|publicPlural$() Typed$.Type|public$Informer
+	$- end $
+}
+
+type version struct {
+	factory $.II.Factory|raw$
+	namespace string
+	tweakListOptions $.II.Tweak|raw$
+}
+
+// New returns a new Interface.
+func New(f $.II.Factory|raw$, namespace string, tweakListOptions $.II.Tweak|raw$) Interface {
+	return &version{factory: f, namespace: namespace, tweakListOptions: tweakListOptions}
+}
+`
+
+const versionAccessorTmpl = `
+// $.Type|publicPlural$ returns a Typed$.Type|public$Informer.
+func (v *version) $.Type|publicPlural$() Typed$.Type|public$Informer {
+	return &$.Type|private$Informer{factory: v.factory$.NSField$, tweakListOptions: v.tweakListOptions}
+}
+`
