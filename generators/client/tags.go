@@ -1,0 +1,249 @@
+package client
+
+import (
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+
+	"k8s.io/gengo/v2"
+	"k8s.io/gengo/v2/types"
+
+	"github.com/kodegen/kodegen/internal/markers"
+)
+
+// Verbs a client can have, in the order their methods are declared.
+var allVerbs = []string{
+	"create", "update", "updateStatus", "delete", "deleteCollection",
+	"get", "list", "watch", "patch", "apply", "applyStatus",
+}
+
+// readonlyVerbs are what +genclient:readonly keeps.
+var readonlyVerbs = []string{"get", "list", "watch"}
+
+// methodVerbs are the verbs a +genclient:method may use, and which of them
+// take input= and result=.
+var (
+	methodVerbs       = []string{"create", "update", "get", "list", "patch", "apply"}
+	methodInputVerbs  = []string{"create", "update", "apply"}
+	methodResultVerbs = []string{"create", "update", "get", "list", "patch", "apply"}
+)
+
+// genclientKeys are the +genclient markers this generator knows.
+var genclientKeys = []string{
+	"genclient", "genclient:nonNamespaced", "genclient:noVerbs", "genclient:onlyVerbs",
+	"genclient:skipVerbs", "genclient:noStatus", "genclient:readonly", "genclient:method",
+}
+
+// typeTags are the +genclient markers of one type.
+type typeTags struct {
+	Generate      bool
+	NonNamespaced bool
+	NoStatus      bool
+	NoVerbs       bool
+	// SkipVerbs are the verbs left out; nil keeps all.
+	SkipVerbs []string
+	Methods   []method
+}
+
+// hasVerb reports whether the client of the type has verb v.
+func (t typeTags) hasVerb(v string) bool { return !contains(t.SkipVerbs, v) }
+
+// method is one +genclient:method.
+type method struct {
+	Name        string
+	Verb        string
+	Subresource string
+	// Input and Result are "import/path.Type" or a bare type name of the
+	// type's own package; "" means the type itself.
+	Input, Result string
+}
+
+// typeLines are the comment lines upstream reads a type's markers from: the
+// block one blank line above its doc comment, then the doc comment.
+func typeLines(t *types.Type) []string {
+	lines := make([]string, 0, len(t.SecondClosestCommentLines)+len(t.CommentLines))
+	lines = append(lines, t.SecondClosestCommentLines...)
+	return append(lines, t.CommentLines...)
+}
+
+// wantsClient is the cheap check gengo filters with: does t carry +genclient?
+func wantsClient(t *types.Type) bool {
+	_, ok := gengo.ExtractCommentTags("+", typeLines(t))["genclient"]
+	return ok
+}
+
+// parseTypeTags reads and checks the +genclient markers of t. Every problem
+// is reported, each naming the type.
+func parseTypeTags(t *types.Type) (typeTags, error) {
+	where := t.Name.String()
+	values := gengo.ExtractCommentTags("+", typeLines(t))
+	var tags typeTags
+	var errs []error
+	fail := func(format string, args ...any) {
+		errs = append(errs, fmt.Errorf("%s: %s", where, fmt.Sprintf(format, args...)))
+	}
+	var v []string
+	v, tags.Generate = values["genclient"]
+	if len(v) > 0 && v[0] != "" {
+		fail("+genclient=%s: +genclient takes no value; write +genclient to generate a client, or leave it out", v[0])
+	}
+	for _, old := range []string{"nonNamespaced", "readonly", "noStatus", "noVerbs"} {
+		if v := values[old]; len(v) > 0 {
+			fail("+%s=%s is the old spelling; write +genclient:%s instead", old, v[0], old)
+		}
+	}
+	_, tags.NonNamespaced = values["genclient:nonNamespaced"]
+	_, tags.NoVerbs = values["genclient:noVerbs"]
+	_, tags.NoStatus = values["genclient:noStatus"]
+	for _, flag := range []string{"genclient:nonNamespaced", "genclient:noVerbs", "genclient:noStatus", "genclient:readonly"} {
+		if v := values[flag]; len(v) > 0 && v[0] != "" {
+			fail("+%s=%s: +%s takes no value", flag, v[0], flag)
+		}
+	}
+	skip, err := verbList(values, "genclient:skipVerbs")
+	if err != nil {
+		fail("%v", err)
+	}
+	tags.SkipVerbs = skip
+	only, err := verbList(values, "genclient:onlyVerbs")
+	if err != nil {
+		fail("%v", err)
+	}
+	_, readonly := values["genclient:readonly"]
+	_, hasOnly := values["genclient:onlyVerbs"]
+	if readonly || hasOnly {
+		if readonly {
+			only = append(append([]string{}, readonlyVerbs...), only...)
+		}
+		for _, s := range skip {
+			if contains(only, s) {
+				fail("verb %q is in both +genclient:skipVerbs and +genclient:onlyVerbs (or +genclient:readonly); give it in one of them", s)
+			}
+		}
+		tags.SkipVerbs = []string{}
+		for _, verb := range allVerbs {
+			if !contains(only, verb) {
+				tags.SkipVerbs = append(tags.SkipVerbs, verb)
+			}
+		}
+	}
+	for _, raw := range values["genclient:method"] {
+		m, err := parseMethod(raw)
+		if err != nil {
+			fail("+genclient:method=%s: %v", raw, err)
+			continue
+		}
+		tags.Methods = append(tags.Methods, m)
+	}
+	for _, key := range unknownKeys(values) {
+		if best := markers.Closest(key, toSet(genclientKeys)); best != "" {
+			fail("unknown marker +%s: did you mean +%s?", key, best)
+		} else {
+			fail("unknown marker +%s: want one of +%s", key, strings.Join(genclientKeys, ", +"))
+		}
+	}
+	return tags, errors.Join(errs...)
+}
+
+// verbList reads a comma-separated verb list marker, checking each verb.
+func verbList(values map[string][]string, key string) ([]string, error) {
+	v, ok := values[key]
+	if !ok {
+		return nil, nil
+	}
+	if len(v) > 1 {
+		return nil, fmt.Errorf("+%s given %d times; give it once with every verb", key, len(v))
+	}
+	verbs := strings.Split(v[0], ",")
+	var errs []error
+	for _, verb := range verbs {
+		if !contains(allVerbs, verb) {
+			errs = append(errs, fmt.Errorf("+%s=%s: unknown verb %q%s; want %s", key, v[0], verb, didYouMean(verb, allVerbs), strings.Join(allVerbs, ", ")))
+		}
+	}
+	return verbs, errors.Join(errs...)
+}
+
+// parseMethod parses "Name,verb=…[,subresource=…][,input=…][,result=…]".
+func parseMethod(raw string) (method, error) {
+	parts := strings.Split(raw, ",")
+	m := method{Name: parts[0]}
+	if m.Name == "" || strings.Contains(m.Name, "=") {
+		return m, errors.New("give the method name first, e.g. +genclient:method=GetScale,verb=get,subresource=scale")
+	}
+	for _, p := range parts[1:] {
+		key, val, ok := strings.Cut(p, "=")
+		key, val = strings.TrimSpace(key), strings.TrimSpace(val)
+		if !ok || strings.Contains(val, "=") {
+			return m, fmt.Errorf("%q: want key=value", p)
+		}
+		if val == "" {
+			return m, fmt.Errorf("%s= needs a value", key)
+		}
+		switch key {
+		case "verb":
+			m.Verb = val
+		case "subresource":
+			m.Subresource = val
+		case "input":
+			m.Input = val
+		case "result":
+			m.Result = val
+		default:
+			return m, fmt.Errorf("unknown key %q%s; want verb, subresource, input or result", key,
+				didYouMean(key, []string{"verb", "subresource", "input", "result"}))
+		}
+	}
+	switch {
+	case m.Verb == "":
+		return m, fmt.Errorf("no verb; write e.g. +genclient:method=%s,verb=get", m.Name)
+	case !contains(methodVerbs, m.Verb):
+		return m, fmt.Errorf("verb %q%s cannot be used for a method; want %s", m.Verb, didYouMean(m.Verb, methodVerbs), strings.Join(methodVerbs, ", "))
+	case m.Input != "" && !contains(methodInputVerbs, m.Verb):
+		return m, fmt.Errorf("input= is only allowed for verbs %s, not %q", strings.Join(methodInputVerbs, ", "), m.Verb)
+	case m.Result != "" && !contains(methodResultVerbs, m.Verb):
+		return m, fmt.Errorf("result= is only allowed for verbs %s, not %q", strings.Join(methodResultVerbs, ", "), m.Verb)
+	case m.Verb == "list" && m.Subresource != "":
+		return m, errors.New("list on a subresource is not supported (its fake would not compile); leave out subresource=")
+	}
+	return m, nil
+}
+
+// split returns the type name and package of an input=/result= value;
+// pkg is "" for a bare name.
+func splitTypeRef(ref string) (name, pkg string) {
+	i := strings.LastIndex(ref, ".")
+	if i < 0 {
+		return ref, ""
+	}
+	return ref[i+1:], ref[:i]
+}
+
+// unknownKeys are the genclient* keys in values this generator does not
+// know, sorted.
+func unknownKeys(values map[string][]string) []string {
+	var out []string
+	for k := range values {
+		if strings.HasPrefix(k, "genclient") && !contains(genclientKeys, k) {
+			out = append(out, k)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+func didYouMean(s string, known []string) string {
+	if best := markers.Closest(s, toSet(known)); best != "" {
+		return fmt.Sprintf(" (did you mean %q?)", best)
+	}
+	return ""
+}
+
+func toSet(list []string) map[string]bool {
+	m := make(map[string]bool, len(list))
+	for _, s := range list {
+		m[s] = true
+	}
+	return m
+}

@@ -1,0 +1,382 @@
+package client
+
+import (
+	"errors"
+	"fmt"
+	"path"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"k8s.io/gengo/v2/generator"
+	"k8s.io/gengo/v2/namer"
+	"k8s.io/gengo/v2/types"
+
+	"github.com/kodegen/kodegen/internal/engine"
+	"github.com/kodegen/kodegen/internal/markers"
+	"github.com/kodegen/kodegen/internal/naming"
+)
+
+// Tool is the upstream tool client-gen replaces; generated files name it.
+const Tool = "client-gen"
+
+// Generator is client-gen for one Config; it implements engine.Generator.
+type Generator struct {
+	cfg        Config
+	exceptions map[string]string
+}
+
+var _ engine.Generator = (*Generator)(nil)
+
+// New returns client-gen for cfg, or cfg's problems.
+func New(cfg Config) (*Generator, error) {
+	if err := cfg.Validate(); err != nil {
+		return nil, err
+	}
+	ex, _ := naming.ParsePluralExceptions(cfg.PluralExceptions)
+	return &Generator{cfg: cfg, exceptions: ex}, nil
+}
+
+// Name implements engine.Generator.
+func (g *Generator) Name() string { return Tool }
+
+// Inputs are the package of every --input group/version.
+func (g *Generator) Inputs() []string { return g.cfg.packages() }
+
+// OutputRoots is the clientset folder.
+func (g *Generator) OutputRoots() []string {
+	return []string{filepath.Join(g.cfg.OutputDir, g.cfg.ClientsetName)}
+}
+
+// DefaultNameSystem implements engine.Generator.
+func (g *Generator) DefaultNameSystem() string { return "public" }
+
+// NameSystems are the namers client-gen's templates use.
+func (g *Generator) NameSystems() namer.NameSystems {
+	ns := naming.PluralNameSystems(g.exceptions)
+	ns["singularKind"] = namer.NewPublicNamer(0)
+	ns["public"] = namer.NewPublicNamer(0)
+	ns["private"] = namer.NewPrivateNamer(0)
+	ns["raw"] = namer.NewRawNamer("", nil)
+	return ns
+}
+
+// run is what one client-gen run plans from: the config and the resolved
+// groups, types and markers.
+type run struct {
+	cfg          Config
+	groups       []groupVersions
+	goNames      map[naming.GroupVersion]string
+	types        map[naming.GroupVersion][]*types.Type
+	tags         map[*types.Type]typeTags
+	header       []byte
+	clientsetDir string
+	clientsetPkg string
+}
+
+// Targets plans the clientset, its scheme and fakes, and a typed client
+// (and fake) per group/version.
+func (g *Generator) Targets(c *generator.Context, env *engine.Env) ([]generator.Target, error) {
+	r, err := g.plan(c, env)
+	if err != nil {
+		return nil, err
+	}
+	targets := []generator.Target{r.clientsetTarget(), r.schemeTarget()}
+	if r.cfg.FakeClient {
+		targets = append(targets, r.fakeClientsetTarget())
+	}
+	if r.cfg.ClientsetOnly {
+		return targets, nil
+	}
+	for _, grp := range r.groups {
+		for _, v := range grp.Versions {
+			gv := r.groupVersion(grp, v)
+			targets = append(targets, r.typedTarget(gv))
+			if r.cfg.FakeClient {
+				targets = append(targets, r.fakeTypedTarget(gv))
+			}
+		}
+	}
+	return targets, nil
+}
+
+func (g *Generator) plan(c *generator.Context, env *engine.Env) (*run, error) {
+	header, err := engine.Boilerplate(g.cfg.HeaderFile, "", Tool)
+	if err != nil {
+		return nil, err
+	}
+	groups, err := g.cfg.groups()
+	if err != nil {
+		return nil, err
+	}
+	r := &run{
+		cfg:          g.cfg,
+		groups:       groups,
+		goNames:      map[naming.GroupVersion]string{},
+		types:        map[naming.GroupVersion][]*types.Type{},
+		tags:         map[*types.Type]typeTags{},
+		header:       header,
+		clientsetDir: filepath.Join(g.cfg.OutputDir, g.cfg.ClientsetName),
+		clientsetPkg: path.Join(g.cfg.OutputPkg, g.cfg.ClientsetName),
+	}
+	if err := r.resolvePackages(c.Universe); err != nil {
+		return nil, err
+	}
+	if err := r.applyGroupNames(c.Universe); err != nil {
+		return nil, err
+	}
+	var errs []error
+	for _, grp := range r.groups {
+		for _, v := range grp.Versions {
+			if err := r.collectTypes(c.Universe, env, grp, v); err != nil {
+				errs = append(errs, err)
+			}
+		}
+	}
+	if len(errs) > 0 {
+		return nil, errors.Join(errs...)
+	}
+	if err := r.checkMethodTypes(c.Universe, env); err != nil {
+		return nil, err
+	}
+	return r, nil
+}
+
+// resolvePackages turns input directories (an --input-base that is a
+// directory) into import paths.
+func (r *run) resolvePackages(u types.Universe) error {
+	var errs []error
+	for i := range r.groups {
+		for j := range r.groups[i].Versions {
+			v := &r.groups[i].Versions[j]
+			if p := u[v.Package]; p != nil && p.Name != "" {
+				continue
+			}
+			p := packageInDir(u, v.Package)
+			if p == nil {
+				errs = append(errs, fmt.Errorf("--input %s/%s: no Go package %s (check --input-base)", r.groups[i].PackageName, v.Version, v.Package))
+				continue
+			}
+			v.Package = p.Path
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// packageInDir finds the loaded package whose folder is dir.
+func packageInDir(u types.Universe, dir string) *types.Package {
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return nil
+	}
+	for _, p := range u {
+		if p.Dir != "" && filepath.Clean(p.Dir) == abs && p.Name != "" {
+			return p
+		}
+	}
+	return nil
+}
+
+// applyGroupNames lets a package's +groupName replace the group named on
+// the command line. The first version's package decides, as upstream.
+func (r *run) applyGroupNames(u types.Universe) error {
+	var errs []error
+	for i := range r.groups {
+		grp := &r.groups[i]
+		var first string
+		for j, v := range grp.Versions {
+			name, ok, err := naming.GroupNameOverride(u.Package(v.Package))
+			if err != nil {
+				errs = append(errs, err)
+				continue
+			}
+			if !ok {
+				name = string(grp.Group)
+			}
+			if j == 0 {
+				first = name
+				if ok {
+					grp.Group = naming.Group(name)
+				}
+			} else if name != first {
+				errs = append(errs, fmt.Errorf("%s: +groupName=%s differs from %s's group %q; the versions of one group must agree", v.Package, name, grp.Versions[0].Package, first))
+			}
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// collectTypes finds the types of one group/version that get a client,
+// checks their markers and orders them.
+func (r *run) collectTypes(u types.Universe, env *engine.Env, grp groupVersions, v packageVersion) error {
+	gv := naming.GroupVersion{Group: grp.Group, Version: v.Version}
+	p := u.Package(v.Package)
+	for _, w := range markers.Lint(p.Path, p.Comments) {
+		env.Warnf("%s", w)
+	}
+	if opt := markers.Values(p.Comments, "k8s:client-gen"); len(opt) > 0 {
+		if opt[0] != "false" {
+			return fmt.Errorf("%s: +k8s:client-gen=%s: want false, or leave it out", p.Path, opt[0])
+		}
+		return fmt.Errorf("%s: +k8s:client-gen=false opts the package out of client generation; remove --input %s/%s, or the marker", p.Path, grp.PackageName, v.Version)
+	}
+	goName, err := naming.GroupGoName(grp.Group, p)
+	if err != nil {
+		return err
+	}
+	r.goNames[gv] = goName
+	included, override := r.cfg.IncludedTypes[gv.String()]
+	if !override {
+		included, override = r.cfg.IncludedTypes[naming.GroupVersion{Group: naming.Group(grp.PackageName), Version: v.Version}.String()]
+	}
+	names := make([]string, 0, len(p.Types))
+	for n := range p.Types {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	var list []*types.Type
+	var errs []error
+	for _, n := range names {
+		t := p.Types[n]
+		for _, w := range markers.Lint(t.Name.String(), typeLines(t)) {
+			env.Warnf("%s", w)
+		}
+		if wantsClient(t) || hasGenclientMarker(t) {
+			tags, err := parseTypeTags(t)
+			if err != nil {
+				errs = append(errs, err)
+				continue
+			}
+			r.tags[t] = tags
+		}
+		if override && contains(included, n) || !override && wantsClient(t) {
+			if _, ok := r.tags[t]; !ok {
+				r.tags[t] = typeTags{}
+			}
+			list = append(list, t)
+		}
+	}
+	orderer := namer.Orderer{Namer: namer.NewPrivateNamer(0)}
+	r.types[gv] = orderer.OrderTypes(list)
+	return errors.Join(errs...)
+}
+
+// hasGenclientMarker reports any +genclient… marker, so a type with only
+// a misspelt one is checked too.
+func hasGenclientMarker(t *types.Type) bool {
+	for _, l := range typeLines(t) {
+		if strings.HasPrefix(strings.TrimSpace(l), "+genclient") {
+			return true
+		}
+	}
+	return false
+}
+
+// checkMethodTypes makes sure every input= and result= names a type that
+// exists, loading its package when needed.
+func (r *run) checkMethodTypes(u types.Universe, env *engine.Env) error {
+	var errs []error
+	for _, grp := range r.groups {
+		for _, v := range grp.Versions {
+			for _, t := range r.types[naming.GroupVersion{Group: grp.Group, Version: v.Version}] {
+				for _, m := range r.tags[t].Methods {
+					for _, ref := range []string{m.Input, m.Result} {
+						if ref == "" {
+							continue
+						}
+						if err := checkTypeRef(u, env, t, m, ref); err != nil {
+							errs = append(errs, err)
+						}
+					}
+				}
+			}
+		}
+	}
+	return errors.Join(errs...)
+}
+
+func checkTypeRef(u types.Universe, env *engine.Env, t *types.Type, m method, ref string) error {
+	name, pkg := splitTypeRef(ref)
+	if pkg == "" {
+		pkg = t.Name.Package
+	}
+	if p, ok := u[pkg]; !ok || p.Name == "" {
+		if _, err := env.Load(pkg); err != nil {
+			return fmt.Errorf("%s: +genclient:method=%s: loading %s: %v", t.Name, m.Name, pkg, err)
+		}
+	}
+	if p, ok := u[pkg]; !ok || p.Types[name] == nil {
+		return fmt.Errorf("%s: +genclient:method=%s: there is no type %s in package %s; write input=/result= as import/path.Type", t.Name, m.Name, name, pkg)
+	}
+	return nil
+}
+
+// groupVersion is what the targets of one group/version need.
+type gvInfo struct {
+	naming.GroupVersion
+	// PackageName is the folder below typed/.
+	PackageName string
+	// GoName is the Go name of the group ("Apps").
+	GoName string
+	// InputPkg is the API package.
+	InputPkg string
+	Types    []*types.Type
+}
+
+func (r *run) groupVersion(grp groupVersions, v packageVersion) gvInfo {
+	gv := naming.GroupVersion{Group: grp.Group, Version: v.Version}
+	return gvInfo{
+		GroupVersion: gv,
+		PackageName:  grp.PackageName,
+		GoName:       r.goNames[gv],
+		InputPkg:     v.Package,
+		Types:        r.types[gv],
+	}
+}
+
+// subdir is typed/<group>/<version> of the clientset.
+func (gv gvInfo) subdir() string {
+	return path.Join("typed", strings.ToLower(gv.PackageName), gv.Version.PackageName())
+}
+
+// alias is the import name of the group/version's typed package.
+func (gv gvInfo) alias() string {
+	return strings.ToLower(gv.GoName) + gv.Version.PackageName()
+}
+
+// allGroupVersions lists every group/version in clientset order.
+func (r *run) allGroupVersions() []gvInfo {
+	var out []gvInfo
+	for _, grp := range r.groups {
+		for _, v := range grp.Versions {
+			out = append(out, r.groupVersion(grp, v))
+		}
+	}
+	return out
+}
+
+// target builds a SimpleTarget in pkg (relative to the clientset) holding
+// gens, with a doc.go carrying doc when doc is not empty.
+func (r *run) target(rel, name, doc string, filter func(*generator.Context, *types.Type) bool, gens func(c *generator.Context) []generator.Generator) generator.Target {
+	t := &generator.SimpleTarget{
+		PkgName:       name,
+		PkgPath:       path.Join(r.clientsetPkg, rel),
+		PkgDir:        filepath.Join(r.clientsetDir, filepath.FromSlash(rel)),
+		HeaderComment: r.header,
+		FilterFunc:    filter,
+		GeneratorsFunc: func(c *generator.Context) []generator.Generator {
+			var out []generator.Generator
+			if doc != "" {
+				out = append(out, generator.GoGenerator{OutputFilename: "doc.go"})
+			}
+			return append(out, gens(c)...)
+		},
+	}
+	if doc != "" {
+		t.PkgDocComment = []byte(doc)
+	}
+	return t
+}
+
+// onlyClientTypes is the filter of typed targets, as upstream's.
+func onlyClientTypes(_ *generator.Context, t *types.Type) bool { return wantsClient(t) }
