@@ -21,6 +21,8 @@ type genConversion struct {
 	imports namer.ImportTracker
 	// skipped lists, per source type, the fields that need a hand-written conversion.
 	skipped map[*types.Type][]string
+	// unsupported are source types whose kind cannot be converted.
+	unsupported map[*types.Type]bool
 	// where names the field being converted, for errors.
 	where string
 	errs  []error
@@ -33,6 +35,7 @@ func newGenConversion(file string, pp *pkgPlan, shared *sharedState) *genConvers
 		shared:      shared,
 		imports:     generator.NewImportTrackerForPackage(pp.pkg.Path),
 		skipped:     map[*types.Type][]string{},
+		unsupported: map[*types.Type]bool{},
 	}
 }
 
@@ -172,7 +175,13 @@ func (g *genConversion) convertPair(in, out *types.Type, sw *generator.SnippetWr
 	g.where = in.Name.String()
 	g.convertValue(in, out, sw)
 	sw.Do(autoCloseTmpl, nil)
+	g.where = in.Name.String()
 	if _, ok := g.manualFor(in, out); ok {
+		return
+	}
+	if g.unsupported[in] {
+		g.fail("cannot convert %s to %s: %s types are not supported; write %s(in *%s, out *%s, s conversion.Scope) error in package %s",
+			in, out, in.Kind, funcName(in, out), in, out, g.plan.pkg.Path)
 		return
 	}
 	if fields := g.skipped[in]; len(fields) > 0 {
