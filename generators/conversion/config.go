@@ -2,8 +2,8 @@ package conversion
 
 import (
 	"errors"
-	"fmt"
-	"slices"
+
+	"github.com/kodegen/kodegen/generators/internal/apilint"
 )
 
 // DefaultBasePeerDirs are the apimachinery packages nearly every API uses;
@@ -13,14 +13,6 @@ var DefaultBasePeerDirs = []string{
 	"k8s.io/apimachinery/pkg/conversion",
 	"k8s.io/apimachinery/pkg/runtime",
 }
-
-// Lint rules accepted by --lint-rules, as upstream.
-const (
-	LintKnownTagsOnly       = "known-tags-only"
-	LintExplicitDisablement = "require-explicit-disablement"
-)
-
-var lintRules = []string{LintKnownTagsOnly, LintExplicitDisablement}
 
 // Config is one conversion-gen run.
 type Config struct {
@@ -50,10 +42,8 @@ func (c Config) Validate() error {
 	if c.OutputFile == "" {
 		errs = append(errs, errors.New("--output-file must be specified"))
 	}
-	for _, r := range c.LintRules {
-		if !slices.Contains(lintRules, r) {
-			errs = append(errs, fmt.Errorf("--lint-rules: unrecognized rule %q: want %s or %s", r, LintKnownTagsOnly, LintExplicitDisablement))
-		}
+	if err := apilint.Validate(c.LintRules); err != nil {
+		errs = append(errs, err)
 	}
 	return errors.Join(errs...)
 }

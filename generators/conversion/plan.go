@@ -10,6 +10,7 @@ import (
 	"k8s.io/gengo/v2/namer"
 	"k8s.io/gengo/v2/types"
 
+	"github.com/kodegen/kodegen/generators/internal/apilint"
 	"github.com/kodegen/kodegen/internal/engine"
 	"github.com/kodegen/kodegen/internal/markers"
 )
@@ -67,7 +68,7 @@ func newPlanner(c *generator.Context, env *engine.Env, cfg Config) (*planner, er
 // readPackage reads the package markers of pkg; nil means pkg does not ask
 // for conversions.
 func readPackage(pkg *types.Package, rules []string) (*pkgPlan, error) {
-	if err := lintPackage(pkg, rules); err != nil {
+	if err := apilint.Check(pkg, rules); err != nil {
 		return nil, err
 	}
 	peers, err := markers.ConversionGen.All(pkg.Path, pkg.Comments)
