@@ -175,28 +175,21 @@ func objectDefaulters(pkg, typesPkg *types.Package, act activation, hand handWri
 			candidates = append(candidates, t)
 		}
 	}
-	if len(errs) > 0 {
-		return nil, errors.Join(errs...)
-	}
 	// A candidate gets a function once its call tree is not empty; calls to
 	// other candidates' functions count, so repeat until nothing changes.
 	objects := map[*types.Type]*types.Type{}
+	b := newTreeBuilder(hand, objects)
 	for changed := true; changed; {
 		changed = false
 		for _, t := range candidates {
-			if objects[t] != nil {
-				continue
-			}
-			b := newTreeBuilder(hand, objects)
-			tree := b.build(t, true)
-			if err := b.err(); err != nil {
-				return nil, err
-			}
-			if tree != nil {
+			if objects[t] == nil && b.build(t, true) != nil {
 				objects[t] = objectFunc(pkg.Path, t)
 				changed = true
 			}
 		}
+	}
+	if err := errors.Join(append(errs, b.err())...); err != nil {
+		return nil, err
 	}
 	return objects, nil
 }

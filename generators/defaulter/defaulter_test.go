@@ -1,0 +1,206 @@
+package defaulter
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"golang.org/x/tools/go/packages"
+	"k8s.io/gengo/v2"
+	"k8s.io/gengo/v2/types"
+
+	"github.com/kodegen/kodegen/internal/engine"
+	"github.com/kodegen/kodegen/internal/golden"
+)
+
+const testdata = "github.com/kodegen/kodegen/generators/defaulter/testdata/"
+
+// generate runs the defaulter over pkgs and returns the files by path
+// relative to testdata, and the warnings.
+func generate(t *testing.T, cfg Config) (map[string][]byte, string, error) {
+	t.Helper()
+	if cfg.OutputFile == "" {
+		cfg.OutputFile = "zz_generated.defaults.go"
+	}
+	// The build tag hides the golden files from the load.
+	cfg.BuildTag = gengo.StdBuildTag
+	var warnings bytes.Buffer
+	set, err := engine.Generate([]engine.Generator{New(cfg)}, engine.Options{Warnings: &warnings})
+	if err != nil {
+		return nil, warnings.String(), err
+	}
+	abs, err := filepath.Abs("testdata")
+	if err != nil {
+		t.Fatal(err)
+	}
+	files := map[string][]byte{}
+	for _, p := range set.Paths() {
+		data, _ := set.Get(p)
+		rel, err := filepath.Rel(abs, p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		files[filepath.ToSlash(rel)] = data
+	}
+	return files, warnings.String(), nil
+}
+
+func TestGolden(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		cfg   Config
+		files []string
+	}{
+		{"basic", Config{Inputs: []string{testdata + "basic"}}, []string{"basic/zz_generated.defaults.go"}},
+		{"input", Config{Inputs: []string{testdata + "input"}}, []string{"input/zz_generated.defaults.go"}},
+		{"upstream file name", Config{Inputs: []string{testdata + "input"}, OutputFile: "generated.defaults.go"},
+			[]string{"input/generated.defaults.go"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			files, warnings, err := generate(t, tc.cfg)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if warnings != "" {
+				t.Errorf("unexpected warnings:\n%s", warnings)
+			}
+			if len(files) != len(tc.files) {
+				t.Errorf("got %d files, want %v", len(files), tc.files)
+			}
+			for _, f := range tc.files {
+				if tc.cfg.OutputFile != "" {
+					// Same content under another name: compare with the golden file.
+					want, _ := os.ReadFile(filepath.Join("testdata", filepath.Dir(f), "zz_generated.defaults.go"))
+					if !bytes.Equal(files[f], want) {
+						t.Errorf("%s differs from the golden zz_generated.defaults.go", f)
+					}
+					continue
+				}
+				golden.Check(t, filepath.Join("testdata", f), files[f])
+			}
+		})
+	}
+}
+
+// TestGoldenCompiles type-checks the golden cases with their generated
+// files, so a golden file that does not compile fails here.
+func TestGoldenCompiles(t *testing.T) {
+	pkgs, err := packages.Load(&packages.Config{Mode: packages.LoadAllSyntax}, "./testdata/basic", "./testdata/input")
+	if err != nil {
+		t.Fatal(err)
+	}
+	packages.PrintErrors(pkgs)
+	for _, p := range pkgs {
+		for _, e := range p.Errors {
+			t.Errorf("%s: %v", p.PkgPath, e)
+		}
+	}
+}
+
+func TestMarkerErrors(t *testing.T) {
+	_, _, err := generate(t, Config{Inputs: []string{testdata + "bad"}})
+	if err == nil {
+		t.Fatal("no error")
+	}
+	const bad = testdata + "bad."
+	for _, want := range []string{
+		bad + `Thing.Twice: +default given 2 times ("a", "b"); give it once`,
+		bad + `Thing.NotJSON: +default={oops: not valid JSON`,
+		bad + `Thing.WrongKind: +default="three": want a whole JSON number for int32`,
+		bad + `Thing.Negative: +default=-1: want a number of at least 0 for uint`,
+		bad + `Thing.Fraction: +default=1.5: want a whole JSON number for int`,
+		bad + `Thing.StructValue: +default on a ` + bad + `Sub value: the generated code checks it against nil`,
+		bad + `Thing.RefSlice: +default=ref(` + testdata + `bad.Names) on a []string: ref() is only for fields of builtin types`,
+		bad + `Thing.ListItem: +default=["x", 2]: at index 1: want a JSON string for string`,
+		bad + `Thing.MapValue: +default={"a": "b"}: at key "a": want a whole JSON number for int`,
+		bad + `Odd: +k8s:defaulter-gen=yes: on a type, want true or false`,
+	} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("error does not contain\n\t%s\ngot:\n%v", want, err)
+		}
+	}
+}
+
+func TestPackageMarkerErrors(t *testing.T) {
+	_, _, err := generate(t, Config{Inputs: []string{testdata + "badpkg"}})
+	want := testdata + "badpkg: +k8s:defaulter-gen: false cannot be combined with other values (TypeMeta, false)"
+	if err == nil || !strings.Contains(err.Error(), want) {
+		t.Errorf("got %v, want an error containing %q", err, want)
+	}
+}
+
+func TestConfigValidate(t *testing.T) {
+	for _, tc := range []struct {
+		cfg  Config
+		want string
+	}{
+		{Config{OutputFile: "x.go"}, ""},
+		{Config{}, "--output-file must be specified"},
+		{Config{OutputFile: "x.go", LintRules: []string{"nope"}}, `--lint-rules: unrecognized rule "nope"`},
+	} {
+		err := tc.cfg.Validate()
+		switch {
+		case tc.want == "" && err != nil:
+			t.Errorf("%+v: %v", tc.cfg, err)
+		case tc.want != "" && (err == nil || !strings.Contains(err.Error(), tc.want)):
+			t.Errorf("%+v: got %v, want %q", tc.cfg, err, tc.want)
+		}
+	}
+}
+
+// TestReadDefault covers the +default parsing rules on small types.
+func TestReadDefault(t *testing.T) {
+	str := types.String
+	ptr := func(e *types.Type) *types.Type {
+		return &types.Type{Name: types.Name{Name: "*" + e.Name.String()}, Kind: types.Pointer, Elem: e}
+	}
+	named := &types.Type{Name: types.Name{Package: "example.com/p", Name: "Item"}, Kind: types.Alias,
+		Underlying: ptr(str), CommentLines: []string{`+default="apple"`}}
+	for _, tc := range []struct {
+		name    string
+		t       *types.Type
+		lines   []string
+		literal string
+		ref     string
+		none    bool
+		err     string
+	}{
+		{name: "string", t: str, lines: []string{`+default="x"`}, literal: `"x"`},
+		{name: "no space", t: str, lines: []string{`+default="x"`, "other text"}, literal: `"x"`},
+		{name: "zero value is no default", t: str, lines: []string{`+default=""`}, none: true},
+		{name: "pointer takes the named type's default", t: named, literal: `"apple"`},
+		{name: "field default wins", t: named, lines: []string{`+default="pear"`}, literal: `"pear"`},
+		{name: "local ref", t: str, lines: []string{"+default=ref(Name)"}, ref: "example.com/q.Name"},
+		{name: "qualified ref", t: str, lines: []string{"+default=ref(example.com/r.Name)"}, ref: "example.com/r.Name"},
+		{name: "none", t: str, none: true},
+		{name: "bool for string", t: str, lines: []string{"+default=true"}, err: "want a JSON string for string"},
+		{name: "arguments", t: str, lines: []string{`+default(x)="a"`}, err: "+default takes no arguments"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			v, err := readDefault(tc.t, tc.lines, "example.com/q", "p.T.F")
+			if tc.err != "" {
+				if err == nil || !strings.Contains(err.Error(), tc.err) {
+					t.Fatalf("got %v, want error %q", err, tc.err)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if tc.none {
+				if v != nil {
+					t.Fatalf("got default %+v, want none", v)
+				}
+				return
+			}
+			if v == nil {
+				t.Fatal("no default")
+			}
+			if v.literal != tc.literal || (tc.ref != "" && v.ref.String() != tc.ref) {
+				t.Errorf("got literal %q ref %q, want %q %q", v.literal, v.ref, tc.literal, tc.ref)
+			}
+		})
+	}
+}

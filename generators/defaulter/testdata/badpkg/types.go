@@ -1,0 +1,6 @@
+package badpkg
+
+// Thing is a type.
+type Thing struct {
+	Name string `json:"name"`
+}
