@@ -12,6 +12,7 @@ import (
 	"k8s.io/gengo/v2/namer"
 	"k8s.io/gengo/v2/types"
 
+	"github.com/kodegen/kodegen/generators/internal/apilint"
 	"github.com/kodegen/kodegen/internal/engine"
 	"github.com/kodegen/kodegen/internal/markers"
 	"github.com/kodegen/kodegen/internal/naming"
@@ -213,6 +214,9 @@ func (r *run) collectTypes(u types.Universe, env *engine.Env, grp groupVersions,
 	p := u.Package(v.Package)
 	for _, w := range markers.Lint(p.Path, p.Comments) {
 		env.Warnf("%s", w)
+	}
+	if err := apilint.Check(p, r.cfg.LintRules); err != nil {
+		return err
 	}
 	if opt := markers.Values(p.Comments, "k8s:client-gen"); len(opt) > 0 {
 		if opt[0] != "false" {
