@@ -39,8 +39,8 @@ type WidgetSpec struct {
 	// +default=ref(k8s.io/apimachinery/pkg/apis/meta/v1.NamespaceDefault)
 	Namespace string `json:"namespace,omitempty"`
 	// Labels get the type's default for each nil value.
-	Labels map[string]Label `json:"labels,omitempty"`
-	Covered Covered `json:"covered"`
+	Labels  map[string]Label `json:"labels,omitempty"`
+	Covered Covered          `json:"covered"`
 }
 
 // Mode is a string type.
