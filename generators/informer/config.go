@@ -3,7 +3,7 @@ package informer
 import (
 	"errors"
 
-	"github.com/kodegen/kodegen/generators/lister"
+	"github.com/kodegen/kodegen/generators/internal/apilint"
 	"github.com/kodegen/kodegen/internal/naming"
 )
 
@@ -59,7 +59,7 @@ func (c Config) Validate() error {
 	if _, err := naming.ParsePluralExceptions(c.PluralExceptions); err != nil {
 		errs = append(errs, err)
 	}
-	if err := lister.ValidateLintRules(c.LintRules); err != nil {
+	if err := apilint.Validate(c.LintRules); err != nil {
 		errs = append(errs, err)
 	}
 	return errors.Join(errs...)

@@ -2,10 +2,8 @@ package lister
 
 import (
 	"errors"
-	"fmt"
-	"slices"
-	"strings"
 
+	"github.com/kodegen/kodegen/generators/internal/apilint"
 	"github.com/kodegen/kodegen/internal/naming"
 )
 
@@ -27,18 +25,8 @@ type Config struct {
 	LintRules []string
 }
 
-// Lint rules, as upstream names them.
-const (
-	// LintKnownTagsOnly rejects +k8s:…-gen package markers no generator knows.
-	LintKnownTagsOnly = "known-tags-only"
-	// LintExplicitDisablement asks versioned API packages to say whether
-	// deepcopy-gen runs, and internal-version packages conversion-gen,
-	// defaulter-gen and validation-gen.
-	LintExplicitDisablement = "require-explicit-disablement"
-)
-
 // LintRuleNames are the rules --lint-rules accepts.
-var LintRuleNames = []string{LintKnownTagsOnly, LintExplicitDisablement}
+var LintRuleNames = apilint.Rules
 
 // Validate reports every problem with the configuration at once.
 func (c Config) Validate() error {
@@ -52,18 +40,8 @@ func (c Config) Validate() error {
 	if _, err := naming.ParsePluralExceptions(c.PluralExceptions); err != nil {
 		errs = append(errs, err)
 	}
-	if err := ValidateLintRules(c.LintRules); err != nil {
+	if err := apilint.Validate(c.LintRules); err != nil {
 		errs = append(errs, err)
 	}
 	return errors.Join(errs...)
-}
-
-// ValidateLintRules checks --lint-rules values.
-func ValidateLintRules(rules []string) error {
-	for _, r := range rules {
-		if !slices.Contains(LintRuleNames, r) {
-			return fmt.Errorf("--lint-rules: unknown rule %q; want %s", r, strings.Join(LintRuleNames, " or "))
-		}
-	}
-	return nil
 }

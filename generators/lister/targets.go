@@ -11,6 +11,7 @@ import (
 	"k8s.io/gengo/v2/namer"
 	"k8s.io/gengo/v2/types"
 
+	"github.com/kodegen/kodegen/generators/internal/apilint"
 	"github.com/kodegen/kodegen/internal/engine"
 	"github.com/kodegen/kodegen/internal/markers"
 	"github.com/kodegen/kodegen/internal/naming"
@@ -99,7 +100,7 @@ func Prepare(env *engine.Env, p *types.Package, def markers.Def, lintRules []str
 			env.Warnf("%s", w)
 		}
 	}
-	if err := Lint(p, lintRules); err != nil {
+	if err := apilint.Check(p, lintRules); err != nil {
 		return nil, err
 	}
 	on, err := Enabled(def, p)

@@ -1,0 +1,99 @@
+package lister
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestErrors(t *testing.T) {
+	for _, tc := range []struct {
+		pkg  string
+		want []string
+	}{
+		{"nometa", []string{"testdata/errors/nometa.Thing: +genclient type has no ObjectMeta field; embed metav1.ObjectMeta"}},
+		{"genclientvalue", []string{"genclientvalue.Thing: +genclient=true: +genclient takes no value"}},
+		{"badverb", []string{`badverb.Thing: +genclient:onlyVerbs: unknown verb "lst"`}},
+		{"unknownmarker", []string{"unknownmarker.Thing: +genclient:nonNamespace is not a +genclient marker"}},
+		{"badactivation", []string{"badactivation: +k8s:lister-gen=no: want true or false"}},
+	} {
+		t.Run(tc.pkg, func(t *testing.T) {
+			_, _, err := generate(t, Config{
+				Inputs:    []string{"./testdata/errors/" + tc.pkg},
+				OutputDir: t.TempDir(),
+				OutputPkg: "example.com/listers",
+			})
+			if err == nil {
+				t.Fatal("no error")
+			}
+			for _, w := range tc.want {
+				if !strings.Contains(err.Error(), w) {
+					t.Errorf("error %q\ndoes not contain %q", err, w)
+				}
+			}
+		})
+	}
+}
+
+func TestWarnings(t *testing.T) {
+	_, warnings, err := generate(t, Config{
+		Inputs:    []string{"./testdata/errors/typo"},
+		OutputDir: t.TempDir(),
+		OutputPkg: "example.com/listers",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "did you mean +k8s:lister-gen?"; !strings.Contains(warnings, want) {
+		t.Errorf("warnings %q do not contain %q", warnings, want)
+	}
+}
+
+func TestConfigValidate(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		cfg  Config
+		want []string
+	}{
+		{"empty", Config{}, []string{"--output-dir must be specified", "--output-pkg must be specified"}},
+		{"plural", Config{OutputDir: "d", OutputPkg: "p", PluralExceptions: []string{"Endpoints"}}, []string{`--plural-exceptions: "Endpoints": want Type:Plural`}},
+		{"lint", Config{OutputDir: "d", OutputPkg: "p", LintRules: []string{"strict"}}, []string{`"strict"`}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			err := tc.cfg.Validate()
+			if err == nil {
+				t.Fatal("no error")
+			}
+			for _, w := range tc.want {
+				if !strings.Contains(err.Error(), w) {
+					t.Errorf("error %q\ndoes not contain %q", err, w)
+				}
+			}
+		})
+	}
+	if err := (Config{OutputDir: "d", OutputPkg: "p", PluralExceptions: []string{"Endpoints:Endpoints"}}).Validate(); err != nil {
+		t.Errorf("valid config: %v", err)
+	}
+}
+
+func TestClientTags(t *testing.T) {
+	for _, tc := range []struct {
+		lines          []string
+		list, get, nns bool
+	}{
+		{[]string{"+genclient"}, true, true, false},
+		{[]string{"+genclient", "+genclient:nonNamespaced"}, true, true, true},
+		{[]string{"+genclient", "+genclient:readonly"}, true, true, false},
+		{[]string{"+genclient", "+genclient:skipVerbs=list"}, false, true, false},
+		{[]string{"+genclient", "+genclient:onlyVerbs=create,get"}, false, true, false},
+		{[]string{"+genclient", "+genclient:readonly", "+genclient:onlyVerbs=create"}, true, true, false},
+	} {
+		tags, err := ParseClientTags(typeWith(tc.lines...))
+		if err != nil {
+			t.Errorf("%v: %v", tc.lines, err)
+			continue
+		}
+		if tags.HasVerb("list") != tc.list || tags.HasVerb("get") != tc.get || tags.NonNamespaced != tc.nns || !tags.Generate {
+			t.Errorf("%v: got %+v", tc.lines, tags)
+		}
+	}
+}

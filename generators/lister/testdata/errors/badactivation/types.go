@@ -1,0 +1,10 @@
+package badactivation
+
+import metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
+
+// +genclient
+
+// Thing is fine.
+type Thing struct {
+	metav1.ObjectMeta `json:"metadata,omitempty"`
+}

@@ -1,0 +1,8 @@
+package nometa
+
+// +genclient
+
+// Thing has no ObjectMeta.
+type Thing struct {
+	Name string `json:"name"`
+}
