@@ -83,7 +83,12 @@ func AddRunFlags(fs *pflag.FlagSet, rf *RunFlags) {
 }
 
 // Run runs gens through the engine with rf and prints the summary to w.
+// When w is a *Batch, gens are added to it and run later, with the rest.
 func Run(w io.Writer, rf RunFlags, gens ...engine.Generator) error {
+	if b, ok := w.(*Batch); ok {
+		b.add(rf, gens...)
+		return nil
+	}
 	res, err := engine.Run(gens, engine.Options{Verify: rf.Verify, Diff: w})
 	if err != nil && !errors.Is(err, output.ErrDrift) {
 		return err

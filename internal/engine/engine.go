@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"time"
 
 	"k8s.io/gengo/v2/generator"
 	"k8s.io/gengo/v2/namer"
@@ -71,17 +72,38 @@ type Options struct {
 	Warnings io.Writer
 	// Loader reuses an existing load; nil makes a new one.
 	Loader *load.Loader
+	// PruneRoots are more folders (besides the generators' output roots)
+	// below which stale files of the run's generators are pruned.
+	PruneRoots []string
 }
 
 // Result is what a run produced and did.
 type Result struct {
 	Files  *output.Set
 	Report output.Report
+	Stats  Stats
+}
+
+// Stats says where a run's time went.
+type Stats struct {
+	Packages int           // input packages loaded
+	Load     time.Duration // go list, parsing, type-checking, building the universe
+	Plan     time.Duration // the generators' Targets
+	Render   time.Duration // executing the templates
+	Format   time.Duration // goimports and gofmt -s, in parallel
+	Write    time.Duration // comparing with the disk and writing (or diffing)
 }
 
 // Generate runs every generator over one load and returns the in-memory
 // file set without touching the disk.
 func Generate(gens []Generator, opts Options) (*output.Set, error) {
+	set, _, err := generate(gens, opts)
+	return set, err
+}
+
+func generate(gens []Generator, opts Options) (*output.Set, Stats, error) {
+	var stats Stats
+	start := time.Now()
 	loader := opts.Loader
 	if loader == nil {
 		loader = load.New()
@@ -94,27 +116,33 @@ func Generate(gens []Generator, opts Options) (*output.Set, error) {
 	for _, g := range gens {
 		all = append(all, g.Inputs()...)
 	}
-	if _, err := loader.Load(all...); err != nil {
-		return nil, err
+	pkgs, err := loader.Load(all...)
+	if err != nil {
+		return nil, stats, err
 	}
+	stats.Packages = len(pkgs)
+	stats.Load = time.Since(start)
 	set := output.NewSet()
+	for _, r := range opts.PruneRoots {
+		set.AddRoot(r)
+	}
 	var errs []error
 	for _, g := range gens {
-		if err := generateOne(g, loader, warn, set); err != nil {
+		if err := generateOne(g, loader, warn, set, &stats); err != nil {
 			errs = append(errs, err)
 		}
 	}
 	if len(errs) > 0 {
-		return nil, errors.Join(errs...)
+		return nil, stats, errors.Join(errs...)
 	}
-	return set, nil
+	return set, stats, nil
 }
 
 // Run generates and then writes or verifies the result.
 func Run(gens []Generator, opts Options) (Result, error) {
-	set, err := Generate(gens, opts)
+	set, stats, err := generate(gens, opts)
 	if err != nil {
-		return Result{}, err
+		return Result{Stats: stats}, err
 	}
 	diff := opts.Diff
 	if diff == nil {
@@ -126,11 +154,14 @@ func Run(gens []Generator, opts Options) (Result, error) {
 			prune = append(prune, g.Name())
 		}
 	}
+	start := time.Now()
 	rep, err := output.Apply(set, output.Options{Verify: opts.Verify, Diff: diff, PruneTools: prune})
-	return Result{Files: set, Report: rep}, err
+	stats.Write = time.Since(start)
+	return Result{Files: set, Report: rep, Stats: stats}, err
 }
 
-func generateOne(g Generator, loader *load.Loader, warn io.Writer, set *output.Set) error {
+func generateOne(g Generator, loader *load.Loader, warn io.Writer, set *output.Set, stats *Stats) error {
+	start := time.Now()
 	inputs, err := loader.Load(g.Inputs()...)
 	if err != nil {
 		return err
@@ -138,6 +169,7 @@ func generateOne(g Generator, loader *load.Loader, warn io.Writer, set *output.S
 	c := NewContext(loader.Universe(), inputs, g.NameSystems(), g.DefaultNameSystem())
 	env := &Env{loader: loader, warn: warn, tool: g.Name()}
 	targets, err := g.Targets(c, env)
+	stats.Plan += time.Since(start)
 	if err != nil {
 		return err
 	}
@@ -146,7 +178,7 @@ func generateOne(g Generator, loader *load.Loader, warn io.Writer, set *output.S
 			set.AddRoot(root)
 		}
 	}
-	return Render(c, g.Name(), targets, set)
+	return render(c, g.Name(), targets, set, stats)
 }
 
 // NewContext builds the gengo context a generator plans and renders with.

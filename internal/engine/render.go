@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"time"
 
 	"k8s.io/gengo/v2/generator"
 	"k8s.io/gengo/v2/namer"
@@ -20,6 +21,11 @@ import (
 // Render executes targets the way gengo does (same filtering, same file
 // assembly) but keeps every file in memory and formats them in parallel.
 func Render(c *generator.Context, tool string, targets []generator.Target, set *output.Set) error {
+	return render(c, tool, targets, set, &Stats{})
+}
+
+func render(c *generator.Context, tool string, targets []generator.Target, set *output.Set, stats *Stats) error {
+	start := time.Now()
 	var pending []*assembled
 	var errs []error
 	for _, t := range targets {
@@ -33,7 +39,11 @@ func Render(c *generator.Context, tool string, targets []generator.Target, set *
 	if len(errs) > 0 {
 		return errors.Join(errs...)
 	}
-	if err := formatAll(pending); err != nil {
+	mid := time.Now()
+	stats.Render += mid.Sub(start)
+	err := formatAll(pending)
+	stats.Format += time.Since(mid)
+	if err != nil {
 		return err
 	}
 	for _, f := range pending {

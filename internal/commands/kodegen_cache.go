@@ -1,0 +1,38 @@
+package commands
+
+import (
+	"k8s.io/klog/v2"
+
+	"github.com/kodegen/kodegen/internal/cache"
+	"github.com/kodegen/kodegen/internal/output"
+)
+
+func cacheDir(bf *batchFlags) string {
+	if bf.cacheDir != "" {
+		return bf.cacheDir
+	}
+	return cache.DefaultDir()
+}
+
+// cacheLookup says whether a run with this identity can be skipped.
+func cacheLookup(bf *batchFlags, identity []string) (*cache.Record, bool) {
+	if bf.noCache {
+		return nil, false
+	}
+	rec, hit := cache.Lookup(cacheDir(bf), ".", identity)
+	if rec == nil {
+		return nil, false
+	}
+	bf.identity = identity
+	return rec, hit
+}
+
+// cacheStore records a successful run; failing to is not an error.
+func cacheStore(bf *batchFlags, rec *cache.Record, files *output.Set) {
+	if rec == nil {
+		return
+	}
+	if err := cache.Store(rec, ".", bf.identity, files.Paths()); err != nil {
+		klog.V(1).Infof("not caching this run: %v", err)
+	}
+}

@@ -1,0 +1,304 @@
+package commands
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"path"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/kodegen/kodegen/internal/cli"
+)
+
+// genOptions are kodegen gen's flags: where things go, and the few
+// settings the generators share.
+type genOptions struct {
+	generators       []string
+	outputDir        string
+	outputPkg        string
+	headerFile       string
+	clientsetDir     string
+	clientsetName    string
+	listersDir       string
+	informersDir     string
+	applyconfigDir   string
+	pluralExceptions string
+	prefersProtobuf  bool
+	openapiSchema    string
+	extraPeerDirs    []string
+}
+
+// allGenerators are what gen can run, in the order it runs them.
+var allGenerators = []string{"deepcopy", "defaulter", "conversion", "register", "applyconfiguration", "client", "lister", "informer"}
+
+func genCommand() *cobra.Command {
+	var o genOptions
+	var bf batchFlags
+	cmd := &cobra.Command{
+		Use:   "gen [flags] PACKAGE...",
+		Short: "Generate everything a tree of API packages asks for, on one package load",
+		Long: `gen finds, below the given packages, what each generator is asked for — the
+way kube_codegen.sh does: +k8s:deepcopy-gen, +k8s:defaulter-gen and
++k8s:conversion-gen markers for the in-place helpers, +genclient types in
+<group>/<version> packages for the clientset, listers, informers and apply
+configurations — and runs every generator on one package load.
+
+Defaults come from go.mod: output below pkg/generated of the module
+(clientset/versioned, listers, informers, applyconfiguration), the import
+path derived from the module path, hack/boilerplate.go.txt as the header
+when it exists. Every default can be overridden. Generated files that the
+run no longer produces are deleted (--no-prune keeps them); files whose
+bytes did not change are not rewritten; a rerun with nothing changed
+skips loading entirely.`,
+		Example: `  kodegen gen ./pkg/apis/...
+  kodegen gen --output-dir internal/client ./api/...       # kubebuilder layout: group from +groupName
+  kodegen gen --verify ./pkg/apis/...                      # CI / pre-commit: exit 1 and a diff when stale`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			lines, roots, err := o.commandLines(args)
+			if err != nil {
+				return err
+			}
+			if len(lines) == 0 {
+				return fmt.Errorf("nothing to generate below %s: no +k8s:deepcopy-gen, +k8s:defaulter-gen, +k8s:conversion-gen or +genclient markers in <group>/<version> packages", strings.Join(args, " "))
+			}
+			bf.pruneRoots = append(bf.pruneRoots, roots...)
+			return runCommandLines(cmd, lines, &bf)
+		},
+	}
+	cli.Silence(cmd)
+	fs := cmd.Flags()
+	fs.StringSliceVar(&o.generators, "generators", []string{"deepcopy", "defaulter", "conversion", "applyconfiguration", "client", "lister", "informer"},
+		"the generators to run, of "+strings.Join(allGenerators, ","))
+	fs.StringVar(&o.outputDir, "output-dir", "", "the folder below which the clientset, listers, informers and apply configurations go (default <module>/pkg/generated)")
+	fs.StringVar(&o.outputPkg, "output-pkg", "", "the import path of --output-dir (default: derived from go.mod)")
+	fs.StringVar(&o.headerFile, "go-header-file", "", "boilerplate header; YEAR is replaced (default <module>/hack/boilerplate.go.txt when it exists)")
+	fs.StringVar(&o.clientsetDir, "clientset-dir", "clientset", "the clientset's folder below --output-dir")
+	fs.StringVar(&o.clientsetName, "clientset-name", "versioned", "the clientset's package name, a folder below --clientset-dir")
+	fs.StringVar(&o.listersDir, "listers-dir", "listers", "the listers' folder below --output-dir")
+	fs.StringVar(&o.informersDir, "informers-dir", "informers", "the informers' folder below --output-dir")
+	fs.StringVar(&o.applyconfigDir, "applyconfiguration-dir", "applyconfiguration", "the apply configurations' folder below --output-dir")
+	fs.StringVar(&o.pluralExceptions, "plural-exceptions", "", "comma separated Type:PluralizedType exceptions")
+	fs.BoolVar(&o.prefersProtobuf, "prefers-protobuf", false, "clientsets that ask for protobuf")
+	fs.StringVar(&o.openapiSchema, "openapi-schema", "", "OpenAPI schema for the apply configurations' internal/ package and Extract functions")
+	fs.StringSliceVar(&o.extraPeerDirs, "extra-peer-dirs", nil, "extra peer packages for conversion-gen")
+	addBatchFlags(cmd, &bf)
+	cli.AddKlogFlags(fs)
+	return cmd
+}
+
+// listedDir is one package `go list -find` found for a pattern.
+type listedDir struct{ importPath, dir string }
+
+var (
+	versionLeaf   = regexp.MustCompile(`^v[0-9]+((alpha|beta)[0-9]+)?$`)
+	deepcopyTag   = regexp.MustCompile(`(?m)^\s*//\s*\+k8s:deepcopy-gen=`)
+	defaulterTag  = regexp.MustCompile(`(?m)^\s*//\s*\+k8s:defaulter-gen=`)
+	conversionTag = regexp.MustCompile(`(?m)^\s*//\s*\+k8s:conversion-gen=`)
+	groupNameTag  = regexp.MustCompile(`(?m)^\s*//\s*\+groupName`)
+	genclientTag  = regexp.MustCompile(`(?m)^\s*//\s*\+genclient`)
+)
+
+// commandLines turns the patterns and options into upstream command lines,
+// and returns the folders below which stale output may be pruned.
+func (o *genOptions) commandLines(patterns []string) ([][]string, []string, error) {
+	if err := o.checkGenerators(); err != nil {
+		return nil, nil, err
+	}
+	modRoot, modPath, err := currentModule()
+	if err != nil {
+		return nil, nil, err
+	}
+	if err := o.defaults(modRoot, modPath); err != nil {
+		return nil, nil, err
+	}
+	pkgs, err := findPackages(patterns)
+	if err != nil {
+		return nil, nil, err
+	}
+	has := func(re *regexp.Regexp) []string {
+		var out []string
+		for _, p := range pkgs {
+			if dirMatches(p.dir, re) {
+				out = append(out, p.importPath)
+			}
+		}
+		return out
+	}
+	var clientPkgs []string
+	for _, p := range pkgs {
+		if versionLeaf.MatchString(filepath.Base(p.dir)) && dirMatches(p.dir, genclientTag) {
+			clientPkgs = append(clientPkgs, p.importPath)
+		}
+	}
+	header := []string{"--go-header-file", o.headerFile}
+	plural := []string{"--plural-exceptions", o.pluralExceptions}
+	out, pkg := o.outputDir, o.outputPkg
+	var lines [][]string
+	add := func(gen string, words ...string) {
+		if o.wants(gen) {
+			lines = append(lines, words)
+		}
+	}
+	inPlace := func(gen, tool, file string, re *regexp.Regexp, extra ...string) {
+		if found := has(re); len(found) > 0 {
+			add(gen, append(append(append([]string{tool, "--output-file", file}, header...), extra...), found...)...)
+		}
+	}
+	inPlace("deepcopy", "deepcopy-gen", "zz_generated.deepcopy.go", deepcopyTag)
+	inPlace("defaulter", "defaulter-gen", "zz_generated.defaults.go", defaulterTag)
+	var peers []string
+	for _, d := range o.extraPeerDirs {
+		peers = append(peers, "--extra-peer-dirs", d)
+	}
+	inPlace("conversion", "conversion-gen", "zz_generated.conversion.go", conversionTag, peers...)
+	inPlace("register", "register-gen", "zz_generated.register.go", groupNameTag)
+	if len(clientPkgs) > 0 {
+		applyPkg := ""
+		if o.wants("applyconfiguration") {
+			applyPkg = path.Join(pkg, o.applyconfigDir)
+			words := append([]string{"applyconfiguration-gen", "--output-dir", filepath.Join(out, o.applyconfigDir), "--output-pkg", applyPkg}, header...)
+			if o.openapiSchema != "" {
+				words = append(words, "--openapi-schema", o.openapiSchema)
+			}
+			add("applyconfiguration", append(words, clientPkgs...)...)
+		}
+		client := append([]string{"client-gen", "--output-dir", filepath.Join(out, o.clientsetDir), "--output-pkg", path.Join(pkg, o.clientsetDir),
+			"--clientset-name", o.clientsetName, "--apply-configuration-package", applyPkg, "--input-base", "",
+			fmt.Sprintf("--prefers-protobuf=%v", o.prefersProtobuf)}, append(header, plural...)...)
+		for _, p := range clientPkgs {
+			client = append(client, "--input", p)
+		}
+		add("client", client...)
+		add("lister", append(append([]string{"lister-gen", "--output-dir", filepath.Join(out, o.listersDir), "--output-pkg", path.Join(pkg, o.listersDir)},
+			append(header, plural...)...), clientPkgs...)...)
+		add("informer", append(append([]string{"informer-gen", "--output-dir", filepath.Join(out, o.informersDir), "--output-pkg", path.Join(pkg, o.informersDir),
+			"--versioned-clientset-package", path.Join(pkg, o.clientsetDir, o.clientsetName), "--listers-package", path.Join(pkg, o.listersDir)},
+			append(header, plural...)...), clientPkgs...)...)
+	}
+	roots := []string{out}
+	for _, p := range patterns {
+		if base, ok := strings.CutSuffix(p, "/..."); ok && (strings.HasPrefix(p, ".") || filepath.IsAbs(p)) {
+			roots = append(roots, base)
+		}
+	}
+	return lines, roots, nil
+}
+
+func (o *genOptions) checkGenerators() error {
+	for _, g := range o.generators {
+		if !containsString(allGenerators, strings.TrimSuffix(g, "-gen")) {
+			return fmt.Errorf("--generators: unknown generator %q: want some of %s", g, strings.Join(allGenerators, ","))
+		}
+	}
+	return nil
+}
+
+func (o *genOptions) wants(gen string) bool {
+	for _, g := range o.generators {
+		if strings.TrimSuffix(g, "-gen") == gen {
+			return true
+		}
+	}
+	return false
+}
+
+// defaults fills what was not given from the module.
+func (o *genOptions) defaults(modRoot, modPath string) error {
+	if o.outputDir == "" {
+		o.outputDir = filepath.Join(modRoot, "pkg", "generated")
+	}
+	if o.outputPkg == "" {
+		abs, err := filepath.Abs(o.outputDir)
+		if err != nil {
+			return err
+		}
+		rel, err := filepath.Rel(modRoot, abs)
+		if err != nil || strings.HasPrefix(rel, "..") {
+			return fmt.Errorf("--output-dir %s is outside the module at %s: give --output-pkg too", o.outputDir, modRoot)
+		}
+		o.outputPkg = path.Join(modPath, filepath.ToSlash(rel))
+	}
+	if o.headerFile == "" {
+		if p := filepath.Join(modRoot, "hack", "boilerplate.go.txt"); fileExists(p) {
+			o.headerFile = p
+		}
+	}
+	return nil
+}
+
+// currentModule asks the go command for the main module's folder and path.
+func currentModule() (root, modPath string, err error) {
+	out, err := exec.Command("go", "list", "-m", "-f", "{{.Dir}}\t{{.Path}}").Output()
+	if err != nil {
+		var ee *exec.ExitError
+		if errors.As(err, &ee) {
+			return "", "", fmt.Errorf("finding the module (go list -m): %s", bytes.TrimSpace(ee.Stderr))
+		}
+		return "", "", err
+	}
+	first := strings.SplitN(strings.TrimSpace(string(out)), "\n", 2)[0]
+	dir, p, ok := strings.Cut(first, "\t")
+	if !ok || dir == "" {
+		return "", "", errors.New("not in a Go module: run kodegen gen from a module (go.mod), or give --output-dir and --output-pkg")
+	}
+	return dir, p, nil
+}
+
+// findPackages lists the packages patterns match, without loading them.
+func findPackages(patterns []string) ([]listedDir, error) {
+	args := append([]string{"list", "-find", "-e", "-f", "{{.ImportPath}}\t{{.Dir}}", "--"}, patterns...)
+	var stderr bytes.Buffer
+	c := exec.Command("go", args...)
+	c.Stderr = &stderr
+	out, err := c.Output()
+	if err != nil {
+		return nil, fmt.Errorf("go list %s: %v\n%s", strings.Join(patterns, " "), err, stderr.String())
+	}
+	var pkgs []listedDir
+	for _, line := range strings.Split(strings.TrimSpace(string(out)), "\n") {
+		if ip, dir, ok := strings.Cut(line, "\t"); ok && dir != "" {
+			pkgs = append(pkgs, listedDir{ip, dir})
+		}
+	}
+	sort.Slice(pkgs, func(i, j int) bool { return pkgs[i].importPath < pkgs[j].importPath })
+	return pkgs, nil
+}
+
+// dirMatches reports whether a Go file directly in dir matches re.
+func dirMatches(dir string, re *regexp.Regexp) bool {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return false
+	}
+	for _, e := range entries {
+		if e.IsDir() || !strings.HasSuffix(e.Name(), ".go") || strings.HasSuffix(e.Name(), "_test.go") {
+			continue
+		}
+		if data, err := os.ReadFile(filepath.Join(dir, e.Name())); err == nil && re.Match(data) {
+			return true
+		}
+	}
+	return false
+}
+
+func fileExists(p string) bool {
+	_, err := os.Stat(p)
+	return err == nil
+}
+
+func containsString(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
