@@ -86,7 +86,7 @@ func (b *body) value(t *types.Type) {
 	case types.Pointer:
 		b.pointerTo(t)
 	default:
-		b.fail("cannot deep-copy %s (kind %s); give it hand-written DeepCopy and DeepCopyInto methods or opt it out with +k8s:deepcopy-gen=false", describe(t), underlying(t).Kind)
+		b.fail("cannot deep-copy %s; give it hand-written DeepCopy and DeepCopyInto methods or opt it out with +k8s:deepcopy-gen=false", describe(t))
 	}
 }
 
@@ -265,7 +265,7 @@ func (b *body) field(m types.Member) {
 			b.sw.line(closeTmpl)
 		}
 	default:
-		b.fail("cannot deep-copy a field of type %s (kind %s); make it a copyable type, or give %s hand-written DeepCopy and DeepCopyInto methods", describe(ft), uft.Kind, b.owner())
+		b.fail("cannot deep-copy a field of type %s; change its type, give %s hand-written DeepCopy and DeepCopyInto methods, or opt %s out with +k8s:deepcopy-gen=false", describe(ft), b.owner(), b.owner())
 	}
 }
 

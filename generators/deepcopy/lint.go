@@ -1,26 +1,60 @@
 package deepcopy
 
 import (
+	"errors"
+	"fmt"
+	"strings"
+
 	"k8s.io/gengo/v2/types"
 
 	"github.com/kodegen/kodegen/internal/engine"
 	"github.com/kodegen/kodegen/internal/markers"
 )
 
-// lintComments warns about misspelled markers in pkg: its package
-// comments, its types' and their fields' comments.
-func lintComments(env *engine.Env, pkg *types.Package, pkgLines []string) {
-	warn := func(ws []string) {
-		for _, w := range ws {
-			env.Warnf("%s", w)
+// ownMarkers are deepcopy-gen's markers, for spotting misspellings of them.
+var ownMarkers = map[string]bool{
+	markers.DeepcopyGen:                  true,
+	markers.DeepcopyInterfaces:           true,
+	markers.DeepcopyNonPointerInterfaces: true,
+}
+
+// lintComments checks the markers of pkg (its package comments, its
+// types' and fields' comments) for misspellings. A misspelled deepcopy-gen
+// marker is an error: without it the package or type would silently not
+// be copied. A misspelling of another generator's marker is a warning.
+func lintComments(env *engine.Env, pkg *types.Package, pkgLines []string) error {
+	var errs []error
+	check := func(where string, lines []string) {
+		for _, line := range lines {
+			warnings := markers.Lint(where, []string{line})
+			if len(warnings) == 0 {
+				continue
+			}
+			if markers.Closest(markerName(line), ownMarkers) != "" {
+				errs = append(errs, fmt.Errorf("%s", strings.Join(warnings, "; ")))
+				continue
+			}
+			for _, w := range warnings {
+				env.Warnf("%s", w)
+			}
 		}
 	}
-	warn(markers.Lint(pkg.Path, pkgLines))
+	check(pkg.Path, pkgLines)
 	for _, name := range sortedTypeNames(pkg) {
 		t := pkg.Types[name]
-		warn(markers.Lint(t.Name.String(), typeComments(t)))
+		check(t.Name.String(), typeComments(t))
 		for _, m := range t.Members {
-			warn(markers.Lint(t.Name.String()+"."+m.Name, m.CommentLines))
+			check(t.Name.String()+"."+m.Name, m.CommentLines)
 		}
 	}
+	return errors.Join(errs...)
+}
+
+// markerName is the name of the marker on line: "+k8s:x=y // z" → "k8s:x".
+func markerName(line string) string {
+	name := strings.TrimPrefix(strings.TrimSpace(line), "+")
+	if i := strings.IndexAny(name, "=( \t"); i >= 0 {
+		name = name[:i]
+	}
+	return name
 }

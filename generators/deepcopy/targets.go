@@ -88,20 +88,16 @@ func (g *deepcopyGen) planPackage(c *generator.Context, env *engine.Env, pkg *ty
 	if err != nil {
 		return nil, err
 	}
-	lintComments(env, pkg, lines)
+	errs := []error{lintComments(env, pkg, lines)}
 	if err := lintPackage(g.cfg.LintRules, pkg, lines); err != nil {
-		return nil, err
+		return nil, errors.Join(append(errs, err)...)
 	}
 	pm, err := parseEnable(pkg.Path, lines, []string{"package", "false"},
 		"; on a package write +k8s:deepcopy-gen=package (or =false to opt it out), and =true on the types to copy")
-	if err != nil {
-		return nil, err
-	}
-	if pm.value == "false" {
-		return nil, nil
+	if err != nil || pm.value == "false" {
+		return nil, errors.Join(append(errs, err)...)
 	}
 	plans := map[*types.Type]*typePlan{}
-	var errs []error
 	for _, name := range sortedTypeNames(pkg) {
 		t := pkg.Types[name]
 		plan, err := g.planType(c, env, t, pm.value == "package")
@@ -133,7 +129,7 @@ func (g *deepcopyGen) planType(c *generator.Context, env *engine.Env, t *types.T
 	}
 	if !copyable(t, methods) {
 		if explicit {
-			return nil, fmt.Errorf("%s: +%s=true: %s types cannot be deep-copied; only exported structs and named maps and slices can", where, markers.DeepcopyGen, kindOf(t))
+			return nil, fmt.Errorf("%s: +%s=true: only exported structs and named maps and slices can be deep-copied; this is %s", where, markers.DeepcopyGen, describeKind(t))
 		}
 		return nil, nil
 	}
@@ -175,14 +171,24 @@ func copyable(t *types.Type, methods handWritten) bool {
 	return false
 }
 
-func kindOf(t *types.Type) string {
-	switch {
-	case namer.IsPrivateGoName(t.Name.Name):
-		return "unexported"
-	case t.Kind == types.Alias:
-		return "named " + string(underlying(t).Kind)
+// describeKind says what t is, for the error on a type that cannot be copied.
+func describeKind(t *types.Type) string {
+	if namer.IsPrivateGoName(t.Name.Name) {
+		return "an unexported type"
 	}
-	return string(t.Kind)
+	k := kindOf(t)
+	if strings.IndexByte("aeiou", k[0]) >= 0 {
+		return "an " + k
+	}
+	return "a " + k
+}
+
+func kindOf(t *types.Type) string {
+	k := strings.ToLower(string(underlying(t).Kind))
+	if t.Kind == types.Alias {
+		return "named " + k
+	}
+	return k
 }
 
 // interfacesOf resolves the +k8s:deepcopy-gen:interfaces of t, loading the
@@ -206,7 +212,7 @@ func interfacesOf(c *generator.Context, env *engine.Env, t *types.Type, lines []
 		case it == nil:
 			errs = append(errs, fmt.Errorf("%s: +%s=%v: no such type; give <import path>.<Interface>", where, markers.DeepcopyInterfaces, n))
 		case it.Kind != types.Interface:
-			errs = append(errs, fmt.Errorf("%s: +%s=%v: %v is a %s, not an interface", where, markers.DeepcopyInterfaces, n, n, it.Kind))
+			errs = append(errs, fmt.Errorf("%s: +%s=%v: %v is a %s, not an interface", where, markers.DeepcopyInterfaces, n, n, kindOf(it)))
 		default:
 			seen[it.String()] = it
 		}

@@ -1,0 +1,6 @@
+package emptyiface
+
+// Widget has an empty interface.
+type Widget struct {
+	Any interface{}
+}

@@ -1,0 +1,7 @@
+package funcfield
+
+// Widget has a func.
+type Widget struct {
+	Name string
+	Hook func(string) error
+}

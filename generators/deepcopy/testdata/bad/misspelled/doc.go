@@ -1,0 +1,2 @@
+// +k8s:deepcopygen=package
+package misspelled

@@ -1,0 +1,6 @@
+package misspelled
+
+// Widget would be copied.
+type Widget struct {
+	Parts []string
+}

@@ -1,0 +1,4 @@
+package pkgvalue
+
+// Widget is a type.
+type Widget struct{ Parts []string }

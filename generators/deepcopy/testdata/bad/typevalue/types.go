@@ -1,0 +1,7 @@
+package typevalue
+
+// Widget has a misspelled marker value.
+// +k8s:deepcopy-gen=ture
+type Widget struct {
+	Parts []string
+}

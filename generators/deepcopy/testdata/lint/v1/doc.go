@@ -1,0 +1,3 @@
+// +groupName=lint.example.com
+// +k8s:shiny-gen=true
+package v1

@@ -1,0 +1,7 @@
+package warn
+
+// Widget is copied.
+// +genclient:nonNamespace
+type Widget struct {
+	Parts []string
+}
