@@ -1,0 +1,3 @@
+package v1
+
+// A hand-written register.go: register-gen leaves the package alone.

@@ -1,0 +1,4 @@
+// Package internal is a register-gen test case.
+//
+// +groupName=gizmos.example.com
+package internal

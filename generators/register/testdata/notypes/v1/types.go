@@ -1,0 +1,6 @@
+package v1
+
+// Part is not a top-level type.
+type Part struct {
+	Name string
+}
