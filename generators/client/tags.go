@@ -198,8 +198,10 @@ func parseMethod(raw string) (method, error) {
 	switch {
 	case m.Verb == "":
 		return m, fmt.Errorf("no verb; write e.g. +genclient:method=%s,verb=get", m.Name)
+	case !contains(allVerbs, m.Verb):
+		return m, fmt.Errorf("unknown verb %q%s; want %s", m.Verb, didYouMean(m.Verb, methodVerbs), strings.Join(methodVerbs, ", "))
 	case !contains(methodVerbs, m.Verb):
-		return m, fmt.Errorf("verb %q%s cannot be used for a method; want %s", m.Verb, didYouMean(m.Verb, methodVerbs), strings.Join(methodVerbs, ", "))
+		return m, fmt.Errorf("verb %q cannot be used for a method; want %s", m.Verb, strings.Join(methodVerbs, ", "))
 	case m.Input != "" && !contains(methodInputVerbs, m.Verb):
 		return m, fmt.Errorf("input= is only allowed for verbs %s, not %q", strings.Join(methodInputVerbs, ", "), m.Verb)
 	case m.Result != "" && !contains(methodResultVerbs, m.Verb):

@@ -1,0 +1,216 @@
+package client
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/kodegen/kodegen/internal/engine"
+	"github.com/kodegen/kodegen/internal/golden"
+)
+
+const testAPIs = "github.com/kodegen/kodegen/generators/client/testdata/apis"
+
+// generate runs client-gen over cfg in memory and returns the files by
+// their path below cfg.OutputDir.
+func generate(t *testing.T, cfg Config) (map[string][]byte, string, error) {
+	t.Helper()
+	g, err := New(cfg)
+	if err != nil {
+		return nil, "", err
+	}
+	var warnings bytes.Buffer
+	set, err := engine.Generate([]engine.Generator{g}, engine.Options{Warnings: &warnings})
+	if err != nil {
+		return nil, warnings.String(), err
+	}
+	files := map[string][]byte{}
+	for _, p := range set.Paths() {
+		data, _ := set.Get(p)
+		rel, err := filepath.Rel(cfg.OutputDir, p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		files[filepath.ToSlash(rel)] = data
+	}
+	return files, warnings.String(), nil
+}
+
+func testConfig(t *testing.T) Config {
+	cfg := Defaults()
+	cfg.OutputDir = t.TempDir()
+	cfg.OutputPkg = "example.com/generated"
+	cfg.ClientsetName = "versioned"
+	cfg.InputBase = testAPIs
+	cfg.Inputs = []string{"widgets/v1"}
+	return cfg
+}
+
+func TestGolden(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		apply string
+		proto bool
+	}{
+		{"apply", "example.com/generated/applyconfiguration", true},
+		{"plain", "", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			cfg := testConfig(t)
+			cfg.ApplyConfigurationPackage = tc.apply
+			cfg.PrefersProtobuf = tc.proto
+			files, _, err := generate(t, cfg)
+			if err != nil {
+				t.Fatal(err)
+			}
+			root := filepath.Join("testdata", "golden", tc.name)
+			for rel, data := range files {
+				golden.Check(t, filepath.Join(root, rel), data)
+			}
+			if !golden.Updating() {
+				checkNoExtraGolden(t, root, files)
+			}
+		})
+	}
+}
+
+// checkNoExtraGolden fails for golden files the run no longer produces.
+func checkNoExtraGolden(t *testing.T, root string, files map[string][]byte) {
+	t.Helper()
+	err := filepath.Walk(root, func(p string, info os.FileInfo, err error) error {
+		if err != nil || info.IsDir() {
+			return err
+		}
+		rel, _ := filepath.Rel(root, p)
+		if _, ok := files[filepath.ToSlash(rel)]; !ok {
+			t.Errorf("golden file %s is not generated any more; delete it", p)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestClientsetOnlyAndNoFake(t *testing.T) {
+	cfg := testConfig(t)
+	cfg.ClientsetOnly = true
+	cfg.FakeClient = false
+	files, _, err := generate(t, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for rel := range files {
+		got = append(got, rel)
+	}
+	want := "versioned/clientset.go versioned/scheme/doc.go versioned/scheme/register.go"
+	if strings.Join(sorted(got), " ") != want {
+		t.Errorf("files = %v, want %s", sorted(got), want)
+	}
+}
+
+func TestExpansionLeftOutForHandWritten(t *testing.T) {
+	cfg := testConfig(t)
+	dir := filepath.Join(cfg.OutputDir, "versioned/typed/widgets/v1")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "widget_expansion.go"), []byte("package v1\n\ntype WidgetExpansion interface{}\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	files, _, err := generate(t, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	exp := string(files["versioned/typed/widgets/v1/generated_expansion.go"])
+	if strings.Contains(exp, "WidgetExpansion") || !strings.Contains(exp, "PartExpansion") {
+		t.Errorf("generated_expansion.go:\n%s", exp)
+	}
+}
+
+func TestErrors(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		modify func(*Config)
+		want   []string
+	}{
+		{"bad markers", func(c *Config) { c.Inputs = []string{"bad/v1"} }, []string{
+			"bad/v1.Bad: unknown marker +genclient:nonNamespace: did you mean +genclient:nonNamespaced?",
+			"bad/v1.Old: +genclient=yes: +genclient takes no value",
+			"bad/v1.Old: +nonNamespaced=true is the old spelling; write +genclient:nonNamespaced instead",
+		}},
+		{"missing package", func(c *Config) { c.Inputs = []string{"nosuch/v1"} }, []string{"nosuch/v1"}},
+		{"flags", func(c *Config) {
+			c.OutputDir, c.OutputPkg, c.ClientsetName = "", "", ""
+			c.PluralExceptions = []string{"Endpoints"}
+			c.Inputs = []string{"a/b/c/d", "x/v1", "x/v1"}
+		}, []string{
+			"--output-dir must be specified", "--output-pkg must be specified", "--clientset-name must be specified",
+			"--plural-exceptions: \"Endpoints\": want Type:Plural", "version v1 of group x given twice",
+		}},
+		{"lint rules", func(c *Config) { c.LintRules = []string{"nosuch"} }, []string{"nosuch"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			cfg := testConfig(t)
+			tc.modify(&cfg)
+			_, _, err := generate(t, cfg)
+			if err == nil {
+				t.Fatal("no error")
+			}
+			for _, w := range tc.want {
+				if !strings.Contains(err.Error(), w) {
+					t.Errorf("error does not contain %q:\n%v", w, err)
+				}
+			}
+		})
+	}
+}
+
+func TestMissingMethodType(t *testing.T) {
+	cfg := testConfig(t)
+	cfg.Inputs = []string{"badref/v1"}
+	_, _, err := generate(t, cfg)
+	for _, want := range []string{
+		"badref/v1.Ref: +genclient:method=GetThing: there is no type NoSuchType in package " + testAPIs + "/badref/v1",
+		"badref/v1.Ref: +genclient:method=GetOther: there is no type NoSuchType in package k8s.io/apimachinery/pkg/apis/meta/v1",
+	} {
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("error %v does not contain %q", err, want)
+		}
+	}
+}
+
+func TestOutputLocation(t *testing.T) {
+	wd, _ := os.Getwd()
+	root, module := moduleRoot()
+	if root == "" {
+		t.Skip("not in a module")
+	}
+	rel, _ := filepath.Rel(root, wd)
+	here := module + "/" + filepath.ToSlash(rel)
+	if err := checkOutputLocation("out", here+"/out"); err != nil {
+		t.Errorf("matching dir and pkg: %v", err)
+	}
+	err := checkOutputLocation("out", module+"/elsewhere")
+	if err == nil || !strings.Contains(err.Error(), "--output-dir out is package "+here+"/out") || !strings.Contains(err.Error(), "--output-pkg") {
+		t.Errorf("mismatch: err = %v", err)
+	}
+	if err := checkOutputLocation(t.TempDir(), "example.com/x"); err != nil {
+		t.Errorf("outside the module: %v", err)
+	}
+}
+
+func sorted(s []string) []string {
+	out := append([]string(nil), s...)
+	for i := range out {
+		for j := i + 1; j < len(out); j++ {
+			if out[j] < out[i] {
+				out[i], out[j] = out[j], out[i]
+			}
+		}
+	}
+	return out
+}
