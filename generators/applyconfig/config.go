@@ -3,10 +3,11 @@ package applyconfig
 import (
 	"errors"
 	"fmt"
-	"slices"
 	"strings"
 
 	"k8s.io/gengo/v2/types"
+
+	"github.com/kodegen/kodegen/generators/internal/apilint"
 )
 
 // Config is everything applyconfiguration-gen is asked to do.
@@ -26,7 +27,7 @@ type Config struct {
 	// input types; without it there is no internal package and no Extract
 	// functions.
 	OpenAPISchema string
-	// LintRules are the package-marker lint rules to enforce.
+	// LintRules are the doc.go lint rules to enforce (apilint.Rules).
 	LintRules []string
 }
 
@@ -60,14 +61,8 @@ func ParseExternal(entry string) (types.Name, string, error) {
 	return types.Name{Package: parts[0][:i], Name: parts[0][i+1:]}, parts[1], nil
 }
 
-// Lint rules (--lint-rules).
-const (
-	// LintKnownTagsOnly rejects +k8s:…-gen package markers no generator knows.
-	LintKnownTagsOnly = "known-tags-only"
-	// LintExplicitDisablement is upstream's rule that every API package
-	// names each generator it expects; kodegen does not implement it yet.
-	LintExplicitDisablement = "require-explicit-disablement"
-)
+// LintRules are the values --lint-rules accepts.
+var LintRules = apilint.Rules
 
 // Validate reports every problem of c at once, naming the flag.
 func (c Config) Validate() error {
@@ -78,14 +73,8 @@ func (c Config) Validate() error {
 	if c.OutputPkg == "" {
 		errs = append(errs, errors.New("--output-pkg must be specified"))
 	}
-	for _, r := range c.LintRules {
-		if r == LintExplicitDisablement {
-			errs = append(errs, fmt.Errorf("--lint-rules: %s is not supported by kodegen yet; use %s", r, LintKnownTagsOnly))
-			continue
-		}
-		if !slices.Contains([]string{LintKnownTagsOnly, LintExplicitDisablement}, r) {
-			errs = append(errs, fmt.Errorf("--lint-rules: unknown rule %q; want %s or %s", r, LintKnownTagsOnly, LintExplicitDisablement))
-		}
+	if err := apilint.Validate(c.LintRules); err != nil {
+		errs = append(errs, err)
 	}
 	return errors.Join(errs...)
 }

@@ -8,11 +8,11 @@ import (
 	"sort"
 	"strings"
 
-	"k8s.io/gengo/v2/codetags"
 	"k8s.io/gengo/v2/generator"
 	"k8s.io/gengo/v2/namer"
 	"k8s.io/gengo/v2/types"
 
+	"github.com/kodegen/kodegen/generators/internal/apilint"
 	"github.com/kodegen/kodegen/internal/engine"
 	"github.com/kodegen/kodegen/internal/markers"
 	"github.com/kodegen/kodegen/internal/naming"
@@ -211,10 +211,8 @@ func (g *gen) apiPackages(c *generator.Context, env *engine.Env) ([]*apiPackage,
 
 // enabled reads +k8s:applyconfiguration-gen and applies the lint rules.
 func (g *gen) enabled(p *types.Package) (bool, error) {
-	if contains(g.cfg.LintRules, LintKnownTagsOnly) {
-		if err := knownTagsOnly(p); err != nil {
-			return false, err
-		}
+	if err := apilint.Check(p, g.cfg.LintRules); err != nil {
+		return false, err
 	}
 	vals, err := enableMarker.All(p.Path, p.Comments)
 	if err != nil {
@@ -272,38 +270,6 @@ func isInternal(p *types.Package) bool {
 		}
 	}
 	return false
-}
-
-// knownTagsOnly is the known-tags-only lint rule: every +k8s:…-gen package
-// marker must belong to a known generator.
-func knownTagsOnly(p *types.Package) error {
-	var unknown []string
-	for name := range codetags.Extract("+", p.Comments) {
-		if !strings.HasPrefix(name, "k8s:") || !strings.Contains(name, "-gen") {
-			continue
-		}
-		base := name
-		if i := strings.Index(name[len("k8s:"):], ":"); i >= 0 {
-			base = name[:len("k8s:")+i]
-		}
-		if !contains(knownGeneratorTags, base) {
-			unknown = append(unknown, "+"+name)
-		}
-	}
-	if len(unknown) == 0 {
-		return nil
-	}
-	sort.Strings(unknown)
-	return fmt.Errorf("%s: unknown generator marker(s) %s; known: +%s", p.Path, strings.Join(unknown, ", "), strings.Join(knownGeneratorTags, ", +"))
-}
-
-// knownGeneratorTags are the package-level generator markers upstream knows.
-var knownGeneratorTags = []string{
-	"k8s:applyconfiguration-gen", "k8s:client-gen", "k8s:conversion-gen", "k8s:conversion-gen-external-types",
-	"k8s:deepcopy-gen", "k8s:defaulter-gen", "k8s:defaulter-gen-input", "k8s:informer-gen", "k8s:lister-gen",
-	"k8s:openapi-gen", "k8s:openapi-model-package", "k8s:prerelease-lifecycle-gen", "k8s:protobuf-gen",
-	"k8s:register-gen", "k8s:validation-gen", "k8s:validation-gen-input", "k8s:validation-gen-nolint",
-	"k8s:validation-gen-scheme-registry", "k8s:validation-gen-test-fixture", "k8s:validation-gen-test-targets",
 }
 
 func sortedTypeNames(p *types.Package) []string {

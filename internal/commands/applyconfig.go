@@ -46,8 +46,7 @@ internal/internal.go (the structured-merge-diff schema from --openapi-schema).`,
 	fs.StringVar(&cfg.OpenAPISchema, "openapi-schema", "",
 		"path to the openapi schema containing all the types that apply configurations will be generated for")
 	fs.StringSliceVar(&cfg.LintRules, "lint-rules", nil,
-		"Comma-separated list of tag-checking lint rules to enable. Supports: "+
-			applyconfig.LintKnownTagsOnly+","+applyconfig.LintExplicitDisablement)
+		"Comma-separated list of tag-checking lint rules to enable. Supports: "+strings.Join(applyconfig.LintRules, ","))
 	cli.AddRunFlags(fs, &rf)
 	cli.AddKlogFlags(fs)
 	return cmd
