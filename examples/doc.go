@@ -7,3 +7,5 @@
 // API package's doc.go carries its own deepcopy (and conversion, defaulter)
 // lines.
 package examples
+
+//go:generate go run github.com/kodegen/kodegen/cmd/lister-gen --go-header-file ../hack/boilerplate.go.txt --output-dir generated/listers --output-pkg github.com/kodegen/kodegen/examples/generated/listers github.com/kodegen/kodegen/examples/apis/shop/v1 github.com/kodegen/kodegen/examples/apis/shop/v1beta1
