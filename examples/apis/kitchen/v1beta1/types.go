@@ -22,15 +22,18 @@ type RecipeSpec struct {
 	Title string `json:"title"`
 	// Servings is how many people it feeds.
 	// +optional
+	// +default=2
 	Servings int32 `json:"servings,omitempty"`
 	// Ingredients in the order they are used.
 	// +optional
 	Ingredients []Ingredient `json:"ingredients,omitempty"`
 	// Steps, in order.
 	// +optional
+	// +default=["prepare", "cook", "serve"]
 	Steps []string `json:"steps,omitempty"`
-	// Oven is set when the dish is baked.
+	// Oven is set when the dish is baked; an unset oven is a moderate one.
 	// +optional
+	// +default={"temperatureCelsius": 180}
 	Oven *OvenSettings `json:"oven,omitempty"`
 	// Notes are free-form remarks; only this version has them.
 	// +optional
@@ -41,6 +44,7 @@ type RecipeSpec struct {
 type Ingredient struct {
 	Name string `json:"name"`
 	// +optional
+	// +default="to taste"
 	Quantity string `json:"quantity,omitempty"`
 	// +optional
 	Optional bool `json:"optional,omitempty"`
@@ -51,6 +55,7 @@ type OvenSettings struct {
 	// +optional
 	TemperatureCelsius int32 `json:"temperatureCelsius,omitempty"`
 	// +optional
+	// +default=30
 	Minutes int32 `json:"minutes,omitempty"`
 	// +optional
 	Fan bool `json:"fan,omitempty"`
