@@ -66,8 +66,12 @@ func (g *genConversion) callGenerated(in, out *types.Type, tmpl string, args gen
 		return false
 	}
 	if !ok {
+		from, to := in, out
+		if in.Kind == types.Pointer && out.Kind == types.Pointer {
+			in, out = in.Elem, out.Elem
+		}
 		g.fail("no conversion from %s to %s: write %s(in *%s, out *%s, s conversion.Scope) error, or opt the field out with +k8s:conversion-gen=false",
-			in, out, funcName(in, out), in, out)
+			from, to, funcName(in, out), in, out)
 		return false
 	}
 	sw.Do(tmpl, args)

@@ -1,6 +1,7 @@
 package conversion
 
 import (
+	"fmt"
 	"reflect"
 	"strings"
 
@@ -24,6 +25,7 @@ func (g *genConversion) fromURLValues(in, out *types.Type, sw *generator.Snippet
 		param := jsonName(m.Tags)
 		if param == "" {
 			sw.Do("// WARNING: Field $.name$ does not have json tag, skipping.\n\n", margs)
+			g.unsupportedParam("has no json tag naming its query parameter; add one, or opt the field out with +k8s:conversion-gen=false")
 			continue
 		}
 		sw.Do("if values, ok := map[string][]string(*in)[\"$.param$\"]; ok && len(values) > 0 {\n", margs.With("param", param))
@@ -57,7 +59,7 @@ func (g *genConversion) fromValues(values *types.Type, m types.Member, args gene
 		sw.Do("out.$.name$ = *(*$.type|raw$)($.Pointer|raw$(&values))\n", args)
 	default:
 		sw.Do("// FIXME: out.$.name$ is of not yet supported type and requires manual conversion\n", args)
-		g.unsupportedParam(m)
+		g.unsupportedParam(fmt.Sprintf("query parameters cannot be converted to %s; write a conversion function from []string, or opt the field out with +k8s:conversion-gen=false", m.Type))
 	}
 }
 
@@ -66,15 +68,14 @@ const callFromValuesTmpl = `if err := $.fn|raw$(&values, &out.$.name$, s); err !
 }
 `
 
-// unsupportedParam reports a field that a query parameter cannot set: a
-// warning, as upstream, or an error under --strict.
-func (g *genConversion) unsupportedParam(m types.Member) {
-	const format = "%s: query parameters cannot be converted to %s; write a conversion function from []string, or opt the field out with +k8s:conversion-gen=false"
+// unsupportedParam reports a field that no query parameter sets: a
+// warning, as upstream only writes a comment, or an error under --strict.
+func (g *genConversion) unsupportedParam(problem string) {
 	if g.shared.strict {
-		g.fail(format, "field", m.Type)
+		g.fail("%s", problem)
 		return
 	}
-	g.shared.env.Warnf("%s: "+format, g.where, "field", m.Type)
+	g.shared.env.Warnf("%s: %s", g.where, problem)
 }
 
 // zeroValue resets field m when its parameter is absent.

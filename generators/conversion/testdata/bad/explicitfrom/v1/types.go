@@ -1,0 +1,6 @@
+package v1
+
+// +k8s:conversion-gen:explicit-from=net/http.Header
+type Options struct {
+	Name string `json:"name"`
+}

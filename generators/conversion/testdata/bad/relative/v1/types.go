@@ -1,0 +1,6 @@
+package v1
+
+type Part struct {
+	ID    string
+	Count int32
+}
