@@ -9,3 +9,4 @@
 package examples
 
 //go:generate go run github.com/kodegen/kodegen/cmd/lister-gen --go-header-file ../hack/boilerplate.go.txt --output-dir generated/listers --output-pkg github.com/kodegen/kodegen/examples/generated/listers github.com/kodegen/kodegen/examples/apis/shop/v1 github.com/kodegen/kodegen/examples/apis/shop/v1beta1
+//go:generate go run github.com/kodegen/kodegen/cmd/client-gen --go-header-file ../hack/boilerplate.go.txt --output-dir generated/clientset --output-pkg github.com/kodegen/kodegen/examples/generated/clientset --clientset-name versioned --input-base github.com/kodegen/kodegen/examples/apis --input shop/v1 --input shop/v1beta1
