@@ -124,10 +124,14 @@ func TestMarkerErrors(t *testing.T) {
 }
 
 func TestPackageMarkerErrors(t *testing.T) {
-	_, _, err := generate(t, Config{Inputs: []string{testdata + "badpkg"}})
-	want := testdata + "badpkg: +k8s:defaulter-gen: false cannot be combined with other values (TypeMeta, false)"
-	if err == nil || !strings.Contains(err.Error(), want) {
-		t.Errorf("got %v, want an error containing %q", err, want)
+	for _, tc := range []struct{ pkg, want string }{
+		{"badpkg", testdata + "badpkg: +k8s:defaulter-gen: false cannot be combined with other values (TypeMeta, false)"},
+		{"badinput", "+k8s:defaulter-gen-input: " + testdata + "nosuchpackage"},
+	} {
+		_, _, err := generate(t, Config{Inputs: []string{testdata + tc.pkg}})
+		if err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%s: got %v, want an error containing %q", tc.pkg, err, tc.want)
+		}
 	}
 }
 

@@ -110,6 +110,11 @@ func planTargets(c *generator.Context, env *engine.Env, cfg Config, header []byt
 			continue
 		}
 		typesPkg := c.Universe[act.typesPath]
+		if typesPkg == nil || typesPkg.Dir == "" {
+			errs = append(errs, fmt.Errorf("%s: +%s=%s: no such package was loaded; write the import path of the package holding the types",
+				p, markers.DefaulterGenInput.Name, act.typesPath))
+			continue
+		}
 		objects, err := objectDefaulters(pkg, typesPkg, act, hand)
 		if err != nil {
 			errs = append(errs, err)
@@ -136,7 +141,7 @@ func loadMore(c *generator.Context, env *engine.Env, inputs, peerDirs []string) 
 		return nil, nil
 	}
 	if _, err := env.Load(inputs...); err != nil {
-		return nil, err
+		return nil, fmt.Errorf("+%s: %w", markers.DefaulterGenInput.Name, err)
 	}
 	loaded, err := env.Load(peers...)
 	if err != nil {
