@@ -9,3 +9,4 @@ package v1beta1
 //go:generate go run github.com/kodegen/kodegen/cmd/deepcopy-gen --output-file zz_generated.deepcopy.go --go-header-file ../../../../hack/boilerplate.go.txt .
 //go:generate go run github.com/kodegen/kodegen/cmd/register-gen --output-file zz_generated.register.go --go-header-file ../../../../hack/boilerplate.go.txt .
 //go:generate go run github.com/kodegen/kodegen/cmd/defaulter-gen --output-file zz_generated.defaults.go --go-header-file ../../../../hack/boilerplate.go.txt .
+//go:generate go run github.com/kodegen/kodegen/cmd/conversion-gen --output-file zz_generated.conversion.go --go-header-file ../../../../hack/boilerplate.go.txt .
