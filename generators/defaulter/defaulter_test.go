@@ -116,6 +116,9 @@ func TestMarkerErrors(t *testing.T) {
 		bad + `Thing.ListItem: +default=["x", 2]: at index 1: want a JSON string for string`,
 		bad + `Thing.MapValue: +default={"a": "b"}: at key "a": want a whole JSON number for int`,
 		bad + `Odd: +k8s:defaulter-gen=yes: on a type, want true or false`,
+		bad + `Thing.UnknownField: +default={"b": 1}: ` + bad + `Sub has no field with JSON name "b"`,
+		bad + `Thing.FieldKind: +default=[{"a": "x"}]: at index 0: at "a": want a whole JSON number for int`,
+		bad + `Thing.Null: +default=null: a default cannot be null`,
 	} {
 		if !strings.Contains(err.Error(), want) {
 			t.Errorf("error does not contain\n\t%s\ngot:\n%v", want, err)

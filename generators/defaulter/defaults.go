@@ -103,6 +103,9 @@ func readDefault(t *types.Type, lines []string, refPkg, where string) (*defaultV
 		if err := json.Unmarshal([]byte(text), &decoded); err != nil {
 			return nil, fmt.Errorf("%s: +default=%s: not valid JSON (%v); write JSON for %s, or ref(Ident) for a constant", where, text, err, t.Name)
 		}
+		if decoded == nil {
+			return nil, fmt.Errorf("%s: +default=null: a default cannot be null; remove the marker", where)
+		}
 		if err := checkJSON(t, decoded); err != nil {
 			return nil, fmt.Errorf("%s: +default=%s: %v", where, text, err)
 		}
@@ -240,11 +243,57 @@ func checkJSON(t *types.Type, v any) error {
 			}
 		}
 	case types.Struct:
-		if _, ok := v.(map[string]any); !ok && v != nil {
+		if v == nil {
+			return nil
+		}
+		obj, ok := v.(map[string]any)
+		if !ok {
 			return fmt.Errorf("want a JSON object for %s", t.Name)
+		}
+		return checkFields(t, obj)
+	}
+	return nil
+}
+
+// checkFields checks every key of obj against the JSON fields of struct t:
+// a key no field has would be dropped silently when the default is decoded.
+func checkFields(t *types.Type, obj map[string]any) error {
+	fields := map[string]*types.Type{}
+	jsonFields(t, fields)
+	for _, k := range sortedKeys(obj) {
+		ft, ok := fields[strings.ToLower(k)]
+		if !ok {
+			return fmt.Errorf("%s has no field with JSON name %q", t.Name, k)
+		}
+		if err := checkJSON(ft, obj[k]); err != nil {
+			return fmt.Errorf("at %q: %w", k, err)
 		}
 	}
 	return nil
+}
+
+// jsonFields adds the fields of struct t by lower-cased JSON name (as
+// encoding/json matches names case-insensitively), descending into
+// embedded structs without a JSON name.
+func jsonFields(t *types.Type, out map[string]*types.Type) {
+	for _, m := range t.Members {
+		name, _, _ := strings.Cut(reflect.StructTag(m.Tags).Get("json"), ",")
+		if name == "-" {
+			continue
+		}
+		if name == "" && m.Embedded {
+			if base, _ := resolve(m.Type); base.Kind == types.Struct {
+				jsonFields(base, out)
+				continue
+			}
+		}
+		if name == "" {
+			name = m.Name
+		}
+		if _, dup := out[strings.ToLower(name)]; !dup {
+			out[strings.ToLower(name)] = m.Type
+		}
+	}
 }
 
 func isByte(t *types.Type) bool {

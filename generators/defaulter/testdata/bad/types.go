@@ -27,6 +27,12 @@ type Thing struct {
 	ListItem []string `json:"listItem,omitempty"`
 	// +default={"a": "b"}
 	MapValue map[string]int `json:"mapValue,omitempty"`
+	// +default={"b": 1}
+	UnknownField *Sub `json:"unknownField,omitempty"`
+	// +default=[{"a": "x"}]
+	FieldKind []Sub `json:"fieldKind,omitempty"`
+	// +default=null
+	Null *string `json:"null,omitempty"`
 }
 
 // Sub is a struct.
