@@ -28,8 +28,10 @@ func emptySchema() *schema {
 }
 
 // readSchema reads the OpenAPI document at path and keeps the definitions
-// of roots (and what they reference). Every error names the file.
-func readSchema(path string, roots []*types.Type) (*schema, error) {
+// of roots (and what they reference). A root that gets Extract functions
+// must have a definition; other roots (client types without ObjectMeta) are
+// left out when they have none. Every error names the file.
+func readSchema(path string, roots []*types.Type, extract func(*types.Type) bool) (*schema, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, fmt.Errorf("--openapi-schema: %w", err)
@@ -45,13 +47,20 @@ func readSchema(path string, roots []*types.Type) (*schema, error) {
 		name := util.ToRESTFriendlyName(t.Name.Package + "." + t.Name.Name)
 		def, ok := doc.Definitions[name]
 		if !ok {
-			errs = append(errs, fmt.Sprintf("%s: no definition %q", t.Name, name))
+			if extract(t) {
+				errs = append(errs, fmt.Sprintf("%s: no definition %q", t.Name, name))
+			}
+			continue
 		}
 		s.names[t.Name] = name
 		kept[name] = def
 	}
 	for _, t := range roots {
-		def := kept[s.names[t.Name]]
+		name, ok := s.names[t.Name]
+		if !ok {
+			continue
+		}
+		def := kept[name]
 		if err := collectReferenced(&def, doc.Definitions, kept); err != nil {
 			errs = append(errs, fmt.Sprintf("%s: %v", t.Name, err))
 		}

@@ -70,7 +70,7 @@ func (g *gen) Targets(c *generator.Context, env *engine.Env) ([]generator.Target
 	refs := buildRefGraph(c.Universe, pkgs, external)
 	s := emptySchema()
 	if cfg.OpenAPISchema != "" {
-		if s, err = readSchema(cfg.OpenAPISchema, roots(pkgs)); err != nil {
+		if s, err = readSchema(cfg.OpenAPISchema, roots(pkgs), hasExtract); err != nil {
 			return nil, err
 		}
 	}
@@ -130,7 +130,7 @@ func applyConfigs(p *apiPackage, refs refGraph, s *schema) []applyConfig {
 	var acs []applyConfig
 	for _, t := range p.types {
 		tags := p.tags[t]
-		if tags.client && !embeds(t, objectMeta.Name) {
+		if tags.client && !hasExtract(t) {
 			continue
 		}
 		acPkg, ok := refs[t.Name]
@@ -150,6 +150,10 @@ func applyConfigs(p *apiPackage, refs refGraph, s *schema) []applyConfig {
 	})
 	return acs
 }
+
+// hasExtract reports whether a root type gets Extract functions: it has
+// ObjectMeta, without which apply cannot name it.
+func hasExtract(t *types.Type) bool { return embeds(t, objectMeta.Name) }
 
 // apiVersion is "group/version", or "version" for the core group.
 func apiVersion(gv naming.GroupVersion) string {

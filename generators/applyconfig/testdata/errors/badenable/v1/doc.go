@@ -1,0 +1,2 @@
+// +k8s:applyconfiguration-gen=maybe
+package v1
