@@ -72,9 +72,9 @@ func TestGolden(t *testing.T) {
 		{"noschema", Config{}},
 		// meta/v1 types mapped elsewhere, one API type supplied from outside.
 		{"external", Config{External: map[types.Name]string{
-			{Package: metaV1, Name: "ObjectMeta"}:    "example.com/meta/v1",
-			{Package: metaV1, Name: "TypeMeta"}:      "example.com/meta/v1",
-			{Package: metaV1, Name: "LabelSelector"}: "example.com/meta/v1",
+			{Package: metaV1, Name: "ObjectMeta"}:                   "example.com/meta/v1",
+			{Package: metaV1, Name: "TypeMeta"}:                     "example.com/meta/v1",
+			{Package: metaV1, Name: "LabelSelector"}:                "example.com/meta/v1",
 			{Package: testPkg + "basic/apis/shop/v1", Name: "Part"}: "example.com/parts/v1",
 		}}},
 	} {
@@ -141,7 +141,7 @@ func TestStructure(t *testing.T) {
 			"func (b *WidgetSpecApplyConfiguration) WithSelector(value *metav1.LabelSelectorApplyConfiguration)",
 			"Raw *runtime.RawExtension",
 		},
-		"testdata/basic/out/shop/v1/scale.go": {`b.WithKind("Scale")`},
+		"testdata/basic/out/shop/v1/scale.go":       {`b.WithKind("Scale")`},
 		"testdata/basic/out/shop/v1beta1/gadget.go": {`b.WithAPIVersion("store.shop.example.com/v1beta1")`},
 		"testdata/noschema/out/shop/v1/widget.go":   {"func Widget(name, namespace string)"},
 	} {
