@@ -110,7 +110,7 @@ func TestApplyconfigurationGenUsage(t *testing.T) {
 }
 
 // TestApplyconfigurationGenExternal: entries add to the meta/v1 defaults;
-// '' (as sample-apiserver passes it) adds nothing and keeps them, as upstream.
+// ” (as sample-apiserver passes it) adds nothing and keeps them, as upstream.
 func TestApplyconfigurationGenExternal(t *testing.T) {
 	cmd := ApplyconfigurationGen()
 	if err := cmd.ParseFlags([]string{"--external-applyconfigurations", "",
