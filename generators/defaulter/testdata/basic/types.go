@@ -38,6 +38,9 @@ type WidgetSpec struct {
 	Mode Mode `json:"mode,omitempty"`
 	// +default=ref(k8s.io/apimachinery/pkg/apis/meta/v1.NamespaceDefault)
 	Namespace string `json:"namespace,omitempty"`
+	// Since has a type decoding itself from a JSON string.
+	// +default="2024-01-01T00:00:00Z"
+	Since *metav1.Time `json:"since,omitempty"`
 	// Labels get the type's default for each nil value.
 	Labels  map[string]Label `json:"labels,omitempty"`
 	Covered Covered          `json:"covered"`

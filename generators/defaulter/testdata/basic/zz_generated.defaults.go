@@ -77,6 +77,11 @@ func SetObjectDefaults_Widget(in *Widget) {
 	if in.Spec.Namespace == "" {
 		in.Spec.Namespace = string(v1.NamespaceDefault)
 	}
+	if in.Spec.Since == nil {
+		if err := json.Unmarshal([]byte(`"2024-01-01T00:00:00Z"`), &in.Spec.Since); err != nil {
+			panic(err)
+		}
+	}
 	for i_Labels := range in.Spec.Labels {
 		if in.Spec.Labels[i_Labels] == nil {
 			var ptrVar1 string = "none"
