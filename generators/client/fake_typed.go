@@ -18,7 +18,7 @@ func (r *run) fakeTypedTarget(gv gvInfo) generator.Target {
 	pkg := path.Join(r.clientsetPkg, rel)
 	real := path.Join(r.clientsetPkg, gv.subdir())
 	doc := "// Package fake has the automatically generated clients.\n"
-	return r.target(rel, "fake", doc, onlyClientTypes, func(c *generator.Context) []generator.Generator {
+	return r.target(rel, "fake", doc, r.onlyClientTypes, func(c *generator.Context) []generator.Generator {
 		var gens []generator.Generator
 		for _, t := range gv.Types {
 			gens = append(gens, &genFakeTyped{

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 
 	"k8s.io/gengo/v2/generator"
 	"k8s.io/gengo/v2/namer"
@@ -73,6 +74,11 @@ type run struct {
 	header       []byte
 	clientsetDir string
 	clientsetPkg string
+
+	// marked caches wantsClient over the universe: every typed target
+	// filters the whole universe with it.
+	markedOnce sync.Once
+	marked     map[*types.Type]bool
 }
 
 // Targets plans the clientset, its scheme and fakes, and a typed client
@@ -382,5 +388,18 @@ func (r *run) target(rel, name, doc string, filter func(*generator.Context, *typ
 	return t
 }
 
-// onlyClientTypes is the filter of typed targets, as upstream's.
-func onlyClientTypes(_ *generator.Context, t *types.Type) bool { return wantsClient(t) }
+// onlyClientTypes is the filter of typed targets, as upstream's: types
+// marked +genclient.
+func (r *run) onlyClientTypes(c *generator.Context, t *types.Type) bool {
+	r.markedOnce.Do(func() {
+		r.marked = map[*types.Type]bool{}
+		for _, p := range c.Universe {
+			for _, pt := range p.Types {
+				if wantsClient(pt) {
+					r.marked[pt] = true
+				}
+			}
+		}
+	})
+	return r.marked[t]
+}

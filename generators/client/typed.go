@@ -21,7 +21,7 @@ func (r *run) typedTarget(gv gvInfo) generator.Target {
 	pkg := path.Join(r.clientsetPkg, rel)
 	dir := filepath.Join(r.clientsetDir, filepath.FromSlash(rel))
 	doc := "// This package has the automatically generated typed clients.\n"
-	return r.target(rel, gv.Version.PackageName(), doc, onlyClientTypes, func(c *generator.Context) []generator.Generator {
+	return r.target(rel, gv.Version.PackageName(), doc, r.onlyClientTypes, func(c *generator.Context) []generator.Generator {
 		var gens []generator.Generator
 		for _, t := range gv.Types {
 			gens = append(gens, &genTypedClient{
