@@ -3,24 +3,16 @@ package deepcopy
 import (
 	"errors"
 	"fmt"
-	"slices"
 	"strings"
+
+	"github.com/kodegen/kodegen/generators/internal/apilint"
 )
 
 // DefaultOutputFile is upstream's default for --output-file.
 const DefaultOutputFile = "generated.deepcopy.go"
 
-// Lint rules upstream's --lint-rules accepts.
-const (
-	// LintKnownTagsOnly rejects +k8s:*-gen package markers no generator knows.
-	LintKnownTagsOnly = "known-tags-only"
-	// LintExplicitDisablement requires API packages to say whether the
-	// generators they usually need run.
-	LintExplicitDisablement = "require-explicit-disablement"
-)
-
 // LintRules are the values --lint-rules accepts.
-var LintRules = []string{LintKnownTagsOnly, LintExplicitDisablement}
+var LintRules = apilint.Rules
 
 // Config is everything one deepcopy-gen run needs.
 type Config struct {
@@ -31,7 +23,7 @@ type Config struct {
 	// HeaderFile is the boilerplate put at the top of each file; YEAR is
 	// replaced with the current year. Empty means none.
 	HeaderFile string
-	// LintRules are package-marker checks to run (see LintRules).
+	// LintRules are upstream's doc.go checks to run (apilint.Rules).
 	LintRules []string
 }
 
@@ -43,11 +35,7 @@ func (cfg Config) Validate() error {
 	} else if strings.ContainsAny(cfg.OutputFile, `/\`) {
 		errs = append(errs, fmt.Errorf("--output-file=%s: want a file name, not a path; the file is written into each input package", cfg.OutputFile))
 	}
-	for _, r := range cfg.LintRules {
-		if !slices.Contains(LintRules, r) {
-			errs = append(errs, fmt.Errorf("--lint-rules: unknown rule %q: want %s", r, strings.Join(LintRules, " or ")))
-		}
-	}
+	errs = append(errs, apilint.Validate(cfg.LintRules))
 	if len(cfg.Patterns) == 0 {
 		errs = append(errs, errors.New("no input packages: give package patterns as arguments, e.g. ./pkg/apis/..."))
 	}

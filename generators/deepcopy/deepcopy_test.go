@@ -8,6 +8,7 @@ import (
 
 	"golang.org/x/tools/go/packages"
 
+	"github.com/kodegen/kodegen/generators/internal/apilint"
 	"github.com/kodegen/kodegen/internal/engine"
 	"github.com/kodegen/kodegen/internal/golden"
 )
@@ -177,10 +178,10 @@ func TestConfigValidate(t *testing.T) {
 		cfg  Config
 		want []string
 	}{
-		{"ok", Config{Patterns: []string{"./..."}, OutputFile: "x.go", LintRules: []string{LintKnownTagsOnly}}, nil},
+		{"ok", Config{Patterns: []string{"./..."}, OutputFile: "x.go", LintRules: []string{apilint.KnownTagsOnly}}, nil},
 		{"no output file", Config{Patterns: []string{"./..."}}, []string{"--output-file must not be empty"}},
 		{"path", Config{Patterns: []string{"./..."}, OutputFile: "a/b.go"}, []string{"--output-file=a/b.go: want a file name"}},
-		{"everything", Config{LintRules: []string{"pedantic"}}, []string{"--output-file", `--lint-rules: unknown rule "pedantic"`, "no input packages"}},
+		{"everything", Config{LintRules: []string{"pedantic"}}, []string{"--output-file", `--lint-rules: unrecognized rule "pedantic"`, "no input packages"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			err := tc.cfg.Validate()
@@ -232,15 +233,15 @@ func TestParseEnable(t *testing.T) {
 }
 
 func TestLintRules(t *testing.T) {
-	_, _, err := generate(t, Config{Patterns: []string{"./testdata/warn"}, LintRules: []string{LintKnownTagsOnly, LintExplicitDisablement}})
+	_, _, err := generate(t, Config{Patterns: []string{"./testdata/warn"}, LintRules: apilint.Rules})
 	if err != nil {
 		t.Fatalf("warn passes both rules: %v", err)
 	}
-	_, _, err = generate(t, Config{Patterns: []string{"./testdata/lint/v1"}, LintRules: []string{LintKnownTagsOnly}})
-	if err == nil || !strings.Contains(err.Error(), "unknown generator marker(s) +k8s:shiny-gen") {
+	_, _, err = generate(t, Config{Patterns: []string{"./testdata/lint/v1"}, LintRules: []string{apilint.KnownTagsOnly}})
+	if err == nil || !strings.Contains(err.Error(), "unrecognized +k8s: tag(s): +k8s:shiny-gen") {
 		t.Errorf("known-tags-only: got %v", err)
 	}
-	_, _, err = generate(t, Config{Patterns: []string{"./testdata/lint/v1"}, LintRules: []string{LintExplicitDisablement}})
+	_, _, err = generate(t, Config{Patterns: []string{"./testdata/lint/v1"}, LintRules: []string{apilint.ExplicitDisablement}})
 	if err == nil || !strings.Contains(err.Error(), "+k8s:deepcopy-gen=<package or false>") {
 		t.Errorf("require-explicit-disablement: got %v", err)
 	}

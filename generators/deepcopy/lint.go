@@ -3,6 +3,7 @@ package deepcopy
 import (
 	"errors"
 	"fmt"
+	"sort"
 	"strings"
 
 	"k8s.io/gengo/v2/types"
@@ -48,6 +49,16 @@ func lintComments(env *engine.Env, pkg *types.Package, pkgLines []string) error 
 		}
 	}
 	return errors.Join(errs...)
+}
+
+// sortedTypeNames returns the names of pkg's types, sorted.
+func sortedTypeNames(pkg *types.Package) []string {
+	names := make([]string, 0, len(pkg.Types))
+	for name := range pkg.Types {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	return names
 }
 
 // markerName is the name of the marker on line: "+k8s:x=y // z" → "k8s:x".

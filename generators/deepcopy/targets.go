@@ -13,6 +13,7 @@ import (
 	"k8s.io/gengo/v2/namer"
 	"k8s.io/gengo/v2/types"
 
+	"github.com/kodegen/kodegen/generators/internal/apilint"
 	"github.com/kodegen/kodegen/internal/engine"
 	"github.com/kodegen/kodegen/internal/markers"
 )
@@ -89,7 +90,7 @@ func (g *deepcopyGen) planPackage(c *generator.Context, env *engine.Env, pkg *ty
 		return nil, err
 	}
 	errs := []error{lintComments(env, pkg, lines)}
-	if err := lintPackage(g.cfg.LintRules, pkg, lines); err != nil {
+	if err := apilint.Check(pkg, g.cfg.LintRules); err != nil {
 		return nil, errors.Join(append(errs, err)...)
 	}
 	pm, err := parseEnable(pkg.Path, lines, []string{"package", "false"},

@@ -238,7 +238,7 @@ func TestDeepcopyGenUsage(t *testing.T) {
 	if code != cli.ExitError {
 		t.Errorf("exit %d, want 2", code)
 	}
-	for _, want := range []string{"--output-file must not be empty", `--lint-rules: unknown rule "nope"`, "no input packages"} {
+	for _, want := range []string{"--output-file must not be empty", `--lint-rules: unrecognized rule "nope"`, "no input packages"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("output does not contain %q:\n%s", want, out)
 		}
