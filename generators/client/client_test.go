@@ -50,17 +50,24 @@ func testConfig(t *testing.T) Config {
 
 func TestGolden(t *testing.T) {
 	for _, tc := range []struct {
-		name  string
-		apply string
-		proto bool
+		name   string
+		apply  string
+		proto  bool
+		inputs []string
 	}{
-		{"apply", "example.com/generated/applyconfiguration", true},
-		{"plain", "", false},
+		{"apply", "example.com/generated/applyconfiguration", true, nil},
+		{"plain", "", false, nil},
+		// An internal version: the scheme installs groups through their
+		// install packages; versions keep the order given.
+		{"internal", "", false, []string{"gizmos", "widgets/v1", "gizmos/v1"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			cfg := testConfig(t)
 			cfg.ApplyConfigurationPackage = tc.apply
 			cfg.PrefersProtobuf = tc.proto
+			if tc.inputs != nil {
+				cfg.Inputs = tc.inputs
+			}
 			files, _, err := generate(t, cfg)
 			if err != nil {
 				t.Fatal(err)
