@@ -43,21 +43,24 @@ func generate(t *testing.T, inputs ...string) (map[string][]byte, string, error)
 func TestGolden(t *testing.T) {
 	for _, tc := range []struct {
 		name, input, file string
+		warning           string
 	}{
-		{"group from +groupName", "simple/v1", "simple/v1/zz_generated.register.go"},
-		{"group from the path", "explicit/v1beta1", "explicit/v1beta1/zz_generated.register.go"},
-		{"hand-written register.go", "handwritten/v1", ""},
-		{"internal types", "internal", ""},
-		{"turned off", "off/v1", ""},
-		{"no type with TypeMeta", "notypes/v1", ""},
+		{"group from +groupName", "simple/v1", "simple/v1/zz_generated.register.go", ""},
+		{"group from the path", "explicit/v1beta1", "explicit/v1beta1/zz_generated.register.go", ""},
+		{"hand-written register.go", "handwritten/v1", "", ""},
+		{"internal types", "internal", "", ""},
+		{"turned off", "off/v1", "", ""},
+		{"no type with TypeMeta", "notypes/v1", "", ""},
+		{"other value taken as true", "othervalue/v1", "othervalue/v1/zz_generated.register.go",
+			"register-gen: warning: " + testdata + "othervalue/v1: +k8s:register-gen=yes: want true or false; taken as true\n"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			files, warnings, err := generate(t, testdata+tc.input)
 			if err != nil {
 				t.Fatal(err)
 			}
-			if warnings != "" {
-				t.Errorf("unexpected warnings:\n%s", warnings)
+			if warnings != tc.warning {
+				t.Errorf("warnings:\n%s\nwant:\n%s", warnings, tc.warning)
 			}
 			if tc.file == "" {
 				if len(files) != 0 {
@@ -75,7 +78,7 @@ func TestGolden(t *testing.T) {
 
 // TestGoldenCompiles type-checks the golden cases with their generated files.
 func TestGoldenCompiles(t *testing.T) {
-	pkgs, err := packages.Load(&packages.Config{Mode: packages.LoadAllSyntax}, "./testdata/simple/v1", "./testdata/explicit/v1beta1")
+	pkgs, err := packages.Load(&packages.Config{Mode: packages.LoadAllSyntax}, "./testdata/simple/v1", "./testdata/explicit/v1beta1", "./testdata/othervalue/v1")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -94,29 +94,17 @@ func planPackage(env *engine.Env, cfg Config, pkg *types.Package, header []byte)
 
 // activated reads +k8s:register-gen, falling back to +groupName.
 func activated(env *engine.Env, pkg *types.Package) (bool, error) {
-	vals, err := markers.RegisterGen.All(pkg.Path, pkg.Comments)
-	if err != nil {
-		return false, err
-	}
-	optOut, on := false, false
-	for _, v := range vals {
-		switch v {
-		case "false":
-			optOut = true
-		case "true":
-			on = true
-		default:
-			env.Warnf("%s: +%s=%s: want true or false; taken as true", pkg.Path, markers.RegisterGen.Name, v)
-			on = true
-		}
-	}
+	v, ok, err := markers.RegisterGen.Get(pkg.Path, pkg.Comments)
 	switch {
-	case optOut && on:
-		return false, fmt.Errorf("%s: +%s: false cannot be combined with other values (%s); give it once",
-			pkg.Path, markers.RegisterGen.Name, strings.Join(vals, ", "))
-	case optOut:
+	case err != nil:
+		return false, err
+	case ok && v == "false":
 		return false, nil
-	case on:
+	case ok:
+		if v != "true" {
+			// Upstream takes any value but false as true.
+			env.Warnf("%s: +%s=%s: want true or false; taken as true", pkg.Path, markers.RegisterGen.Name, v)
+		}
 		return true, nil
 	}
 	_, hasGroup, err := markers.RegisterGroupName.Get(pkg.Path, pkg.Comments)
