@@ -2,7 +2,6 @@ package deepcopy
 
 import (
 	"errors"
-	"fmt"
 	"sort"
 	"strings"
 
@@ -23,16 +22,22 @@ var ownMarkers = map[string]bool{
 // types' and fields' comments) for misspellings. A misspelled deepcopy-gen
 // marker is an error: without it the package or type would silently not
 // be copied. A misspelling of another generator's marker is a warning.
-func lintComments(env *engine.Env, pkg *types.Package, pkgLines []string) error {
+// known holds every declared marker name, so that markers.Lint only sees
+// the rare unknown ones.
+func lintComments(env *engine.Env, known map[string]bool, pkg *types.Package, pkgLines []string) error {
 	var errs []error
 	check := func(where string, lines []string) {
 		for _, line := range lines {
+			name := markerName(line)
+			if name == "" || known[name] || !(strings.HasPrefix(name, "k8s:") || strings.HasPrefix(name, "genclient")) {
+				continue
+			}
 			warnings := markers.Lint(where, []string{line})
 			if len(warnings) == 0 {
 				continue
 			}
-			if markers.Closest(markerName(line), ownMarkers) != "" {
-				errs = append(errs, fmt.Errorf("%s", strings.Join(warnings, "; ")))
+			if markers.Closest(name, ownMarkers) != "" {
+				errs = append(errs, errors.New(strings.Join(warnings, "; ")))
 				continue
 			}
 			for _, w := range warnings {
@@ -51,6 +56,15 @@ func lintComments(env *engine.Env, pkg *types.Package, pkgLines []string) error 
 	return errors.Join(errs...)
 }
 
+// knownMarkers is the set of every marker name a kodegen generator reads.
+func knownMarkers() map[string]bool {
+	known := map[string]bool{}
+	for _, d := range markers.All() {
+		known[d.Name] = true
+	}
+	return known
+}
+
 // sortedTypeNames returns the names of pkg's types, sorted.
 func sortedTypeNames(pkg *types.Package) []string {
 	names := make([]string, 0, len(pkg.Types))
@@ -61,9 +75,13 @@ func sortedTypeNames(pkg *types.Package) []string {
 	return names
 }
 
-// markerName is the name of the marker on line: "+k8s:x=y // z" → "k8s:x".
+// markerName is the name of the marker on line ("+k8s:x=y // z" → "k8s:x"),
+// or "" when the line is no marker.
 func markerName(line string) string {
-	name := strings.TrimPrefix(strings.TrimSpace(line), "+")
+	name, ok := strings.CutPrefix(strings.TrimSpace(line), "+")
+	if !ok {
+		return ""
+	}
 	if i := strings.IndexAny(name, "=( \t"); i >= 0 {
 		name = name[:i]
 	}

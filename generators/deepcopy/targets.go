@@ -54,12 +54,13 @@ func (g *deepcopyGen) Targets(c *generator.Context, env *engine.Env) ([]generato
 	}
 	var targets []generator.Target
 	var errs []error
+	known := knownMarkers()
 	for _, p := range slices.Sorted(slices.Values(c.Inputs)) {
 		pkg := c.Universe[p]
 		if pkg == nil {
 			continue
 		}
-		plans, err := g.planPackage(c, env, pkg)
+		plans, err := g.planPackage(c, env, known, pkg)
 		if err != nil {
 			errs = append(errs, err)
 			continue
@@ -84,12 +85,12 @@ func (g *deepcopyGen) Targets(c *generator.Context, env *engine.Env) ([]generato
 }
 
 // planPackage decides which types of pkg get which methods.
-func (g *deepcopyGen) planPackage(c *generator.Context, env *engine.Env, pkg *types.Package) (map[*types.Type]*typePlan, error) {
+func (g *deepcopyGen) planPackage(c *generator.Context, env *engine.Env, known map[string]bool, pkg *types.Package) (map[*types.Type]*typePlan, error) {
 	lines, err := packageComments(pkg)
 	if err != nil {
 		return nil, err
 	}
-	errs := []error{lintComments(env, pkg, lines)}
+	errs := []error{lintComments(env, known, pkg, lines)}
 	if err := apilint.Check(pkg, g.cfg.LintRules); err != nil {
 		return nil, errors.Join(append(errs, err)...)
 	}
