@@ -16,6 +16,7 @@ import (
 // runs their command lines.
 var generatorCommands = map[string]func() *cobra.Command{
 	"applyconfiguration-gen": ApplyconfigurationGen,
+	"client-gen":             ClientGen,
 	"conversion-gen":         ConversionGen,
 	"deepcopy-gen":           DeepcopyGen,
 	"defaulter-gen":          DefaulterGen,

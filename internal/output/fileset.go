@@ -8,7 +8,9 @@ import (
 )
 
 // Set is the in-memory result of a run: every file every generator produced,
-// keyed by its clean path. It is safe for concurrent Add.
+// keyed by its absolute path (generators give relative and absolute paths
+// alike, and a file must be the same file either way). It is safe for
+// concurrent Add.
 type Set struct {
 	mu    sync.Mutex
 	files map[string]file
@@ -28,7 +30,7 @@ func NewSet() *Set {
 // Add records the bytes for path. Two generators writing different bytes to
 // the same path is an error; writing the same bytes twice is not.
 func (s *Set) Add(generator, path string, data []byte) error {
-	path = filepath.Clean(path)
+	path = absolute(path)
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if old, ok := s.files[path]; ok && string(old.data) != string(data) {
@@ -43,7 +45,7 @@ func (s *Set) Add(generator, path string, data []byte) error {
 func (s *Set) AddRoot(dir string) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	s.roots[filepath.Clean(dir)] = true
+	s.roots[absolute(dir)] = true
 }
 
 // Paths returns every path in the set, sorted.
@@ -62,7 +64,7 @@ func (s *Set) Paths() []string {
 func (s *Set) Get(path string) ([]byte, bool) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	f, ok := s.files[filepath.Clean(path)]
+	f, ok := s.files[absolute(path)]
 	return f.data, ok
 }
 
@@ -83,4 +85,13 @@ func (s *Set) Roots() []string {
 	}
 	sort.Strings(roots)
 	return roots
+}
+
+// absolute makes path absolute and clean; if the working directory cannot
+// be found it stays as given, cleaned.
+func absolute(path string) string {
+	if abs, err := filepath.Abs(path); err == nil {
+		return abs
+	}
+	return filepath.Clean(path)
 }

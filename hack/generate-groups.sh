@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# The classic generate-groups.sh interface (code-generator before 1.30),
+# backed by one `kodegen batch` run:
+#
+#   generate-groups.sh <generators> <output-package> <apis-package> <groups-versions> [flags]
+#
+#   <generators>      comma separated: deepcopy,defaulter,applyconfiguration,client,lister,informer, or "all"
+#   <output-package>  e.g. github.com/example/project/pkg/generated
+#   <apis-package>    e.g. github.com/example/project/pkg/apis
+#   <groups-versions> e.g. "foo:v1 bar:v1alpha1,v1beta1" (relative to <apis-package>)
+#   flags             --go-header-file FILE, --output-base DIR (files for package P go to DIR/P;
+#                     default: P's folder in the current module), --plural-exceptions LIST,
+#                     -v N, --verify; other old flags (--input-dirs, -O, --bounding-dirs) are ignored.
+#
+# CLIENTSET_NAME_VERSIONED (versioned) and CLIENTSET_PKG_NAME (clientset) are honoured as before.
+set -o errexit
+set -o nounset
+set -o pipefail
+
+# shellcheck source=lib/kodegen.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib/kodegen.sh"
+# shellcheck source=lib/groups.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib/groups.sh"
+
+if [ "$#" -lt 4 ] || [ "${1}" == "--help" ]; then
+    sed -n '2,17p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+    exit 0
+fi
+
+GENS="$1" OUTPUT_PKG="$2" APIS_PKG="$3" GROUPS_WITH_VERSIONS="$4"
+shift 4
+groups::parse_flags "$@"
+if [ "${GENS}" = "all" ]; then GENS="deepcopy,applyconfiguration,client,lister,informer"; fi
+
+FQ_APIS=()
+for gv in ${GROUPS_WITH_VERSIONS}; do
+    group="${gv%%:*}"
+    IFS=, read -r -a versions <<< "${gv#*:}"
+    for v in "${versions[@]}"; do FQ_APIS+=("${APIS_PKG}/${group}/${v}"); done
+done
+
+groups::lines "${GENS}" "${OUTPUT_PKG}" "" "${FQ_APIS[@]}" | kodegen::batch "${BATCH_FLAGS[@]+"${BATCH_FLAGS[@]}"}"

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# The classic generate-internal-groups.sh interface (code-generator before
+# 1.30), for API servers with internal and versioned types, backed by one
+# `kodegen batch` run:
+#
+#   generate-internal-groups.sh <generators> <output-package> <internal-apis-package> <external-apis-package> <groups-versions> [flags]
+#
+#   <generators>            comma separated: deepcopy,defaulter,conversion,client,lister,informer, or "all"
+#   <output-package>        e.g. github.com/example/project/pkg/generated
+#   <internal-apis-package> e.g. github.com/example/project/pkg/apis (internal types in <group>/)
+#   <external-apis-package> e.g. github.com/example/project/pkg/apis (versions in <group>/<version>/)
+#   <groups-versions>       e.g. "foo:v1 bar:v1alpha1,v1beta1"
+#   flags                   as generate-groups.sh: --go-header-file, --output-base, --plural-exceptions, -v, --verify
+#
+# openapi is not part of kodegen: asking for it is an error.
+set -o errexit
+set -o nounset
+set -o pipefail
+
+# shellcheck source=lib/kodegen.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib/kodegen.sh"
+# shellcheck source=lib/groups.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib/groups.sh"
+
+if [ "$#" -lt 5 ] || [ "${1}" == "--help" ]; then
+    sed -n '2,17p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+    exit 0
+fi
+
+GENS="$1" OUTPUT_PKG="$2" INT_APIS_PKG="$3" EXT_APIS_PKG="$4" GROUPS_WITH_VERSIONS="$5"
+shift 5
+groups::parse_flags "$@"
+if [ "${GENS}" = "all" ]; then GENS="deepcopy,defaulter,conversion,client,lister,informer"; fi
+if grep -qw openapi <<< "${GENS//,/ }"; then
+    echo "generate-internal-groups.sh: openapi-gen is not part of kodegen; run k8s.io/kube-openapi's openapi-gen" >&2
+    exit 2
+fi
+
+INTERNAL=() EXTERNAL=()
+for gv in ${GROUPS_WITH_VERSIONS}; do
+    group="${gv%%:*}"
+    INTERNAL+=("${INT_APIS_PKG}/${group}")
+    IFS=, read -r -a versions <<< "${gv#*:}"
+    for v in "${versions[@]}"; do EXTERNAL+=("${EXT_APIS_PKG}/${group}/${v}"); done
+done
+
+groups::lines "${GENS}" "${OUTPUT_PKG}" "${INTERNAL[*]}" "${EXTERNAL[@]}" | kodegen::batch "${BATCH_FLAGS[@]+"${BATCH_FLAGS[@]}"}"

@@ -1,0 +1,176 @@
+package conformance
+
+import (
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// apiCommandLines are upstream's five command lines for k8s.io/api →
+// client-go (ORACLE.md), with @API@, @CG@, @SCHEMA@ and @HEADER@ standing
+// for the scratch api copy, the client-go output tree, the OpenAPI schema
+// and the boilerplate.
+func apiCommandLines(pkgs []string) [][]string {
+	deepcopy := append([]string{"deepcopy-gen", "--go-header-file", "@HEADER@", "--output-file", "zz_generated.deepcopy.go"}, pkgs...)
+	apply := append([]string{"applyconfiguration-gen", "--openapi-schema", "@SCHEMA@", "--go-header-file", "@HEADER@",
+		"--output-dir", "@CG@/applyconfigurations", "--output-pkg", "k8s.io/client-go/applyconfigurations"}, pkgs...)
+	apply = append(apply, "k8s.io/apimachinery/pkg/apis/meta/v1")
+	client := []string{"client-gen", "--go-header-file", "@HEADER@", "--output-dir", "@CG@", "--output-pkg", "k8s.io/client-go",
+		"--clientset-name", "kubernetes", "--input-base", "k8s.io/api", "--plural-exceptions", "Endpoints:Endpoints",
+		"--apply-configuration-package", "k8s.io/client-go/applyconfigurations", "--prefers-protobuf"}
+	for _, in := range clientAPIInputs {
+		client = append(client, "--input", in)
+	}
+	lister := append([]string{"lister-gen", "--go-header-file", "@HEADER@", "--output-dir", "@CG@/listers",
+		"--output-pkg", "k8s.io/client-go/listers", "--plural-exceptions", "Endpoints:Endpoints"}, pkgs...)
+	informer := append([]string{"informer-gen", "--go-header-file", "@HEADER@", "--output-dir", "@CG@/informers",
+		"--output-pkg", "k8s.io/client-go/informers", "--single-directory",
+		"--versioned-clientset-package", "k8s.io/client-go/kubernetes", "--listers-package", "k8s.io/client-go/listers",
+		"--plural-exceptions", "Endpoints:Endpoints"}, pkgs...)
+	return [][]string{deepcopy, apply, client, lister, informer}
+}
+
+// sampleCommandLines are sample-apiserver's seven command lines, as its
+// hack/update-codegen.sh runs them, from the copy's root (@SAMPLE@).
+func sampleCommandLines() [][]string {
+	const apis = "k8s.io/sample-apiserver/pkg/apis/wardle"
+	const gen = "k8s.io/sample-apiserver/pkg/generated"
+	h := []string{"--go-header-file", "hack/boilerplate.go.txt"}
+	line := func(words ...string) []string { return append(words[:1:1], append(h, words[1:]...)...) }
+	return [][]string{
+		line("deepcopy-gen", "--output-file", "zz_generated.deepcopy.go", apis, apis+"/v1alpha1", apis+"/v1beta1"),
+		line("defaulter-gen", "--output-file", "zz_generated.defaults.go", apis+"/v1alpha1", apis+"/v1beta1"),
+		line("conversion-gen", "--output-file", "zz_generated.conversion.go", apis+"/v1alpha1", apis+"/v1beta1"),
+		line("applyconfiguration-gen", "--output-dir", "pkg/generated/applyconfiguration", "--output-pkg", gen+"/applyconfiguration",
+			"--external-applyconfigurations", "", "--openapi-schema", "@SAMPLE_SCHEMA@", apis+"/v1alpha1", apis+"/v1beta1"),
+		line("client-gen", "--output-dir", "pkg/generated/clientset", "--output-pkg", gen+"/clientset", "--clientset-name", "versioned",
+			"--apply-configuration-package", gen+"/applyconfiguration", "--input-base", "@SAMPLE@/pkg/apis", "--plural-exceptions", "",
+			"--prefers-protobuf=false", "--input", "wardle/v1alpha1", "--input", "wardle/v1beta1"),
+		line("lister-gen", "--output-dir", "pkg/generated/listers", "--output-pkg", gen+"/listers", "--plural-exceptions", "",
+			apis+"/v1alpha1", apis+"/v1beta1"),
+		line("informer-gen", "--output-dir", "pkg/generated/informers", "--output-pkg", gen+"/informers",
+			"--versioned-clientset-package", gen+"/clientset/versioned", "--listers-package", gen+"/listers",
+			"--plural-exceptions", "", apis+"/v1alpha1", apis+"/v1beta1"),
+	}
+}
+
+// render writes command lines as `kodegen batch` input, placeholders
+// replaced.
+func render(lines [][]string, vars map[string]string) string {
+	var b strings.Builder
+	for _, words := range lines {
+		for i, w := range words {
+			for k, v := range vars {
+				w = strings.ReplaceAll(w, k, v)
+			}
+			if i > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString("'" + strings.ReplaceAll(w, "'", `'\''`) + "'")
+		}
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+// runBatch runs `kodegen batch` in dir on the given input.
+func runBatch(t *testing.T, dir, input string, extra ...string) string {
+	t.Helper()
+	start := time.Now()
+	cmd := exec.Command(binary(t, "kodegen"), append([]string{"batch", "--no-cache"}, extra...)...)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod", "GOWORK=off")
+	cmd.Stdin = strings.NewReader(input)
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("kodegen batch: %v\n%s", err, out)
+	}
+	t.Logf("kodegen batch ran in %v: %s", time.Since(start).Round(time.Millisecond), strings.TrimSpace(string(out)))
+	return string(out)
+}
+
+// TestKodegenBatchAPI runs upstream's five k8s.io/api command lines as one
+// `kodegen batch`, on one load, in fresh copies, and compares all 2041
+// files: sharing the load must not change a byte.
+func TestKodegenBatchAPI(t *testing.T) {
+	api := scratch(t, "k8s.io/api", ".")
+	cg := scratch(t, "k8s.io/client-go", "kubernetes", "listers", "informers", "applyconfigurations")
+	vars := map[string]string{"@CG@": cg, "@HEADER@": headerFile(t), "@SCHEMA@": apiOpenAPISchema(t)}
+	runBatch(t, api, render(apiCommandLines(apiPackages(t, api)), vars))
+	published := moduleDir(t, "k8s.io/client-go")
+	compare(t, "kodegen batch k8s.io/api", "deepcopy-gen", moduleDir(t, "k8s.io/api"), api)
+	for _, c := range []struct{ tool, dir string }{
+		{"applyconfiguration-gen", "applyconfigurations"}, {"client-gen", "kubernetes"},
+		{"lister-gen", "listers"}, {"informer-gen", "informers"},
+	} {
+		compare(t, "kodegen batch k8s.io/client-go "+c.dir, c.tool, filepath.Join(published, c.dir), filepath.Join(cg, c.dir))
+	}
+}
+
+// TestKodegenBatchSampleAPIServer does the same with sample-apiserver's
+// seven command lines (50 files).
+func TestKodegenBatchSampleAPIServer(t *testing.T) {
+	schema := sampleAPIServerSchema(t)
+	dir := scratch(t, "k8s.io/sample-apiserver", ".")
+	runBatch(t, dir, render(sampleCommandLines(), map[string]string{"@SAMPLE@": dir, "@SAMPLE_SCHEMA@": schema}))
+	published := moduleDir(t, "k8s.io/sample-apiserver")
+	for _, tool := range []string{"deepcopy-gen", "defaulter-gen", "conversion-gen"} {
+		compare(t, "kodegen batch k8s.io/sample-apiserver", tool, filepath.Join(published, "pkg/apis"), filepath.Join(dir, "pkg/apis"))
+	}
+	for _, c := range []struct{ tool, dir string }{
+		{"applyconfiguration-gen", "applyconfiguration"}, {"client-gen", "clientset"},
+		{"lister-gen", "listers"}, {"informer-gen", "informers"},
+	} {
+		compare(t, "kodegen batch k8s.io/sample-apiserver", c.tool,
+			filepath.Join(published, "pkg/generated", c.dir), filepath.Join(dir, "pkg/generated", c.dir))
+	}
+}
+
+// TestPrepareBenchCorpora is hack/bench.sh's setup, not a check: with
+// KODEGEN_CORPUS_OUT set it leaves the scratch corpora, the schemas and the
+// command lines (api.lines, sample.lines, placeholders kept) there, and
+// corpora.env naming them.
+func TestPrepareBenchCorpora(t *testing.T) {
+	out := os.Getenv("KODEGEN_CORPUS_OUT")
+	if out == "" {
+		t.Skip("KODEGEN_CORPUS_OUT not set; hack/bench.sh sets it")
+	}
+	api := scratch(t, "k8s.io/api", ".")
+	cg := scratch(t, "k8s.io/client-go", "kubernetes", "listers", "informers", "applyconfigurations")
+	sampleSchema := sampleAPIServerSchema(t)
+	sample := scratch(t, "k8s.io/sample-apiserver", ".")
+	files := map[string]string{
+		"api":          api,
+		"client-go":    cg,
+		"sample":       sample,
+		"api.json":     apiOpenAPISchema(t),
+		"sample.json":  sampleSchema,
+		"header.txt":   headerFile(t),
+		"api.lines":    "",
+		"sample.lines": "",
+		"corpora.env":  "",
+	}
+	if err := os.MkdirAll(out, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for name, src := range files {
+		if src == "" {
+			continue
+		}
+		if err := exec.Command("cp", "-a", src, filepath.Join(out, name)).Run(); err != nil {
+			t.Fatalf("cp %s: %v", src, err)
+		}
+	}
+	write := func(name, content string) {
+		if err := os.WriteFile(filepath.Join(out, name), []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("api.lines", render(apiCommandLines(apiPackages(t, api)), nil))
+	write("sample.lines", render(sampleCommandLines(), nil))
+	write("corpora.env", fmt.Sprintf("API_PKGS=%d\n", len(apiPackages(t, api))))
+}
