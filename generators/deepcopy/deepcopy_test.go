@@ -143,6 +143,7 @@ func TestErrors(t *testing.T) {
 		{"ptrarray", []string{bad + "ptrarray.Widget.Slots: array of *int would be copied shallowly"}},
 		{"mapkey", []string{bad + "mapkey.Widget.ByKey: map key type " + bad + "mapkey.Key cannot be copied by assignment"}},
 		{"badsig", []string{bad + "badsig.Widget: hand-written DeepCopy on *Widget returns Widget: return *Widget"}},
+		{"valuecopyiface", []string{bad + "valuecopyiface.Widget: +k8s:deepcopy-gen:interfaces: the generated DeepCopy<Interface> methods need DeepCopy to return *Widget"}},
 		{"uncopyable", []string{bad + "uncopyable.Shape: +k8s:deepcopy-gen=true: only exported structs and named maps and slices can be deep-copied; this is an interface"}},
 	} {
 		t.Run(tc.pkg, func(t *testing.T) {

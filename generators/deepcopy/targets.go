@@ -145,6 +145,9 @@ func (g *deepcopyGen) planType(c *generator.Context, env *engine.Env, t *types.T
 	if plan.nonPointer, err = parseNonPointer(where, lines); err != nil {
 		return nil, err
 	}
+	if len(plan.interfaces) > 0 && methods.copy != nil && !methods.copyReturnsPointer(t) {
+		return nil, fmt.Errorf("%s: +%s: the generated DeepCopy<Interface> methods need DeepCopy to return *%s, but the hand-written one returns %s", where, markers.DeepcopyInterfaces, t.Name.Name, t.Name.Name)
+	}
 	if methods.into == nil && methods.copy == nil {
 		// A dry run of the body finds every field it cannot copy now,
 		// before anything is rendered.
