@@ -68,8 +68,12 @@ func (g *deepcopyGen) Targets(c *generator.Context, env *engine.Env) ([]generato
 		if len(plans) == 0 {
 			continue
 		}
+		name := pkg.Name
+		if name == "" {
+			name = strings.Split(path.Base(pkg.Path), ".")[0]
+		}
 		targets = append(targets, &generator.SimpleTarget{
-			PkgName:       strings.Split(path.Base(pkg.Path), ".")[0],
+			PkgName:       name, // upstream takes the path's base, wrong for a foo-bar/ folder of package foobar
 			PkgPath:       pkg.Path,
 			PkgDir:        pkg.Dir,
 			HeaderComment: header,
