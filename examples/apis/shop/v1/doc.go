@@ -2,6 +2,7 @@
 // live in namespaces and stores that span the cluster.
 //
 // +k8s:deepcopy-gen=package
+// +k8s:openapi-gen=true
 // +groupName=shop.example.com
 package v1
 

@@ -2,6 +2,7 @@
 // serves the widgets of v1 in an earlier shape.
 //
 // +k8s:deepcopy-gen=package
+// +k8s:openapi-gen=true
 // +groupName=shop.example.com
 package v1beta1
 
