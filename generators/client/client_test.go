@@ -148,6 +148,8 @@ func TestErrors(t *testing.T) {
 			"bad/v1.Bad: unknown marker +genclient:nonNamespace: did you mean +genclient:nonNamespaced?",
 			"bad/v1.Old: +genclient=yes: +genclient takes no value",
 			"bad/v1.Old: +nonNamespaced=true is the old spelling; write +genclient:nonNamespaced instead",
+			"bad/v1.Lonely: its client lists LonelyList, which " + testAPIs + "/bad/v1 lacks; declare type LonelyList, or write +genclient:skipVerbs=list",
+			"bad/v1: the clients use v1.SchemeGroupVersion; declare it",
 		}},
 		{"missing package", func(c *Config) { c.Inputs = []string{"nosuch/v1"} }, []string{"nosuch/v1"}},
 		{"flags", func(c *Config) {

@@ -20,3 +20,11 @@ type Old struct {
 	metav1.TypeMeta   `json:",inline"`
 	metav1.ObjectMeta `json:"metadata,omitempty"`
 }
+
+// +genclient
+
+// Lonely has no LonelyList, and the package no SchemeGroupVersion.
+type Lonely struct {
+	metav1.TypeMeta   `json:",inline"`
+	metav1.ObjectMeta `json:"metadata,omitempty"`
+}
