@@ -138,6 +138,17 @@ func TestPackageMarkerErrors(t *testing.T) {
 	}
 }
 
+func TestLintWarnings(t *testing.T) {
+	_, warnings, err := generate(t, Config{Inputs: []string{testdata + "typo"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "defaulter-gen: warning: " + testdata + "typo.Thing: unknown marker +k8s:defualter-gen=true: did you mean +k8s:defaulter-gen?\n"
+	if warnings != want {
+		t.Errorf("warnings:\n%s\nwant:\n%s", warnings, want)
+	}
+}
+
 func TestConfigValidate(t *testing.T) {
 	for _, tc := range []struct {
 		cfg  Config

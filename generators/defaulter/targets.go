@@ -267,7 +267,8 @@ func newTarget(cfg Config, header []byte, pkg, typesPkg *types.Package, hand han
 	}
 }
 
-// lintPackage warns about misspelt markers in pkg's doc.go, types and fields.
+// lintPackage warns about misspelt markers in pkg's doc.go, types, fields
+// and functions.
 func lintPackage(env *engine.Env, pkg *types.Package) {
 	warn := func(where string, lines []string) {
 		for _, w := range markers.Lint(where, lines) {
@@ -281,6 +282,9 @@ func lintPackage(env *engine.Env, pkg *types.Package) {
 		for _, m := range t.Members {
 			warn(t.Name.String()+"."+m.Name, m.CommentLines)
 		}
+	}
+	for _, name := range sortedKeys(pkg.Functions) {
+		warn(pkg.Functions[name].Name.String(), pkg.Functions[name].CommentLines)
 	}
 }
 
