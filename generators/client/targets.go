@@ -6,6 +6,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strings"
 	"sync"
@@ -80,6 +81,8 @@ type run struct {
 	// filters the whole universe with it.
 	markedOnce sync.Once
 	marked     map[*types.Type]bool
+	// known are the marker names lint need not look at again.
+	known map[string]bool
 }
 
 // Targets plans the clientset, its scheme and fakes, and a typed client
@@ -219,9 +222,7 @@ func (r *run) applyGroupNames(u types.Universe) error {
 func (r *run) collectTypes(u types.Universe, env *engine.Env, grp groupVersions, v packageVersion) error {
 	gv := naming.GroupVersion{Group: grp.Group, Version: v.Version}
 	p := u.Package(v.Package)
-	for _, w := range markers.Lint(p.Path, p.Comments) {
-		env.Warnf("%s", w)
-	}
+	r.lint(env, p.Path, p.Comments)
 	if err := apilint.Check(p, r.cfg.LintRules); err != nil {
 		return err
 	}
@@ -249,9 +250,7 @@ func (r *run) collectTypes(u types.Universe, env *engine.Env, grp groupVersions,
 	var errs []error
 	for _, n := range names {
 		t := p.Types[n]
-		for _, w := range markers.Lint(t.Name.String(), typeLines(t)) {
-			env.Warnf("%s", w)
-		}
+		r.lint(env, t.Name.String(), typeLines(t))
 		if wantsClient(t) || hasGenclientMarker(t) {
 			tags, err := parseTypeTags(t)
 			if err != nil {
@@ -295,6 +294,33 @@ func hasGeneratedRegister(dir string) bool {
 	_, err := os.Stat(filepath.Join(dir, "zz_generated.register.go"))
 	return err == nil
 }
+
+// lint warns about misspelt +k8s: and +genclient markers in lines. Only
+// lines with an undeclared marker reach markers.Lint, which is costly.
+func (r *run) lint(env *engine.Env, where string, lines []string) {
+	if r.known == nil {
+		r.known = map[string]bool{}
+		for _, d := range markers.All() {
+			r.known[d.Name] = true
+		}
+	}
+	for _, line := range lines {
+		name := markerLine.FindStringSubmatch(line)
+		if name == nil || r.known[name[1]] || !(strings.HasPrefix(name[1], "k8s:") || strings.HasPrefix(name[1], "genclient")) {
+			continue
+		}
+		warnings := markers.Lint(where, []string{line})
+		if len(warnings) == 0 {
+			r.known[name[1]] = true // known to another tool: skip it next time
+		}
+		for _, w := range warnings {
+			env.Warnf("%s", w)
+		}
+	}
+}
+
+// markerLine matches the name of a marker line.
+var markerLine = regexp.MustCompile(`^\s*\+([A-Za-z0-9_.:/-]+)`)
 
 // hasGenclientMarker reports any +genclient… marker, so a type with only
 // a misspelt one is checked too.
