@@ -55,6 +55,8 @@ func TestGolden(t *testing.T) {
 	}{
 		{"basic", Config{Inputs: []string{testdata + "basic"}}, []string{"basic/zz_generated.defaults.go"}},
 		{"input", Config{Inputs: []string{testdata + "input"}}, []string{"input/zz_generated.defaults.go"}},
+		{"extra peer dirs", Config{Inputs: []string{testdata + "peer/api"}, ExtraPeerDirs: []string{testdata + "peer/shared"}},
+			[]string{"peer/api/zz_generated.defaults.go"}},
 		{"upstream file name", Config{Inputs: []string{testdata + "input"}, OutputFile: "generated.defaults.go"},
 			[]string{"input/generated.defaults.go"}},
 	} {
@@ -87,7 +89,7 @@ func TestGolden(t *testing.T) {
 // TestGoldenCompiles type-checks the golden cases with their generated
 // files, so a golden file that does not compile fails here.
 func TestGoldenCompiles(t *testing.T) {
-	pkgs, err := packages.Load(&packages.Config{Mode: packages.LoadAllSyntax}, "./testdata/basic", "./testdata/input")
+	pkgs, err := packages.Load(&packages.Config{Mode: packages.LoadAllSyntax}, "./testdata/basic", "./testdata/input", "./testdata/peer/api")
 	if err != nil {
 		t.Fatal(err)
 	}
