@@ -14,6 +14,7 @@ import (
 
 	shopv1 "github.com/kodegen/kodegen/examples/apis/shop/v1"
 	shopv1beta1 "github.com/kodegen/kodegen/examples/apis/shop/v1beta1"
+	applyshopv1 "github.com/kodegen/kodegen/examples/generated/applyconfiguration/shop/v1"
 	"github.com/kodegen/kodegen/examples/generated/clientset/versioned"
 	"github.com/kodegen/kodegen/examples/generated/clientset/versioned/fake"
 )
@@ -148,6 +149,47 @@ func scaleReactor(t *testing.T, cs *fake.Clientset) clienttesting.ReactionFunc {
 		}
 		t.Errorf("unexpected scale action %v", action)
 		return false, nil, nil
+	}
+}
+
+// TestWidgetApply applies a widget and its status. The field-managed
+// NewClientset cannot hold a Widget (structured-merge-diff has no arrays,
+// and WidgetSpec.Checksum is one), so this uses NewSimpleClientset, whose
+// apply patches an existing object; the Store goes through NewClientset.
+func TestWidgetApply(t *testing.T) {
+	ctx := context.Background()
+	cs := fake.NewSimpleClientset(widget("w1", 1))
+	widgets := cs.ShopV1().Widgets("default")
+	ac := applyshopv1.Widget("w1", "default").
+		WithSpec(applyshopv1.WidgetSpec().WithReplicas(2).WithColor(shopv1.ColorBlue))
+	got, err := widgets.Apply(ctx, ac, metav1.ApplyOptions{FieldManager: "test"})
+	if err != nil || *got.Spec.Replicas != 2 || got.Spec.Color != shopv1.ColorBlue {
+		t.Fatalf("apply: %v, %v", got, err)
+	}
+	status := applyshopv1.Widget("w1", "default").WithStatus(applyshopv1.WidgetStatus().WithReady(true))
+	got, err = widgets.ApplyStatus(ctx, status, metav1.ApplyOptions{FieldManager: "test"})
+	if err != nil || !got.Status.Ready {
+		t.Fatalf("applyStatus: %v, %v", got, err)
+	}
+	if !hasAction(cs.Actions(), "patch", "widgets", "status") {
+		t.Errorf("no status patch recorded: %v", cs.Actions())
+	}
+	if _, err := widgets.Apply(ctx, nil, metav1.ApplyOptions{}); err == nil {
+		t.Error("apply of nil: no error")
+	}
+}
+
+func TestStoreApplyFieldManaged(t *testing.T) {
+	ctx := context.Background()
+	cs := fake.NewClientset()
+	stores := cs.ShopV1().Stores()
+	ac := applyshopv1.Store("main").WithSpec(applyshopv1.StoreSpec().WithAddress(applyshopv1.Address().WithCity("Oslo")))
+	got, err := stores.Apply(ctx, ac, metav1.ApplyOptions{FieldManager: "test"})
+	if err != nil || got.Spec.Address.City != "Oslo" {
+		t.Fatalf("apply: %v, %v", got, err)
+	}
+	if len(got.ManagedFields) == 0 {
+		t.Errorf("no managed fields after apply: %+v", got.ObjectMeta)
 	}
 }
 

@@ -22,6 +22,7 @@ import (
 	context "context"
 
 	shopv1 "github.com/kodegen/kodegen/examples/apis/shop/v1"
+	applyconfigurationshopv1 "github.com/kodegen/kodegen/examples/generated/applyconfiguration/shop/v1"
 	scheme "github.com/kodegen/kodegen/examples/generated/clientset/versioned/scheme"
 	autoscalingv1 "k8s.io/api/autoscaling/v1"
 	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
@@ -48,6 +49,9 @@ type WidgetInterface interface {
 	List(ctx context.Context, opts metav1.ListOptions) (*shopv1.WidgetList, error)
 	Watch(ctx context.Context, opts metav1.ListOptions) (watch.Interface, error)
 	Patch(ctx context.Context, name string, pt types.PatchType, data []byte, opts metav1.PatchOptions, subresources ...string) (result *shopv1.Widget, err error)
+	Apply(ctx context.Context, widget *applyconfigurationshopv1.WidgetApplyConfiguration, opts metav1.ApplyOptions) (result *shopv1.Widget, err error)
+	// Add a +genclient:noStatus comment above the type to avoid generating ApplyStatus().
+	ApplyStatus(ctx context.Context, widget *applyconfigurationshopv1.WidgetApplyConfiguration, opts metav1.ApplyOptions) (result *shopv1.Widget, err error)
 	GetScale(ctx context.Context, widgetName string, options metav1.GetOptions) (*autoscalingv1.Scale, error)
 	UpdateScale(ctx context.Context, widgetName string, scale *autoscalingv1.Scale, opts metav1.UpdateOptions) (*autoscalingv1.Scale, error)
 
@@ -56,13 +60,13 @@ type WidgetInterface interface {
 
 // widgets implements WidgetInterface
 type widgets struct {
-	*gentype.ClientWithList[*shopv1.Widget, *shopv1.WidgetList]
+	*gentype.ClientWithListAndApply[*shopv1.Widget, *shopv1.WidgetList, *applyconfigurationshopv1.WidgetApplyConfiguration]
 }
 
 // newWidgets returns a Widgets
 func newWidgets(c *ShopV1Client, namespace string) *widgets {
 	return &widgets{
-		gentype.NewClientWithList[*shopv1.Widget, *shopv1.WidgetList](
+		gentype.NewClientWithListAndApply[*shopv1.Widget, *shopv1.WidgetList, *applyconfigurationshopv1.WidgetApplyConfiguration](
 			"widgets",
 			c.RESTClient(),
 			scheme.ParameterCodec,

@@ -22,6 +22,7 @@ import (
 	context "context"
 
 	shopv1beta1 "github.com/kodegen/kodegen/examples/apis/shop/v1beta1"
+	applyconfigurationshopv1beta1 "github.com/kodegen/kodegen/examples/generated/applyconfiguration/shop/v1beta1"
 	scheme "github.com/kodegen/kodegen/examples/generated/clientset/versioned/scheme"
 	v1 "k8s.io/apimachinery/pkg/apis/meta/v1"
 	types "k8s.io/apimachinery/pkg/types"
@@ -47,18 +48,21 @@ type WidgetInterface interface {
 	List(ctx context.Context, opts v1.ListOptions) (*shopv1beta1.WidgetList, error)
 	Watch(ctx context.Context, opts v1.ListOptions) (watch.Interface, error)
 	Patch(ctx context.Context, name string, pt types.PatchType, data []byte, opts v1.PatchOptions, subresources ...string) (result *shopv1beta1.Widget, err error)
+	Apply(ctx context.Context, widget *applyconfigurationshopv1beta1.WidgetApplyConfiguration, opts v1.ApplyOptions) (result *shopv1beta1.Widget, err error)
+	// Add a +genclient:noStatus comment above the type to avoid generating ApplyStatus().
+	ApplyStatus(ctx context.Context, widget *applyconfigurationshopv1beta1.WidgetApplyConfiguration, opts v1.ApplyOptions) (result *shopv1beta1.Widget, err error)
 	WidgetExpansion
 }
 
 // widgets implements WidgetInterface
 type widgets struct {
-	*gentype.ClientWithList[*shopv1beta1.Widget, *shopv1beta1.WidgetList]
+	*gentype.ClientWithListAndApply[*shopv1beta1.Widget, *shopv1beta1.WidgetList, *applyconfigurationshopv1beta1.WidgetApplyConfiguration]
 }
 
 // newWidgets returns a Widgets
 func newWidgets(c *ShopV1beta1Client, namespace string) *widgets {
 	return &widgets{
-		gentype.NewClientWithList[*shopv1beta1.Widget, *shopv1beta1.WidgetList](
+		gentype.NewClientWithListAndApply[*shopv1beta1.Widget, *shopv1beta1.WidgetList, *applyconfigurationshopv1beta1.WidgetApplyConfiguration](
 			"widgets",
 			c.RESTClient(),
 			scheme.ParameterCodec,

@@ -22,7 +22,8 @@ import (
 	context "context"
 
 	v1 "github.com/kodegen/kodegen/examples/apis/shop/v1"
-	shopv1 "github.com/kodegen/kodegen/examples/generated/clientset/versioned/typed/shop/v1"
+	shopv1 "github.com/kodegen/kodegen/examples/generated/applyconfiguration/shop/v1"
+	typedshopv1 "github.com/kodegen/kodegen/examples/generated/clientset/versioned/typed/shop/v1"
 	autoscalingv1 "k8s.io/api/autoscaling/v1"
 	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
 	gentype "k8s.io/client-go/gentype"
@@ -31,13 +32,13 @@ import (
 
 // fakeWidgets implements WidgetInterface
 type fakeWidgets struct {
-	*gentype.FakeClientWithList[*v1.Widget, *v1.WidgetList]
+	*gentype.FakeClientWithListAndApply[*v1.Widget, *v1.WidgetList, *shopv1.WidgetApplyConfiguration]
 	Fake *FakeShopV1
 }
 
-func newFakeWidgets(fake *FakeShopV1, namespace string) shopv1.WidgetInterface {
+func newFakeWidgets(fake *FakeShopV1, namespace string) typedshopv1.WidgetInterface {
 	return &fakeWidgets{
-		gentype.NewFakeClientWithList[*v1.Widget, *v1.WidgetList](
+		gentype.NewFakeClientWithListAndApply[*v1.Widget, *v1.WidgetList, *shopv1.WidgetApplyConfiguration](
 			fake.Fake,
 			namespace,
 			v1.SchemeGroupVersion.WithResource("widgets"),

@@ -20,19 +20,20 @@ package fake
 
 import (
 	v1beta1 "github.com/kodegen/kodegen/examples/apis/shop/v1beta1"
-	shopv1beta1 "github.com/kodegen/kodegen/examples/generated/clientset/versioned/typed/shop/v1beta1"
+	shopv1beta1 "github.com/kodegen/kodegen/examples/generated/applyconfiguration/shop/v1beta1"
+	typedshopv1beta1 "github.com/kodegen/kodegen/examples/generated/clientset/versioned/typed/shop/v1beta1"
 	gentype "k8s.io/client-go/gentype"
 )
 
 // fakeWidgets implements WidgetInterface
 type fakeWidgets struct {
-	*gentype.FakeClientWithList[*v1beta1.Widget, *v1beta1.WidgetList]
+	*gentype.FakeClientWithListAndApply[*v1beta1.Widget, *v1beta1.WidgetList, *shopv1beta1.WidgetApplyConfiguration]
 	Fake *FakeShopV1beta1
 }
 
-func newFakeWidgets(fake *FakeShopV1beta1, namespace string) shopv1beta1.WidgetInterface {
+func newFakeWidgets(fake *FakeShopV1beta1, namespace string) typedshopv1beta1.WidgetInterface {
 	return &fakeWidgets{
-		gentype.NewFakeClientWithList[*v1beta1.Widget, *v1beta1.WidgetList](
+		gentype.NewFakeClientWithListAndApply[*v1beta1.Widget, *v1beta1.WidgetList, *shopv1beta1.WidgetApplyConfiguration](
 			fake.Fake,
 			namespace,
 			v1beta1.SchemeGroupVersion.WithResource("widgets"),
