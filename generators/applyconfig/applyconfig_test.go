@@ -42,7 +42,7 @@ func checkGolden(t *testing.T, set *output.Set, root string) {
 	for _, p := range set.Paths() {
 		data, _ := set.Get(p)
 		golden.Check(t, p, data)
-		written[filepath.Clean(p)] = true
+		written[abs(t, p)] = true
 	}
 	if golden.Updating() {
 		return
@@ -51,7 +51,7 @@ func checkGolden(t *testing.T, set *output.Set, root string) {
 		if err != nil || d.IsDir() {
 			return err
 		}
-		if !written[filepath.Clean(p)] {
+		if !written[abs(t, p)] {
 			t.Errorf("%s: golden file no longer generated", p)
 		}
 		return nil
@@ -59,6 +59,14 @@ func checkGolden(t *testing.T, set *output.Set, root string) {
 	if err != nil {
 		t.Fatal(err)
 	}
+}
+
+func abs(t *testing.T, p string) string {
+	a, err := filepath.Abs(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
 }
 
 func TestGolden(t *testing.T) {

@@ -3,6 +3,8 @@ package applyconfig
 import (
 	"errors"
 	"fmt"
+	"go/token"
+	"path"
 	"strings"
 
 	"k8s.io/gengo/v2/types"
@@ -72,6 +74,8 @@ func (c Config) Validate() error {
 	}
 	if c.OutputPkg == "" {
 		errs = append(errs, errors.New("--output-pkg must be specified"))
+	} else if name := path.Base(c.OutputPkg); !token.IsIdentifier(name) {
+		errs = append(errs, fmt.Errorf("--output-pkg %s: %q (the package name of utils.go) is not a Go identifier; end the path with one, e.g. %s", c.OutputPkg, name, path.Join(path.Dir(c.OutputPkg), "applyconfiguration")))
 	}
 	if err := apilint.Validate(c.LintRules); err != nil {
 		errs = append(errs, err)

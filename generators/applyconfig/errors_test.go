@@ -75,6 +75,10 @@ const danglingSchema = `{"swagger": "2.0", "definitions": {
 }}`
 
 func TestConfigValidate(t *testing.T) {
+	if err := (Config{OutputDir: "x", OutputPkg: "example.com/apply-configurations"}).Validate(); err == nil ||
+		!strings.Contains(err.Error(), `"apply-configurations" (the package name of utils.go) is not a Go identifier`) {
+		t.Errorf("error %v", err)
+	}
 	err := Config{LintRules: []string{"nope"}}.Validate()
 	for _, want := range []string{"--output-dir must be specified", "--output-pkg must be specified", `--lint-rules: unrecognized rule "nope"`} {
 		if err == nil || !strings.Contains(err.Error(), want) {
