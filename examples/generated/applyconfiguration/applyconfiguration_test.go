@@ -1,6 +1,7 @@
 package applyconfiguration_test
 
 import (
+	"context"
 	"encoding/json"
 	"testing"
 
@@ -16,6 +17,7 @@ import (
 	"github.com/kodegen/kodegen/examples/generated/applyconfiguration"
 	acshopv1 "github.com/kodegen/kodegen/examples/generated/applyconfiguration/shop/v1"
 	acshopv1beta1 "github.com/kodegen/kodegen/examples/generated/applyconfiguration/shop/v1beta1"
+	"github.com/kodegen/kodegen/examples/generated/clientset/versioned/fake"
 )
 
 // widget is the apply configuration the tests send: builders for a
@@ -91,6 +93,46 @@ func TestApplyExtract(t *testing.T) {
 		t.Fatal(err)
 	}
 	assertJSON(t, status, acshopv1beta1.Widget("w", "ns"))
+}
+
+// TestFakeClientsetApplyExtract applies through the generated fake
+// clientset (field-managed, NewTypeConverter under the hood) and extracts
+// each manager's configuration back from the object it returns.
+func TestFakeClientsetApplyExtract(t *testing.T) {
+	ctx := context.Background()
+	cs := fake.NewClientset()
+	mine := acshopv1beta1.Widget("w", "ns").WithSpec(acshopv1beta1.WidgetSpec().WithReplicas(2).
+		WithParts(acshopv1beta1.Part().WithName("bolt").WithQuantity(4)))
+	theirs := acshopv1beta1.Widget("w", "ns").WithLabels(map[string]string{"team": "b"})
+	widgets := cs.ShopV1beta1().Widgets("ns")
+	if _, err := widgets.Apply(ctx, mine, metav1.ApplyOptions{FieldManager: "mine"}); err != nil {
+		t.Fatal(err)
+	}
+	live, err := widgets.Apply(ctx, theirs, metav1.ApplyOptions{FieldManager: "theirs"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for manager, want := range map[string]*acshopv1beta1.WidgetApplyConfiguration{"mine": mine, "theirs": theirs} {
+		got, err := acshopv1beta1.ExtractWidget(live, manager)
+		if err != nil {
+			t.Fatal(err)
+		}
+		assertJSON(t, got, want)
+	}
+
+	// A cluster-scoped type: no namespace in the constructor or Extract.
+	store := acshopv1.Store("main").WithSpec(acshopv1.StoreSpec().
+		WithAddress(acshopv1.Address().WithStreet("Main St 1").WithCity("Oslo")).
+		WithStock(map[string]int32{"bolt": 3}))
+	got, err := cs.ShopV1().Stores().Apply(ctx, store, metav1.ApplyOptions{FieldManager: "mine"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	extracted, err := acshopv1.ExtractStore(got, "mine")
+	if err != nil {
+		t.Fatal(err)
+	}
+	assertJSON(t, extracted, store)
 }
 
 func apply(t *testing.T, tracker clienttesting.ObjectTracker, gvr schema.GroupVersionResource, manager string, ac any) {
