@@ -16,7 +16,7 @@ import (
 // goldenCases are the packages under testdata whose output is checked in
 // beside them (each was also checked byte for byte against upstream
 // deepcopy-gen v0.37.2, except anyfile, whose marker upstream ignores).
-var goldenCases = []string{"structs", "named", "handwritten", "interfaces", "otherpkg", "optin", "anyfile", "aliases", "warn"}
+var goldenCases = []string{"structs", "named", "handwritten", "interfaces", "otherpkg", "optin", "anyfile", "aliases", "warn", "loadiface"}
 
 const outputFile = "zz_generated.deepcopy.go"
 
@@ -144,6 +144,8 @@ func TestErrors(t *testing.T) {
 		{"mapkey", []string{bad + "mapkey.Widget.ByKey: map key type " + bad + "mapkey.Key cannot be copied by assignment"}},
 		{"badsig", []string{bad + "badsig.Widget: hand-written DeepCopy on *Widget returns Widget: return *Widget"}},
 		{"valuecopyiface", []string{bad + "valuecopyiface.Widget: +k8s:deepcopy-gen:interfaces: the generated DeepCopy<Interface> methods need DeepCopy to return *Widget"}},
+		{"nonpointer", []string{bad + "nonpointer.Widget: +k8s:deepcopy-gen:nonpointer-interfaces=yes: want true or false"}},
+		{"typetypo", []string{bad + "typetypo.Widget: unknown marker +k8s:deepcopy-gen:interface=k8s.io/apimachinery/pkg/runtime.Object: did you mean +k8s:deepcopy-gen:interfaces?"}},
 		{"uncopyable", []string{bad + "uncopyable.Shape: +k8s:deepcopy-gen=true: only exported structs and named maps and slices can be deep-copied; this is an interface"}},
 	} {
 		t.Run(tc.pkg, func(t *testing.T) {
