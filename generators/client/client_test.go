@@ -151,6 +151,9 @@ func TestErrors(t *testing.T) {
 			"bad/v1.Lonely: its client lists LonelyList, which " + testAPIs + "/bad/v1 lacks; declare type LonelyList, or write +genclient:skipVerbs=list",
 			"bad/v1: the clients use v1.SchemeGroupVersion; declare it",
 		}},
+		{"clashing Go names", func(c *Config) { c.Inputs = []string{"widgets/v1", "widgets2/v1"} }, []string{
+			testAPIs + "/widgets/v1 and " + testAPIs + "/widgets2/v1 both get the client WidgetsExampleV1; give one of them a +groupGoName",
+		}},
 		{"missing package", func(c *Config) { c.Inputs = []string{"nosuch/v1"} }, []string{"nosuch/v1"}},
 		{"flags", func(c *Config) {
 			c.OutputDir, c.OutputPkg, c.ClientsetName = "", "", ""

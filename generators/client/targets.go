@@ -147,10 +147,27 @@ func (g *Generator) plan(c *generator.Context, env *engine.Env) (*run, error) {
 	if err := r.checkMethodTypes(c.Universe, env); err != nil {
 		errs = append(errs, err)
 	}
+	errs = append(errs, r.checkGoNames()...)
 	if len(errs) > 0 {
 		return nil, errors.Join(errs...)
 	}
 	return r, nil
+}
+
+// checkGoNames reports groups whose clients would share a Go name (the
+// clientset would declare it twice).
+func (r *run) checkGoNames() []error {
+	seen := map[string]string{}
+	var errs []error
+	for _, gv := range r.allGroupVersions() {
+		name := gv.GoName + namer.IC(string(gv.Version))
+		if other, ok := seen[name]; ok {
+			errs = append(errs, fmt.Errorf("%s and %s both get the client %s; give one of them a +groupGoName in its doc.go", other, gv.InputPkg, name))
+			continue
+		}
+		seen[name] = gv.InputPkg
+	}
+	return errs
 }
 
 // resolvePackages turns input directories (an --input-base that is a
