@@ -12,6 +12,7 @@ import (
 	"k8s.io/gengo/v2/generator"
 	"k8s.io/gengo/v2/namer"
 	"k8s.io/gengo/v2/types"
+	"k8s.io/klog/v2"
 
 	"github.com/kodegen/kodegen/generators/internal/apilint"
 	"github.com/kodegen/kodegen/internal/engine"
@@ -66,8 +67,10 @@ func (g *deepcopyGen) Targets(c *generator.Context, env *engine.Env) ([]generato
 			continue
 		}
 		if len(plans) == 0 {
+			klog.V(3).Infof("%s: nothing to copy", p)
 			continue
 		}
+		klog.V(2).Infof("%s: deepcopy for %d types", p, len(plans))
 		name := pkg.Name
 		if name == "" {
 			name = strings.Split(path.Base(pkg.Path), ".")[0]
