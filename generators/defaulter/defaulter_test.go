@@ -49,24 +49,27 @@ func generate(t *testing.T, cfg Config) (map[string][]byte, string, error) {
 
 func TestGolden(t *testing.T) {
 	for _, tc := range []struct {
-		name  string
-		cfg   Config
-		files []string
+		name    string
+		cfg     Config
+		files   []string
+		warning string
 	}{
-		{"basic", Config{Inputs: []string{testdata + "basic"}}, []string{"basic/zz_generated.defaults.go"}},
-		{"input", Config{Inputs: []string{testdata + "input"}}, []string{"input/zz_generated.defaults.go"}},
+		{"basic", Config{Inputs: []string{testdata + "basic"}}, []string{"basic/zz_generated.defaults.go"},
+			"defaulter-gen: warning: " + testdata + "basic.Widget.Spec.PartsByName[key]: defaulters below map values are not called " +
+				"(map values are not addressable); call them from a hand-written SetDefaults_ function\n"},
+		{"input", Config{Inputs: []string{testdata + "input"}}, []string{"input/zz_generated.defaults.go"}, ""},
 		{"extra peer dirs", Config{Inputs: []string{testdata + "peer/api"}, ExtraPeerDirs: []string{testdata + "peer/shared"}},
-			[]string{"peer/api/zz_generated.defaults.go"}},
+			[]string{"peer/api/zz_generated.defaults.go"}, ""},
 		{"upstream file name", Config{Inputs: []string{testdata + "input"}, OutputFile: "generated.defaults.go"},
-			[]string{"input/generated.defaults.go"}},
+			[]string{"input/generated.defaults.go"}, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			files, warnings, err := generate(t, tc.cfg)
 			if err != nil {
 				t.Fatal(err)
 			}
-			if warnings != "" {
-				t.Errorf("unexpected warnings:\n%s", warnings)
+			if warnings != tc.warning {
+				t.Errorf("warnings:\n%s\nwant:\n%s", warnings, tc.warning)
 			}
 			if len(files) != len(tc.files) {
 				t.Errorf("got %d files, want %v", len(files), tc.files)
@@ -136,6 +139,20 @@ func TestPackageMarkerErrors(t *testing.T) {
 		_, _, err := generate(t, Config{Inputs: []string{testdata + tc.pkg}})
 		if err == nil || !strings.Contains(err.Error(), tc.want) {
 			t.Errorf("%s: got %v, want an error containing %q", tc.pkg, err, tc.want)
+		}
+	}
+}
+
+func TestUnreachableDefaulters(t *testing.T) {
+	const pkg = testdata + "unreachable."
+	_, warnings, err := generate(t, Config{Inputs: []string{testdata + "unreachable"}})
+	wantErr := pkg + "Thing.Groups[i]: every defaulter below is inside map values"
+	if err == nil || !strings.Contains(err.Error(), wantErr) {
+		t.Errorf("got %v, want an error containing %q", err, wantErr)
+	}
+	for _, w := range []string{pkg + "Thing.ByName[key]: defaulters below map values are not called", pkg + "Thing.Groups[i].Leaves[key]: defaulters below map values are not called"} {
+		if !strings.Contains(warnings, w) {
+			t.Errorf("warnings do not contain %q:\n%s", w, warnings)
 		}
 	}
 }

@@ -116,6 +116,9 @@ func planTargets(c *generator.Context, env *engine.Env, cfg Config, header []byt
 			continue
 		}
 		objects, err := objectDefaulters(pkg, typesPkg, act, hand)
+		if err == nil {
+			err = checkReach(hand, objects, warnOnce(env))
+		}
 		if err != nil {
 			errs = append(errs, err)
 			continue
@@ -264,6 +267,17 @@ func newTarget(cfg Config, header []byte, pkg, typesPkg *types.Package, hand han
 				imports:     generator.NewImportTrackerForPackage(pkg.Path),
 			}}
 		},
+	}
+}
+
+// warnOnce returns a function that warns through env, each message once.
+func warnOnce(env *engine.Env) func(string) {
+	seen := map[string]bool{}
+	return func(msg string) {
+		if !seen[msg] {
+			seen[msg] = true
+			env.Warnf("%s", msg)
+		}
 	}
 }
 

@@ -1,0 +1,76 @@
+package defaulter
+
+import (
+	"errors"
+	"fmt"
+	"sort"
+
+	"k8s.io/gengo/v2/types"
+)
+
+// checkReach looks at the final call tree of every type that gets an object
+// defaulter for what the generated code cannot do. Below the values of a
+// map only +default of the values themselves is applied (map values are
+// not addressable): anything else there is dropped, as upstream drops it,
+// with a warning. When that leaves a loop over a slice with an unused
+// element variable, upstream writes code that does not compile: an error.
+func checkReach(hand handWritten, objects map[*types.Type]*types.Type, warn func(string)) error {
+	ts := make([]*types.Type, 0, len(objects))
+	for t := range objects {
+		ts = append(ts, t)
+	}
+	sort.Slice(ts, func(i, j int) bool { return ts[i].Name.String() < ts[j].Name.String() })
+	var errs []error
+	for _, t := range ts {
+		tree := newTreeBuilder(hand, objects).build(t, true)
+		if tree == nil {
+			continue
+		}
+		errs = append(errs, reach(tree, t.Name.String(), warn)...)
+	}
+	return errors.Join(errs...)
+}
+
+func reach(n *callNode, path string, warn func(string)) []error {
+	switch {
+	case n.field != "":
+		path += "." + n.field
+	case n.index:
+		path += "[i]"
+	case n.key:
+		path += "[key]"
+	}
+	if n.key && (len(n.calls) > 0 || len(n.children) > 0) {
+		warn(fmt.Sprintf("%s: defaulters below map values are not called (map values are not addressable); call them from a hand-written SetDefaults_ function", path))
+		return nil
+	}
+	var errs []error
+	if n.index && !n.markerOnly && len(n.calls) == 0 && !anyWrites(n.children) {
+		errs = append(errs, fmt.Errorf("%s: every defaulter below is inside map values, where it is not called, which leaves an unused loop variable (upstream writes code that does not compile); default the maps in a hand-written SetDefaults_ function marked +k8s:defaulter-gen=covers", path))
+	}
+	for _, c := range n.children {
+		errs = append(errs, reach(c, path, warn)...)
+	}
+	return errs
+}
+
+// writes reports whether writing n produces any statement (a loop over a
+// slice is always written).
+func writes(n *callNode) bool {
+	switch {
+	case n.key:
+		return n.value != nil
+	case n.index:
+		return true
+	}
+	return n.value != nil || len(n.calls) > 0 || anyWrites(n.children)
+}
+
+func anyWrites(ns []*callNode) bool {
+	for _, c := range ns {
+		if writes(c) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,5 @@
+// Package unreachable has defaulters below map values, which the generated
+// code cannot call.
+//
+// +k8s:defaulter-gen=TypeMeta
+package unreachable

@@ -1,0 +1,26 @@
+package unreachable
+
+import (
+	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
+)
+
+// Thing is a top-level type.
+type Thing struct {
+	metav1.TypeMeta `json:",inline"`
+
+	// ByName's values are not defaulted: a warning.
+	ByName map[string]*Leaf `json:"byName,omitempty"`
+	// Groups leave an unused loop variable: an error.
+	Groups []Group `json:"groups,omitempty"`
+}
+
+// Group holds leaves in a map.
+type Group struct {
+	Leaves map[string]Leaf `json:"leaves,omitempty"`
+}
+
+// Leaf has a default.
+type Leaf struct {
+	// +default="leaf"
+	Name string `json:"name,omitempty"`
+}
