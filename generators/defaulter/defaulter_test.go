@@ -143,6 +143,15 @@ func TestPackageMarkerErrors(t *testing.T) {
 	}
 }
 
+func TestDuplicateHandWritten(t *testing.T) {
+	_, _, err := generate(t, Config{Inputs: []string{testdata + "peer/api"},
+		ExtraPeerDirs: []string{testdata + "peer/dup", testdata + "peer/shared"}})
+	want := testdata + "peer/shared.Color: SetDefaults_Color is written twice, in " + testdata + "peer/dup and in " + testdata + "peer/shared; keep one"
+	if err == nil || err.Error() != want {
+		t.Errorf("got %v, want %q", err, want)
+	}
+}
+
 func TestUnreachableDefaulters(t *testing.T) {
 	const pkg = testdata + "unreachable."
 	_, warnings, err := generate(t, Config{Inputs: []string{testdata + "unreachable"}})

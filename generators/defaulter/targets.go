@@ -66,34 +66,16 @@ func readActivation(pkg *types.Package) (activation, error) {
 // planTargets decides, package by package, which types get an object
 // defaulter, and returns one target per package that asks for defaulting.
 func planTargets(c *generator.Context, env *engine.Env, cfg Config, header []byte) ([]generator.Target, error) {
-	var errs []error
-	acts := map[string]activation{}
-	var extra []string
-	for _, p := range c.Inputs {
-		pkg := c.Universe[p]
-		lintPackage(env, pkg)
-		if err := apilint.Check(pkg, cfg.LintRules); err != nil {
-			errs = append(errs, err)
-			continue
-		}
-		act, err := readActivation(pkg)
-		if err != nil {
-			errs = append(errs, err)
-			continue
-		}
-		acts[p] = act
-		if act.enabled && act.typesPath != p {
-			extra = append(extra, act.typesPath)
-		}
-	}
-	if len(errs) > 0 {
-		return nil, errors.Join(errs...)
+	acts, extra, err := activations(c, env, cfg)
+	if err != nil {
+		return nil, err
 	}
 	peers, err := loadMore(c, env, extra, cfg.ExtraPeerDirs)
 	if err != nil {
 		return nil, err
 	}
-
+	var errs []error
+	seen := map[string]bool{}
 	// Hand-written defaulters accumulate over the inputs, in order, and the
 	// generators see the final set: this is upstream's behaviour.
 	hand := handWritten{}
@@ -101,7 +83,9 @@ func planTargets(c *generator.Context, env *engine.Env, cfg Config, header []byt
 	for _, p := range c.Inputs {
 		pkg := c.Universe[p]
 		for _, scan := range append([]*types.Package{pkg}, peerPackages(c, peers)...) {
-			if err := hand.scan(scan); err != nil {
+			// A peer is scanned again for every input: report its errors once.
+			if err := hand.scan(scan); err != nil && !seen[err.Error()] {
+				seen[err.Error()] = true
 				errs = append(errs, err)
 			}
 		}
@@ -126,6 +110,32 @@ func planTargets(c *generator.Context, env *engine.Env, cfg Config, header []byt
 		targets = append(targets, newTarget(cfg, header, pkg, typesPkg, hand, objects))
 	}
 	return targets, errors.Join(errs...)
+}
+
+// activations reads the package markers of every input (after the lint
+// rules) and returns them with the +k8s:defaulter-gen-input packages to load.
+func activations(c *generator.Context, env *engine.Env, cfg Config) (map[string]activation, []string, error) {
+	var errs []error
+	acts := map[string]activation{}
+	var extra []string
+	for _, p := range c.Inputs {
+		pkg := c.Universe[p]
+		lintPackage(env, pkg)
+		if err := apilint.Check(pkg, cfg.LintRules); err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		act, err := readActivation(pkg)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		acts[p] = act
+		if act.enabled && act.typesPath != p {
+			extra = append(extra, act.typesPath)
+		}
+	}
+	return acts, extra, errors.Join(errs...)
 }
 
 // loadMore loads the +k8s:defaulter-gen-input packages and the extra peer
