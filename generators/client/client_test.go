@@ -154,6 +154,9 @@ func TestErrors(t *testing.T) {
 		{"clashing Go names", func(c *Config) { c.Inputs = []string{"widgets/v1", "widgets2/v1"} }, []string{
 			testAPIs + "/widgets/v1 and " + testAPIs + "/widgets2/v1 both get the client WidgetsExampleV1; give one of them a +groupGoName",
 		}},
+		{"no install package", func(c *Config) { c.Inputs = []string{"gizmos", "badref/v1"} }, []string{
+			"--input badref: a clientset with an internal version registers each group through its install package, but there is no package " + testAPIs + "/badref/install",
+		}},
 		{"missing package", func(c *Config) { c.Inputs = []string{"nosuch/v1"} }, []string{"nosuch/v1"}},
 		{"flags", func(c *Config) {
 			c.OutputDir, c.OutputPkg, c.ClientsetName = "", "", ""

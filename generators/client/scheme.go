@@ -75,11 +75,7 @@ func (g *genScheme) Imports(*generator.Context) []string {
 		for _, v := range grp.Versions {
 			gv := g.run.groupVersion(grp, v)
 			if g.install {
-				dir := gv.InputPkg
-				if gv.Version != "" {
-					dir = path.Dir(dir)
-				}
-				lines = append(lines, fmt.Sprintf("%s %q", strings.ToLower(gv.GoName), path.Join(dir, "install")))
+				lines = append(lines, fmt.Sprintf("%s %q", strings.ToLower(gv.GoName), g.run.installPackage(gv)))
 				break
 			}
 			lines = append(lines, fmt.Sprintf("%s %q", gv.alias(), gv.InputPkg))

@@ -148,6 +148,9 @@ func (g *Generator) plan(c *generator.Context, env *engine.Env) (*run, error) {
 		errs = append(errs, err)
 	}
 	errs = append(errs, r.checkGoNames()...)
+	if r.hasInternalVersion() {
+		errs = append(errs, r.checkInstallPackages(c.Universe, env)...)
+	}
 	if len(errs) > 0 {
 		return nil, errors.Join(errs...)
 	}
@@ -168,6 +171,31 @@ func (r *run) checkGoNames() []error {
 		seen[name] = gv.InputPkg
 	}
 	return errs
+}
+
+// checkInstallPackages makes sure the install package of every group
+// exists: a clientset with an internal version registers groups with them.
+func (r *run) checkInstallPackages(u types.Universe, env *engine.Env) []error {
+	var errs []error
+	for _, grp := range r.groups {
+		pkg := r.installPackage(r.groupVersion(grp, grp.Versions[0]))
+		if p := u[pkg]; p != nil && p.Name != "" {
+			continue
+		}
+		if _, err := env.Load(pkg); err != nil || u[pkg] == nil || u[pkg].Name == "" {
+			errs = append(errs, fmt.Errorf("--input %s: a clientset with an internal version registers each group through its install package, but there is no package %s; add one with func Install(*runtime.Scheme)", grp.PackageName, pkg))
+		}
+	}
+	return errs
+}
+
+// installPackage is <group package>/install.
+func (r *run) installPackage(gv gvInfo) string {
+	dir := gv.InputPkg
+	if gv.Version != "" {
+		dir = path.Dir(dir)
+	}
+	return path.Join(dir, "install")
 }
 
 // resolvePackages turns input directories (an --input-base that is a
