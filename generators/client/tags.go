@@ -101,33 +101,11 @@ func parseTypeTags(t *types.Type) (typeTags, error) {
 			fail("+%s=%s: +%s takes no value", flag, v[0], flag)
 		}
 	}
-	skip, err := verbList(values, "genclient:skipVerbs")
-	if err != nil {
+	skip, verbErrs := skippedVerbs(values)
+	for _, err := range verbErrs {
 		fail("%v", err)
 	}
 	tags.SkipVerbs = skip
-	only, err := verbList(values, "genclient:onlyVerbs")
-	if err != nil {
-		fail("%v", err)
-	}
-	_, readonly := values["genclient:readonly"]
-	_, hasOnly := values["genclient:onlyVerbs"]
-	if readonly || hasOnly {
-		if readonly {
-			only = append(append([]string{}, readonlyVerbs...), only...)
-		}
-		for _, s := range skip {
-			if contains(only, s) {
-				fail("verb %q is in both +genclient:skipVerbs and +genclient:onlyVerbs (or +genclient:readonly); give it in one of them", s)
-			}
-		}
-		tags.SkipVerbs = []string{}
-		for _, verb := range allVerbs {
-			if !contains(only, verb) {
-				tags.SkipVerbs = append(tags.SkipVerbs, verb)
-			}
-		}
-	}
 	for _, raw := range values["genclient:method"] {
 		m, err := parseMethod(raw)
 		if err != nil {
@@ -144,6 +122,40 @@ func parseTypeTags(t *types.Type) (typeTags, error) {
 		}
 	}
 	return tags, errors.Join(errs...)
+}
+
+// skippedVerbs works out the verbs left out by +genclient:skipVerbs,
+// +genclient:onlyVerbs and +genclient:readonly (nil keeps every verb).
+func skippedVerbs(values map[string][]string) ([]string, []error) {
+	var errs []error
+	skip, err := verbList(values, "genclient:skipVerbs")
+	if err != nil {
+		errs = append(errs, err)
+	}
+	only, err := verbList(values, "genclient:onlyVerbs")
+	if err != nil {
+		errs = append(errs, err)
+	}
+	_, readonly := values["genclient:readonly"]
+	_, hasOnly := values["genclient:onlyVerbs"]
+	if !readonly && !hasOnly {
+		return skip, errs
+	}
+	if readonly {
+		only = append(append([]string{}, readonlyVerbs...), only...)
+	}
+	for _, s := range skip {
+		if contains(only, s) {
+			errs = append(errs, fmt.Errorf("verb %q is in both +genclient:skipVerbs and +genclient:onlyVerbs (or +genclient:readonly); give it in one of them", s))
+		}
+	}
+	out := []string{}
+	for _, verb := range allVerbs {
+		if !contains(only, verb) {
+			out = append(out, verb)
+		}
+	}
+	return out, errs
 }
 
 // verbList reads a comma-separated verb list marker, checking each verb.
