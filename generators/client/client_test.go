@@ -184,6 +184,19 @@ func TestErrors(t *testing.T) {
 	}
 }
 
+func TestLintWarnings(t *testing.T) {
+	cfg := testConfig(t)
+	cfg.Inputs = []string{"lint/v1"}
+	_, warnings, err := generate(t, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "lint/v1.Thing: unknown marker +k8s:deepcopy-gen:interface=k8s.io/apimachinery/pkg/runtime.Object: did you mean +k8s:deepcopy-gen:interfaces?"
+	if !strings.Contains(warnings, want) {
+		t.Errorf("warnings %q do not contain %q", warnings, want)
+	}
+}
+
 func TestMissingMethodType(t *testing.T) {
 	cfg := testConfig(t)
 	cfg.Inputs = []string{"badref/v1"}

@@ -267,7 +267,7 @@ func (r *run) applyGroupNames(u types.Universe) error {
 func (r *run) collectTypes(u types.Universe, env *engine.Env, grp groupVersions, v packageVersion) error {
 	gv := naming.GroupVersion{Group: grp.Group, Version: v.Version}
 	p := u.Package(v.Package)
-	r.lint(env, p.Path, p.Comments)
+	r.lint(env, p.Path, p.Comments, "k8s:", "genclient")
 	if err := apilint.Check(p, r.cfg.LintRules); err != nil {
 		return err
 	}
@@ -295,7 +295,7 @@ func (r *run) collectTypes(u types.Universe, env *engine.Env, grp groupVersions,
 	var errs []error
 	for _, n := range names {
 		t := p.Types[n]
-		r.lint(env, t.Name.String(), typeLines(t))
+		r.lint(env, t.Name.String(), typeLines(t), "k8s:")
 		if wantsClient(t) || hasGenclientMarker(t) {
 			tags, err := parseTypeTags(t)
 			if err != nil {
@@ -340,9 +340,10 @@ func hasGeneratedRegister(dir string) bool {
 	return err == nil
 }
 
-// lint warns about misspelt +k8s: and +genclient markers in lines. Only
-// lines with an undeclared marker reach markers.Lint, which is costly.
-func (r *run) lint(env *engine.Env, where string, lines []string) {
+// lint warns about misspelt markers with one of prefixes in lines (on
+// types, +genclient ones are errors of parseTypeTags instead). Only lines
+// with an undeclared marker reach markers.Lint, which is costly.
+func (r *run) lint(env *engine.Env, where string, lines []string, prefixes ...string) {
 	if r.known == nil {
 		r.known = map[string]bool{}
 		for _, d := range markers.All() {
@@ -351,7 +352,7 @@ func (r *run) lint(env *engine.Env, where string, lines []string) {
 	}
 	for _, line := range lines {
 		name := markerLine.FindStringSubmatch(line)
-		if name == nil || r.known[name[1]] || !(strings.HasPrefix(name[1], "k8s:") || strings.HasPrefix(name[1], "genclient")) {
+		if name == nil || r.known[name[1]] || !hasAnyPrefix(name[1], prefixes) {
 			continue
 		}
 		warnings := markers.Lint(where, []string{line})
@@ -362,6 +363,15 @@ func (r *run) lint(env *engine.Env, where string, lines []string) {
 			env.Warnf("%s", w)
 		}
 	}
+}
+
+func hasAnyPrefix(s string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // markerLine matches the name of a marker line.
