@@ -91,14 +91,10 @@ func (g *gen) Targets(c *generator.Context, env *engine.Env) ([]generator.Target
 // Prepare lints p, honours the package's +k8s:<tool>=false (def) and reads
 // its +genclient types; nil means there is nothing to generate.
 func Prepare(env *engine.Env, p *types.Package, def markers.Def, lintRules []string) (*APIPackage, error) {
-	for _, w := range markers.Lint(p.Path, p.Comments) {
-		env.Warnf("%s", w)
-	}
+	lint(env, p.Path, p.Comments)
 	for _, name := range sortedTypeNames(p) {
 		t := p.Types[name]
-		for _, w := range markers.Lint(t.Name.String(), TypeComments(t)) {
-			env.Warnf("%s", w)
-		}
+		lint(env, t.Name.String(), TypeComments(t))
 	}
 	if err := apilint.Check(p, lintRules); err != nil {
 		return nil, err
@@ -143,4 +139,17 @@ func (g *gen) target(ap *APIPackage, list []APIType, header []byte) (generator.T
 			return gens
 		},
 	}, nil
+}
+
+// lint warns about misspelt markers in lines; most comments have none, so
+// it only asks markers.Lint about lines that hold a '+'.
+func lint(env *engine.Env, where string, lines []string) {
+	for _, line := range lines {
+		if strings.Contains(line, "+") {
+			for _, w := range markers.Lint(where, lines) {
+				env.Warnf("%s", w)
+			}
+			return
+		}
+	}
 }
