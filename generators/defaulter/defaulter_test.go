@@ -58,6 +58,7 @@ func TestGolden(t *testing.T) {
 			"defaulter-gen: warning: " + testdata + "basic.Widget.Spec.PartsByName[key]: defaulters below map values are not called " +
 				"(map values are not addressable); call them from a hand-written SetDefaults_ function\n"},
 		{"input", Config{Inputs: []string{testdata + "input"}}, []string{"input/zz_generated.defaults.go"}, ""},
+		{"type marker in the doc comment", Config{Inputs: []string{testdata + "doccomment"}}, []string{"doccomment/zz_generated.defaults.go"}, ""},
 		{"extra peer dirs", Config{Inputs: []string{testdata + "peer/api"}, ExtraPeerDirs: []string{testdata + "peer/shared"}},
 			[]string{"peer/api/zz_generated.defaults.go"}, ""},
 		{"upstream file name", Config{Inputs: []string{testdata + "input"}, OutputFile: "generated.defaults.go"},
@@ -92,7 +93,7 @@ func TestGolden(t *testing.T) {
 // TestGoldenCompiles type-checks the golden cases with their generated
 // files, so a golden file that does not compile fails here.
 func TestGoldenCompiles(t *testing.T) {
-	pkgs, err := packages.Load(&packages.Config{Mode: packages.LoadAllSyntax}, "./testdata/basic", "./testdata/input", "./testdata/peer/api")
+	pkgs, err := packages.Load(&packages.Config{Mode: packages.LoadAllSyntax}, "./testdata/basic", "./testdata/input", "./testdata/peer/api", "./testdata/doccomment")
 	if err != nil {
 		t.Fatal(err)
 	}

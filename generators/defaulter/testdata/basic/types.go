@@ -75,8 +75,8 @@ type Covered struct {
 }
 
 // +k8s:defaulter-gen=true
-// WidgetList has no ObjectMeta; it opts in here (upstream would not see
-// this marker, kodegen does).
+
+// WidgetList has no ObjectMeta; it opts in.
 type WidgetList struct {
 	metav1.TypeMeta `json:",inline"`
 	metav1.ListMeta `json:"metadata,omitempty"`
