@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/pprof"
 	"strings"
 	"time"
 
@@ -25,6 +26,7 @@ type batchFlags struct {
 	cacheDir   string
 	noCache    bool
 	identity   []string // what the cache record is for
+	cpuProfile string
 }
 
 func addBatchFlags(cmd *cobra.Command, bf *batchFlags) {
@@ -34,6 +36,8 @@ func addBatchFlags(cmd *cobra.Command, bf *batchFlags) {
 	fs.StringArrayVar(&bf.pruneRoots, "prune-root", nil, "a folder below which stale files of the run's generators are deleted too (repeatable)")
 	fs.StringVar(&bf.cacheDir, "cache-dir", "", "where to keep the record that lets an unchanged rerun skip loading (default: the user cache dir)")
 	fs.BoolVar(&bf.noCache, "no-cache", false, "always load and generate, even when nothing changed")
+	fs.StringVar(&bf.cpuProfile, "cpuprofile", "", "write a CPU profile of the run to this file")
+	fs.Lookup("cpuprofile").Hidden = true
 }
 
 func batchCommand() *cobra.Command {
@@ -81,6 +85,17 @@ continues a line; blank lines and lines starting with # are skipped.`,
 // and runs all the generators together.
 func runCommandLines(cmd *cobra.Command, lines [][]string, bf *batchFlags) error {
 	start := time.Now()
+	if bf.cpuProfile != "" {
+		f, err := os.Create(bf.cpuProfile)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return err
+		}
+		defer pprof.StopCPUProfile()
+	}
 	var identity []string
 	for _, l := range lines {
 		identity = append(identity, strings.Join(l, "\x00"))

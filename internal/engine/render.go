@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"path/filepath"
 	"runtime"
-	"sort"
 	"strings"
 	"sync"
 	"time"
@@ -140,28 +139,17 @@ func executeBody(c *generator.Context, w *bytes.Buffer, g generator.Generator) e
 }
 
 // assemble lays out a Go file as gengo does: header, package clause,
-// imports, vars, consts, body. Imports are sorted here; gofmt sorts them
-// again, so only determinism depends on it.
+// imports, vars, consts, body; the imports already as goimports groups and
+// sorts them.
 func assemble(f *generator.File) []byte {
 	var b bytes.Buffer
 	b.Write(f.Header)
 	fmt.Fprintf(&b, "package %v\n\n", f.PackageName)
-	if len(f.Imports) > 0 {
-		imports := make([]string, 0, len(f.Imports))
-		for i := range f.Imports {
-			imports = append(imports, i)
-		}
-		sort.Strings(imports)
-		b.WriteString("import (\n")
-		for _, i := range imports {
-			if strings.Contains(i, `"`) {
-				fmt.Fprintf(&b, "\t%s\n", i)
-			} else {
-				fmt.Fprintf(&b, "\t%q\n", i)
-			}
-		}
-		b.WriteString(")\n\n")
+	imports := make([]string, 0, len(f.Imports))
+	for i := range f.Imports {
+		imports = append(imports, i)
 	}
+	b.WriteString(output.ImportBlock(imports))
 	if f.Vars.Len() > 0 {
 		fmt.Fprintf(&b, "var (\n%s)\n\n", f.Vars.Bytes())
 	}
@@ -186,7 +174,7 @@ func formatAll(files []*assembled) error {
 		go func() {
 			defer wg.Done()
 			for f := range work {
-				out, err := output.FormatGo(f.src)
+				out, err := output.FormatGenerated(f.src)
 				if err != nil {
 					errs[index[f]] = fmt.Errorf("formatting %s: %w\n%s", f.path, err, numbered(f.src))
 					continue

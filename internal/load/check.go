@@ -7,6 +7,7 @@ import (
 	"go/parser"
 	"go/token"
 	gotypes "go/types"
+	"os"
 	"path/filepath"
 	"runtime"
 	"sync"
@@ -48,7 +49,12 @@ func (l *Loader) parseAll(pkgs []*source) error {
 			defer wg.Done()
 			for j := range work {
 				p, i := jobs[j].pkg, jobs[j].i
-				f, err := parser.ParseFile(l.fset, p.names[i], nil, parser.ParseComments|parser.SkipObjectResolution)
+				src, err := os.ReadFile(p.names[i])
+				if err != nil {
+					errs[j] = fmt.Errorf("%s: %w", p.list.ImportPath, err)
+					continue
+				}
+				f, err := parser.ParseFile(l.fset, p.names[i], stripBodies(src), parser.ParseComments|parser.SkipObjectResolution)
 				if err != nil {
 					errs[j] = fmt.Errorf("%s: %w", p.list.ImportPath, err)
 				}

@@ -168,6 +168,15 @@ func (l *Loader) load(patterns []string) error {
 	for _, p := range required {
 		l.walkPackage(p)
 	}
+	// The syntax trees are no longer needed (comments are indexed, types
+	// checked), except doc.go's, read when a package is requested later.
+	for _, s := range newSources {
+		for i := range s.files {
+			if filepath.Base(s.names[i]) != "doc.go" {
+				s.files[i] = nil
+			}
+		}
+	}
 	return nil
 }
 
