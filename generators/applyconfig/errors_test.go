@@ -140,3 +140,15 @@ func TestClientTags(t *testing.T) {
 func typeWithComments(lines []string) *types.Type {
 	return &types.Type{Name: types.Name{Package: "example.com/v1", Name: "T"}, Kind: types.Struct, CommentLines: lines}
 }
+
+// TestWarnings: a misspelt marker is a warning naming the one meant.
+func TestWarnings(t *testing.T) {
+	_, warnings, err := generate(t, Config{Inputs: []string{"./testdata/warn/v1"}, OutputDir: t.TempDir(), OutputPkg: "example.com/ac"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "applyconfiguration-gen: warning: " + testPkg + "warn/v1: unknown marker +k8s:applyconfigurations-gen=false: did you mean +k8s:applyconfiguration-gen?"
+	if !strings.Contains(warnings, want) {
+		t.Errorf("warnings %q\ndo not contain %q", warnings, want)
+	}
+}
