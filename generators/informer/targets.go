@@ -198,6 +198,7 @@ func simpleTarget(dir, pkgPath, name string, header []byte, gens func() []genera
 		PkgPath:        pkgPath,
 		PkgDir:         dir,
 		HeaderComment:  header,
+		FilterFunc:     lister.NoTypes,
 		GeneratorsFunc: func(*generator.Context) []generator.Generator { return gens() },
 	}
 }

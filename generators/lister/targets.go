@@ -131,6 +131,7 @@ func (g *gen) target(ap *APIPackage, list []APIType, header []byte) (generator.T
 		PkgPath:       pkgPath,
 		PkgDir:        dir,
 		HeaderComment: header,
+		FilterFunc:    NoTypes,
 		GeneratorsFunc: func(*generator.Context) []generator.Generator {
 			gens := []generator.Generator{newGenExpansion(expand)}
 			for _, at := range list {
@@ -153,3 +154,8 @@ func lint(env *engine.Env, where string, lines []string) {
 		}
 	}
 }
+
+// NoTypes is the type filter of every lister and informer target: their
+// generators write their files in Init and walk no types, so the engine
+// need not hand each of them the whole universe.
+func NoTypes(*generator.Context, *types.Type) bool { return false }
