@@ -49,7 +49,9 @@ func main() {
 }
 
 func schema() ([]byte, error) {
-	ref := func(name string) spec.Ref { return spec.MustCreateRef("#/definitions/" + util.ToRESTFriendlyName(name)) }
+	ref := func(name string) spec.Ref {
+		return spec.MustCreateRef("#/definitions/" + util.ToRESTFriendlyName(name))
+	}
 	defs := openapi.GetOpenAPIDefinitions(ref)
 	out := make(map[string]spec.Schema, len(defs))
 	for goName, def := range defs {
