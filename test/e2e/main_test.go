@@ -161,7 +161,8 @@ func (serverLog) Errorf(format string, args ...interface{}) {
 	fmt.Fprintf(os.Stderr, "apiserver: "+format+"\n", args...)
 }
 
+// Fatalf panics rather than exit, so that deferred teardown still runs
+// (StartTestServer itself never calls it).
 func (serverLog) Fatalf(format string, args ...interface{}) {
-	fmt.Fprintf(os.Stderr, "apiserver: "+format+"\n", args...)
-	os.Exit(2)
+	panic(fmt.Sprintf("apiserver: "+format, args...))
 }
