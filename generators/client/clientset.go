@@ -8,6 +8,8 @@ import (
 	"k8s.io/gengo/v2/generator"
 	"k8s.io/gengo/v2/namer"
 	"k8s.io/gengo/v2/types"
+
+	"github.com/kodegen/kodegen/generators/internal/snippet"
 )
 
 // Packages the generated code refers to.
@@ -94,7 +96,7 @@ type clientsetArgs struct {
 }
 
 func (g *genClientset) GenerateType(c *generator.Context, _ *types.Type, w io.Writer) error {
-	sw := generator.NewSnippetWriter(w, c, "$", "$")
+	sw := snippet.NewWriter(w, c, "$", "$")
 	args := clientsetArgs{
 		GVs:                            g.run.clientsetGVs(),
 		DiscoveryInterface:             types.Ref(pkgDiscovery, "DiscoveryInterfaces"),

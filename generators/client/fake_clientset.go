@@ -7,6 +7,8 @@ import (
 	"k8s.io/gengo/v2/generator"
 	"k8s.io/gengo/v2/namer"
 	"k8s.io/gengo/v2/types"
+
+	"github.com/kodegen/kodegen/generators/internal/snippet"
 )
 
 func (r *run) fakeClientsetTarget() generator.Target {
@@ -65,7 +67,7 @@ type fakeClientsetArgs struct {
 }
 
 func (g *genFakeClientset) GenerateType(c *generator.Context, _ *types.Type, w io.Writer) error {
-	sw := generator.NewSnippetWriter(w, c, "$", "$")
+	sw := snippet.NewWriter(w, c, "$", "$")
 	args := fakeClientsetArgs{GVs: g.run.clientsetGVs()}
 	sw.Do(fakeNewSimpleClientsetTmpl, args)
 	if pkg := g.run.cfg.ApplyConfigurationPackage; pkg != "" {

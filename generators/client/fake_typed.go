@@ -9,6 +9,8 @@ import (
 	"k8s.io/gengo/v2/generator"
 	"k8s.io/gengo/v2/namer"
 	"k8s.io/gengo/v2/types"
+
+	"github.com/kodegen/kodegen/generators/internal/snippet"
 )
 
 // fakeTypedTarget is typed/<group>/<version>/fake: a fake per type on
@@ -82,7 +84,7 @@ type fakeGroupArgs struct {
 }
 
 func (g *genFakeGroup) GenerateType(c *generator.Context, _ *types.Type, w io.Writer) error {
-	sw := generator.NewSnippetWriter(w, c, "$", "$")
+	sw := snippet.NewWriter(w, c, "$", "$")
 	args := fakeGroupArgs{symbols: newSymbols(g.run.clientsetPkg), Client: g.gv.GoName + namer.IC(string(g.gv.Version))}
 	for _, t := range g.gv.Types {
 		args.Getters = append(args.Getters, fakeGetter{Client: args.Client, Real: g.realAlias(), Type: t, Namespaced: !g.run.tags[t].NonNamespaced})
@@ -136,7 +138,7 @@ func (g *genFakeTyped) Namers(*generator.Context) namer.NameSystems {
 func (g *genFakeTyped) Imports(*generator.Context) []string { return g.imports.ImportLines() }
 
 func (g *genFakeTyped) GenerateType(c *generator.Context, t *types.Type, w io.Writer) error {
-	sw := generator.NewSnippetWriter(w, c, "$", "$")
+	sw := snippet.NewWriter(w, c, "$", "$")
 	a := g.run.typeArgs(t, g.gv, "Fake")
 	a.RealInterface = types.Ref(g.real, t.Name.Name+"Interface")
 	a.SchemeGroupVersion = types.Ref(t.Name.Package, "SchemeGroupVersion")

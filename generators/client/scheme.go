@@ -14,6 +14,7 @@ import (
 	"k8s.io/gengo/v2/namer"
 	"k8s.io/gengo/v2/types"
 
+	"github.com/kodegen/kodegen/generators/internal/snippet"
 	"github.com/kodegen/kodegen/internal/naming"
 )
 
@@ -94,7 +95,7 @@ type schemeArgs struct {
 }
 
 func (g *genScheme) GenerateType(c *generator.Context, _ *types.Type, w io.Writer) error {
-	sw := generator.NewSnippetWriter(w, c, "$", "$")
+	sw := snippet.NewWriter(w, c, "$", "$")
 	args := schemeArgs{
 		Scheme: "scheme", Codecs: "codecs", Public: g.public,
 		NewScheme:         types.Ref(pkgRuntime, "NewScheme"),

@@ -11,6 +11,7 @@ import (
 	"k8s.io/gengo/v2/namer"
 	"k8s.io/gengo/v2/types"
 
+	"github.com/kodegen/kodegen/generators/internal/snippet"
 	"github.com/kodegen/kodegen/internal/naming"
 )
 
@@ -87,7 +88,7 @@ type groupClientArgs struct {
 }
 
 func (g *genGroupClient) GenerateType(c *generator.Context, _ *types.Type, w io.Writer) error {
-	sw := generator.NewSnippetWriter(w, c, "$", "$")
+	sw := snippet.NewWriter(w, c, "$", "$")
 	group := g.gv.Group.NonEmpty()
 	if name, ok, err := naming.GroupNameOverride(c.Universe.Package(g.gv.InputPkg)); err != nil {
 		return err
@@ -271,7 +272,7 @@ func (g *genExpansion) Filter(_ *generator.Context, t *types.Type) bool {
 }
 
 func (g *genExpansion) GenerateType(c *generator.Context, _ *types.Type, w io.Writer) error {
-	sw := generator.NewSnippetWriter(w, c, "$", "$")
+	sw := snippet.NewWriter(w, c, "$", "$")
 	for _, t := range g.types {
 		file := filepath.Join(g.dir, strings.ToLower(t.Name.Name)+"_expansion.go")
 		if _, err := os.Stat(file); os.IsNotExist(err) {

@@ -6,6 +6,8 @@ import (
 	"k8s.io/gengo/v2/generator"
 	"k8s.io/gengo/v2/namer"
 	"k8s.io/gengo/v2/types"
+
+	"github.com/kodegen/kodegen/generators/internal/snippet"
 )
 
 // genTypedClient writes <type>.go: the typed client of one type on
@@ -163,7 +165,7 @@ func (r *run) defaultVerbs(t *types.Type) []string {
 }
 
 func (g *genTypedClient) GenerateType(c *generator.Context, t *types.Type, w io.Writer) error {
-	sw := generator.NewSnippetWriter(w, c, "$", "$")
+	sw := snippet.NewWriter(w, c, "$", "$")
 	a := g.run.typeArgs(t, g.gv, "")
 	methods := g.run.methods(c.Universe, t, a)
 	if a.Namespaced {
@@ -189,7 +191,7 @@ func (g *genTypedClient) GenerateType(c *generator.Context, t *types.Type, w io.
 
 // writeSignatures writes the interface's methods: the default verbs, then
 // the +genclient:method ones after a blank line.
-func (g *genTypedClient) writeSignatures(sw *generator.SnippetWriter, a typeArgs, methods []methodArgs) {
+func (g *genTypedClient) writeSignatures(sw *snippet.Writer, a typeArgs, methods []methodArgs) {
 	sw.Do("\n", nil)
 	for i, v := range g.run.defaultVerbs(a.Type) {
 		if i > 0 {

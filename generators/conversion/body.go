@@ -5,6 +5,7 @@ import (
 	"k8s.io/gengo/v2/namer"
 	"k8s.io/gengo/v2/types"
 
+	"github.com/kodegen/kodegen/generators/internal/snippet"
 	"github.com/kodegen/kodegen/internal/markers"
 )
 
@@ -12,7 +13,7 @@ import (
 // snippets work for a whole object and for an element of a slice.
 
 // convertValue writes the statements converting *in to *out.
-func (g *genConversion) convertValue(in, out *types.Type, sw *generator.SnippetWriter) {
+func (g *genConversion) convertValue(in, out *types.Type, sw *snippet.Writer) {
 	switch in.Kind {
 	case types.Builtin:
 		g.convertBuiltin(in, out, sw)
@@ -32,7 +33,7 @@ func (g *genConversion) convertValue(in, out *types.Type, sw *generator.SnippetW
 	}
 }
 
-func (g *genConversion) convertBuiltin(in, out *types.Type, sw *generator.SnippetWriter) {
+func (g *genConversion) convertBuiltin(in, out *types.Type, sw *snippet.Writer) {
 	if in == out {
 		sw.Do("*out = *in\n", nil)
 		return
@@ -40,7 +41,7 @@ func (g *genConversion) convertBuiltin(in, out *types.Type, sw *generator.Snippe
 	sw.Do("*out = $.|raw$(*in)\n", out)
 }
 
-func (g *genConversion) convertStruct(in, out *types.Type, sw *generator.SnippetWriter) {
+func (g *genConversion) convertStruct(in, out *types.Type, sw *snippet.Writer) {
 	if g.castable(in, out) {
 		sw.Do(castStructTmpl, generator.Args{"out": out, "Pointer": unsafePtr})
 		return
@@ -103,7 +104,7 @@ func fieldArgs(in, out *types.Type, name string) generator.Args {
 }
 
 // convertMember writes the conversion of field m of in to its namesake in out.
-func (g *genConversion) convertMember(in, out *types.Type, m types.Member, sw *generator.SnippetWriter) {
+func (g *genConversion) convertMember(in, out *types.Type, m types.Member, sw *snippet.Writer) {
 	outM, ok := g.peerMember(in, out, m, sw)
 	if !ok {
 		return
@@ -140,7 +141,7 @@ const castFieldTmpl = "out.$.name$ = *(*$.out|raw$)($.Pointer|raw$(&in.$.name$))
 
 // peerMember finds the field of out that m converts to, writing a comment
 // and returning false when there is none to convert to.
-func (g *genConversion) peerMember(in, out *types.Type, m types.Member, sw *generator.SnippetWriter) (types.Member, bool) {
+func (g *genConversion) peerMember(in, out *types.Type, m types.Member, sw *snippet.Writer) (types.Member, bool) {
 	args := generator.Args{"name": m.Name}
 	if optedOut(m) {
 		sw.Do("// INFO: in.$.name$ opted out of conversion generation\n", args)
@@ -179,7 +180,7 @@ func keepName(t *types.Type) *types.Type {
 // callManual writes a call to the hand-written conversion between the
 // field types, if there is one and it is needed. It reports whether the
 // field is done.
-func (g *genConversion) callManual(inDecl, outDecl, inT, outT *types.Type, args generator.Args, sw *generator.SnippetWriter) bool {
+func (g *genConversion) callManual(inDecl, outDecl, inT, outT *types.Type, args generator.Args, sw *snippet.Writer) bool {
 	f, ok := g.manualFor(inDecl, outDecl)
 	if !ok {
 		return false

@@ -10,6 +10,8 @@ import (
 	"k8s.io/gengo/v2/generator"
 	"k8s.io/gengo/v2/namer"
 	"k8s.io/gengo/v2/types"
+
+	"github.com/kodegen/kodegen/generators/internal/snippet"
 )
 
 // genConversion writes one package's conversion file: RegisterConversions,
@@ -83,7 +85,7 @@ func (g *genConversion) manualFor(in, out *types.Type) (*types.Type, bool) {
 }
 
 func (g *genConversion) Init(c *generator.Context, w io.Writer) error {
-	sw := generator.NewSnippetWriter(w, c, "$", "$")
+	sw := snippet.NewWriter(w, c, "$", "$")
 	sw.Do(initTmpl, nil)
 	sw.Do(registerOpenTmpl, generator.Args{"Scheme": &types.Type{Kind: types.Pointer, Elem: c.Universe.Type(schemeType.Name)}})
 	for _, t := range g.plan.types {
@@ -150,7 +152,7 @@ const registerCloseTmpl = `return nil
 `
 
 func (g *genConversion) GenerateType(c *generator.Context, t *types.Type, w io.Writer) error {
-	sw := generator.NewSnippetWriter(w, c, "$", "$")
+	sw := snippet.NewWriter(w, c, "$", "$")
 	if peer := peerOf(c.Universe, t, g.plan.peers); peer != nil {
 		g.convertPair(t, peer, sw)
 		g.convertPair(peer, t, sw)
@@ -169,7 +171,7 @@ func (g *genConversion) Finalize(*generator.Context, io.Writer) error {
 
 // convertPair writes autoConvert_<in>_To_<out> and, unless a hand-written
 // one exists or fields could not be converted, Convert_<in>_To_<out>.
-func (g *genConversion) convertPair(in, out *types.Type, sw *generator.SnippetWriter) {
+func (g *genConversion) convertPair(in, out *types.Type, sw *snippet.Writer) {
 	args := pairArgs(in, out)
 	sw.Do(autoOpenTmpl, args)
 	g.where = in.Name.String()

@@ -3,11 +3,13 @@ package conversion
 import (
 	"k8s.io/gengo/v2/generator"
 	"k8s.io/gengo/v2/types"
+
+	"github.com/kodegen/kodegen/generators/internal/snippet"
 )
 
 // convertField writes the conversion of one field whose types have the
 // same kind and no hand-written conversion in the way.
-func (g *genConversion) convertField(inT, outT *types.Type, args generator.Args, sw *generator.SnippetWriter) {
+func (g *genConversion) convertField(inT, outT *types.Type, args generator.Args, sw *snippet.Writer) {
 	switch inT.Kind {
 	case types.Builtin:
 		if inT == outT {
@@ -59,7 +61,7 @@ const callGeneratedFieldTmpl = `if err := Convert_$.in|public$_To_$.out|public$(
 
 // callGenerated writes tmpl, a call to the generated Convert_ function
 // between in and out, or fails when this run does not generate one.
-func (g *genConversion) callGenerated(in, out *types.Type, tmpl string, args generator.Args, sw *generator.SnippetWriter) bool {
+func (g *genConversion) callGenerated(in, out *types.Type, tmpl string, args generator.Args, sw *snippet.Writer) bool {
 	ok, err := convertible(g.plan.typesPath, in, out)
 	if err != nil {
 		g.errs = append(g.errs, err)
@@ -78,7 +80,7 @@ func (g *genConversion) callGenerated(in, out *types.Type, tmpl string, args gen
 	return true
 }
 
-func (g *genConversion) convertSlice(in, out *types.Type, sw *generator.SnippetWriter) {
+func (g *genConversion) convertSlice(in, out *types.Type, sw *snippet.Writer) {
 	sw.Do("*out = make($.|raw$, len(*in))\n", out)
 	if in.Elem == out.Elem && in.Elem.Kind == types.Builtin {
 		sw.Do("copy(*out, *in)\n", nil)
@@ -112,7 +114,7 @@ type elemTmpls struct {
 
 // convertElem converts one element with a function; false means there is
 // none (an error has been recorded).
-func (g *genConversion) convertElem(in, out *types.Type, tmpls elemTmpls, sw *generator.SnippetWriter) bool {
+func (g *genConversion) convertElem(in, out *types.Type, tmpls elemTmpls, sw *snippet.Writer) bool {
 	args := pairArgs(in, out)
 	if f, ok := g.manualFor(in, out); ok {
 		sw.Do(tmpls.call, args.With("fn", f))
@@ -145,7 +147,7 @@ const autoSliceElemTmpl = `if err := Convert_$.in|public$_To_$.out|public$(&(*in
 }
 `
 
-func (g *genConversion) convertMap(in, out *types.Type, sw *generator.SnippetWriter) {
+func (g *genConversion) convertMap(in, out *types.Type, sw *snippet.Writer) {
 	sw.Do("*out = make($.|raw$, len(*in))\n", out)
 	if !assignable(in.Key, out.Key) {
 		g.fail("cannot convert map keys of %s to %s; write a conversion function", in.Key, out.Key)
@@ -168,7 +170,7 @@ func (g *genConversion) convertMap(in, out *types.Type, sw *generator.SnippetWri
 }
 
 // mapStore writes the left-hand side storing into the output map.
-func (g *genConversion) mapStore(inKey, outKey *types.Type, sw *generator.SnippetWriter) {
+func (g *genConversion) mapStore(inKey, outKey *types.Type, sw *snippet.Writer) {
 	if inKey == outKey {
 		sw.Do("(*out)[key] = ", nil)
 		return
@@ -197,7 +199,7 @@ if err := Convert_$.in|public$_To_$.out|public$(&val, newVal, s); err != nil {
 }
 `
 
-func (g *genConversion) convertPointer(in, out *types.Type, sw *generator.SnippetWriter) {
+func (g *genConversion) convertPointer(in, out *types.Type, sw *snippet.Writer) {
 	sw.Do("*out = new($.Elem|raw$)\n", out)
 	args := pairArgs(in.Elem, out.Elem)
 	switch {

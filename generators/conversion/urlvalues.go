@@ -7,12 +7,14 @@ import (
 
 	"k8s.io/gengo/v2/generator"
 	"k8s.io/gengo/v2/types"
+
+	"github.com/kodegen/kodegen/generators/internal/snippet"
 )
 
 // fromURLValues writes the conversion from net/url.Values (query
 // parameters) into out: each field reads the parameter named by its json
 // tag, and gets its zero value when the parameter is absent.
-func (g *genConversion) fromURLValues(in, out *types.Type, sw *generator.SnippetWriter) {
+func (g *genConversion) fromURLValues(in, out *types.Type, sw *snippet.Writer) {
 	args := pairArgs(in, out)
 	sw.Do(autoOpenTmpl, args)
 	for _, m := range out.Members {
@@ -47,7 +49,7 @@ func jsonName(tags string) string {
 }
 
 // fromValues sets field m from values, the parameter's values.
-func (g *genConversion) fromValues(values *types.Type, m types.Member, args generator.Args, sw *generator.SnippetWriter) {
+func (g *genConversion) fromValues(values *types.Type, m types.Member, args generator.Args, sw *snippet.Writer) {
 	if f, ok := g.manualFor(values, m.Type); ok {
 		sw.Do(callFromValuesTmpl, args.With("fn", f))
 		return
@@ -79,7 +81,7 @@ func (g *genConversion) unsupportedParam(problem string) {
 }
 
 // zeroValue resets field m when its parameter is absent.
-func (g *genConversion) zeroValue(m types.Member, args generator.Args, sw *generator.SnippetWriter) {
+func (g *genConversion) zeroValue(m types.Member, args generator.Args, sw *snippet.Writer) {
 	t := unalias(m.Type)
 	args = args.With("under", t)
 	switch t.Kind {
@@ -98,7 +100,7 @@ func (g *genConversion) zeroValue(m types.Member, args generator.Args, sw *gener
 	}
 }
 
-func (g *genConversion) zeroBuiltin(t *types.Type, args generator.Args, sw *generator.SnippetWriter) {
+func (g *genConversion) zeroBuiltin(t *types.Type, args generator.Args, sw *snippet.Writer) {
 	switch t {
 	case types.String:
 		sw.Do("out.$.name$ = \"\"\n", args)
