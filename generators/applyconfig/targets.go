@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"path"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 
@@ -222,8 +223,8 @@ func (g *gen) enabled(p *types.Package) (bool, error) {
 	if err != nil {
 		return false, err
 	}
-	off := contains(vals, "false")
-	if off && contains(vals, "true") {
+	off := slices.Contains(vals, "false")
+	if off && slices.Contains(vals, "true") {
 		return false, fmt.Errorf("%s: +%s is both true and false; give it once", p.Path, enableMarker.Name)
 	}
 	return !off, nil
@@ -283,13 +284,4 @@ func sortedTypeNames(p *types.Package) []string {
 	}
 	sort.Strings(names)
 	return names
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
