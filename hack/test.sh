@@ -1,20 +1,34 @@
 #!/usr/bin/env bash
-# Runs every test of the module (conformance against the upstream oracle
-# included) and prints the conformance counts and the per-package results.
-# On failure it prints the whole log of what failed.
+# Runs every test: the module's (the conformance corpora against upstream's
+# published output included), then the end-to-end module against a real API
+# server (test/e2e, a module of its own). Prints the conformance counts, one
+# line per package, and the whole log of anything that failed.
+#
+#   hack/test.sh            # everything
+#   hack/test.sh -short     # skip the conformance corpora (flags go to go test)
+#   KODEGEN_E2E=0 hack/test.sh   # skip the end-to-end module
 set -uo pipefail
 cd "$(dirname "$0")/.."
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
+
+start=$(date +%s)
 go test -count=1 -v -timeout 60m ./... "$@" >"$log" 2>&1
 rc=$?
-grep -E '[0-9]+/[0-9]+ identical|^(ok|FAIL|---\sFAIL|panic)' "$log"
+if [ "${KODEGEN_E2E:-1}" != 0 ]; then
+  e2e_start=$(date +%s)
+  (cd test/e2e && go test -count=1 -v -timeout 30m . "$@") >>"$log" 2>&1 || rc=1
+  echo "e2e: $(( $(date +%s) - e2e_start ))s (module download and build included)" >>"$log"
+fi
+
+grep -E '^[a-z-]+ .*[0-9]+/[0-9]+ identical$|^(ok|FAIL|---\sFAIL|panic|e2e:)' "$log"
 if [ $rc -ne 0 ]; then
   echo "=== failures ==="
-  grep -v -E '^(=== (RUN|PAUSE|CONT|NAME)|--- PASS|\s+--- PASS)' "$log" | tail -400
+  grep -v -E '^(=== (RUN|PAUSE|CONT|NAME)|\s*--- PASS)' "$log" | tail -400
 fi
-total_pass=$(grep -cE '^\s*--- PASS' "$log")
-total_fail=$(grep -cE '^\s*--- FAIL' "$log")
-total_skip=$(grep -cE '^\s*--- SKIP' "$log")
-echo "tests: $total_pass passed, $total_fail failed, $total_skip skipped"
+pass=$(grep -cE '^\s*--- PASS' "$log")
+fail=$(grep -cE '^\s*--- FAIL' "$log")
+skip=$(grep -cE '^\s*--- SKIP' "$log")
+echo "total time: $(( $(date +%s) - start ))s"
+echo "$pass passed, $fail failed, $skip skipped"
 exit $rc
