@@ -123,6 +123,10 @@ func TestErrors(t *testing.T) {
 			[]string{"--internal-clientset-package must be specified", "testdata/errors/internal/widgets hold internal types"}},
 		{"group Go names", []string{"./testdata/errors/gonames/things/v1", "./testdata/errors/gonames/things/v2"},
 			[]string{"gonames/things/v2: group things has Go name Namev2 here but Namev1 in"}},
+		{"no get", []string{"./testdata/errors/noget"}, []string{
+			"noget: ForResource's cases use noget.SchemeGroupVersion, which the package lacks",
+			"noget.Thing: its informer's Lister() returns a ThingLister, but lister-gen writes listers only for types with the get verb",
+		}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, _, err := generate(t, Config{

@@ -3,6 +3,8 @@ package lister
 import (
 	"errors"
 	"fmt"
+	"os"
+	"path/filepath"
 	"sort"
 	"strings"
 
@@ -130,4 +132,19 @@ func typesOf(list []APIType) []*types.Type {
 		out[i] = at.Type
 	}
 	return out
+}
+
+// CheckDeclared reports when p lacks the function (or variable) name that
+// generated code calls, unless register-gen's output, which declares it but
+// is hidden from the load, is in the package's folder.
+func CheckDeclared(p *types.Package, name, usedBy, decl string) error {
+	if p.Functions[name] != nil || p.Variables[name] != nil || hasGeneratedRegister(p.Dir) {
+		return nil
+	}
+	return fmt.Errorf("%s: %s use %s.%s, which the package lacks; declare %s (usually in register.go), or run register-gen on it", p.Path, usedBy, p.Name, name, decl)
+}
+
+func hasGeneratedRegister(dir string) bool {
+	_, err := os.Stat(filepath.Join(dir, "zz_generated.register.go"))
+	return err == nil
 }

@@ -15,6 +15,7 @@ func TestErrors(t *testing.T) {
 		{"badverb", []string{`badverb.Thing: +genclient:onlyVerbs: unknown verb "lst"`}},
 		{"unknownmarker", []string{"unknownmarker.Thing: +genclient:nonNamespace is not a +genclient marker"}},
 		{"badactivation", []string{"badactivation: +k8s:lister-gen=no: want true or false"}},
+		{"noresource", []string{"noresource: the listers use noresource.Resource, which the package lacks; declare func Resource(resource string) schema.GroupResource"}},
 	} {
 		t.Run(tc.pkg, func(t *testing.T) {
 			_, _, err := generate(t, Config{

@@ -78,6 +78,10 @@ func (g *gen) Targets(c *generator.Context, env *engine.Env) ([]generator.Target
 		if len(list) == 0 {
 			continue
 		}
+		if err := CheckDeclared(p, "Resource", "the listers", "func Resource(resource string) schema.GroupResource"); err != nil {
+			errs = append(errs, err)
+			continue
+		}
 		t, err := g.target(ap, list, header)
 		if err != nil {
 			errs = append(errs, err)
