@@ -26,6 +26,8 @@ type callNode struct {
 	value *defaultValue
 	// markerOnly nodes exist only to apply a default.
 	markerOnly bool
+	// typ is the type of the value at this step.
+	typ *types.Type
 }
 
 // treeBuilder builds call trees over the hand-written defaulters and the
@@ -56,7 +58,7 @@ func (b *treeBuilder) fail(err error) {
 // below t needs defaulting. The root is always reached through a pointer
 // and never calls its own object defaulter.
 func (b *treeBuilder) build(t *types.Type, root bool) *callNode {
-	node := &callNode{elem: root}
+	node := &callNode{elem: root, typ: t}
 	if obj := b.objects[t]; !root && obj != nil {
 		// A generated object defaulter covers everything below t.
 		node.calls = append(node.calls, obj)
@@ -163,7 +165,7 @@ func (b *treeBuilder) withDefault(node *callNode, t *types.Type, lines []string,
 		return node
 	}
 	if node == nil {
-		node = &callNode{markerOnly: true}
+		node = &callNode{markerOnly: true, typ: t}
 	}
 	node.value = v
 	return node

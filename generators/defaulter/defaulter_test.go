@@ -58,6 +58,9 @@ func TestGolden(t *testing.T) {
 			"defaulter-gen: warning: " + testdata + "basic.Widget.Spec.PartsByName[key]: defaulters below map values are not called " +
 				"(map values are not addressable); call them from a hand-written SetDefaults_ function\n"},
 		{"input", Config{Inputs: []string{testdata + "input"}}, []string{"input/zz_generated.defaults.go"}, ""},
+		{"stress", Config{Inputs: []string{testdata + "stress"}}, []string{"stress/zz_generated.defaults.go"},
+			"defaulter-gen: warning: " + testdata + "stress.Top.MapSub[key]: defaulters below map values are not called " +
+				"(map values are not addressable); call them from a hand-written SetDefaults_ function\n"},
 		{"type marker in the doc comment", Config{Inputs: []string{testdata + "doccomment"}}, []string{"doccomment/zz_generated.defaults.go"}, ""},
 		{"extra peer dirs", Config{Inputs: []string{testdata + "peer/api"}, ExtraPeerDirs: []string{testdata + "peer/shared"}},
 			[]string{"peer/api/zz_generated.defaults.go"}, ""},
@@ -93,7 +96,7 @@ func TestGolden(t *testing.T) {
 // TestGoldenCompiles type-checks the golden cases with their generated
 // files, so a golden file that does not compile fails here.
 func TestGoldenCompiles(t *testing.T) {
-	pkgs, err := packages.Load(&packages.Config{Mode: packages.LoadAllSyntax}, "./testdata/basic", "./testdata/input", "./testdata/peer/api", "./testdata/doccomment")
+	pkgs, err := packages.Load(&packages.Config{Mode: packages.LoadAllSyntax}, "./testdata/basic", "./testdata/input", "./testdata/peer/api", "./testdata/doccomment", "./testdata/stress")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -156,9 +159,16 @@ func TestDuplicateHandWritten(t *testing.T) {
 func TestUnreachableDefaulters(t *testing.T) {
 	const pkg = testdata + "unreachable."
 	_, warnings, err := generate(t, Config{Inputs: []string{testdata + "unreachable"}})
-	wantErr := pkg + "Thing.Groups[i]: every defaulter below is inside map values"
-	if err == nil || !strings.Contains(err.Error(), wantErr) {
-		t.Errorf("got %v, want an error containing %q", err, wantErr)
+	for _, want := range []string{
+		pkg + "Thing.Groups[i]: every defaulter below is inside map values",
+		pkg + "Thing.Matrix[i]: the elements are slices or maps with something to default inside",
+	} {
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("got %v, want an error containing %q", err, want)
+		}
+	}
+	if err != nil && strings.Contains(err.Error(), "Grid") {
+		t.Errorf("slices of arrays are fine, got %v", err)
 	}
 	for _, w := range []string{pkg + "Thing.ByName[key]: defaulters below map values are not called", pkg + "Thing.Groups[i].Leaves[key]: defaulters below map values are not called"} {
 		if !strings.Contains(warnings, w) {

@@ -48,10 +48,44 @@ func reach(n *callNode, path string, warn func(string)) []error {
 	if n.index && !n.markerOnly && len(n.calls) == 0 && !anyWrites(n.children) {
 		errs = append(errs, fmt.Errorf("%s: every defaulter below is inside map values, where it is not called, which leaves an unused loop variable (upstream writes code that does not compile); default the maps in a hand-written SetDefaults_ function marked +k8s:defaulter-gen=covers", path))
 	}
+	if n.index && !n.markerOnly && !n.elem && rangesOverElement(n) {
+		errs = append(errs, fmt.Errorf("%s: the elements are slices or maps with something to default inside; the generated code would range over a pointer to them, "+
+			"which does not compile (upstream writes it anyway); wrap the inner slice or map in a struct, or default it in a hand-written SetDefaults_ function", path))
+	}
 	for _, c := range n.children {
 		errs = append(errs, reach(c, path, warn)...)
 	}
 	return errs
+}
+
+// rangesOverElement reports whether the code for the elements of slice node
+// n loops over the element itself, which it holds as a pointer: fine for
+// arrays, not for slices and maps.
+func rangesOverElement(n *callNode) bool {
+	if base, _ := resolve(n.typ); base.Kind == types.Array {
+		return false
+	}
+	var loops func(*callNode) bool
+	loops = func(c *callNode) bool {
+		switch {
+		case c.field != "":
+			return false
+		case c.index, c.key && c.value != nil:
+			return true
+		}
+		for _, g := range c.children {
+			if loops(g) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, c := range n.children {
+		if loops(c) {
+			return true
+		}
+	}
+	return false
 }
 
 // writes reports whether writing n produces any statement (a loop over a

@@ -77,14 +77,14 @@ func TestDefaulterRegisterGoldenAgainstUpstream(t *testing.T) {
 	const rt = mod + "generators/register/testdata/"
 	const kitchen = mod + "examples/apis/kitchen/"
 	header := []string{"--go-header-file", "hack/boilerplate.go.txt"}
-	run(t, dir, upstreamDefaulter, "--output-file", "zz_generated.defaults.go", dt+"basic", dt+"input")
+	run(t, dir, upstreamDefaulter, "--output-file", "zz_generated.defaults.go", dt+"basic", dt+"input", dt+"stress")
 	run(t, dir, upstreamDefaulter, "--output-file", "zz_generated.defaults.go", "--extra-peer-dirs", dt+"peer/shared", dt+"peer/api")
 	run(t, dir, upstreamDefaulter, append(append([]string{"--output-file", "zz_generated.defaults.go"}, header...), kitchen+"v1alpha1", kitchen+"v1beta1")...)
 	run(t, dir, upstreamRegister, "--output-file", "zz_generated.register.go",
 		rt+"simple/v1", rt+"explicit/v1beta1", rt+"othervalue/v1", rt+"handwritten/v1", rt+"internal", rt+"off/v1", rt+"notypes/v1")
 	run(t, dir, upstreamRegister, append(append([]string{"--output-file", "zz_generated.register.go"}, header...), kitchen+"v1alpha1", kitchen+"v1beta1")...)
 	for _, p := range []string{"generators/defaulter/testdata/basic", "generators/defaulter/testdata/input",
-		"generators/defaulter/testdata/peer", "examples/apis/kitchen"} {
+		"generators/defaulter/testdata/peer", "generators/defaulter/testdata/stress", "examples/apis/kitchen"} {
 		compare(t, p+" (upstream binary)", "defaulter-gen", filepath.Join(repo, p), filepath.Join(dir, p))
 	}
 	for _, p := range []string{"generators/register/testdata", "examples/apis/kitchen"} {

@@ -12,6 +12,10 @@ type Thing struct {
 	ByName map[string]*Leaf `json:"byName,omitempty"`
 	// Groups leave an unused loop variable: an error.
 	Groups []Group `json:"groups,omitempty"`
+	// Matrix would range over a pointer to a slice: an error.
+	Matrix [][]Leaf `json:"matrix,omitempty"`
+	// Grid is fine: ranging over a pointer to an array compiles.
+	Grid [][2]Leaf `json:"grid,omitempty"`
 }
 
 // Group holds leaves in a map.
