@@ -79,7 +79,7 @@ function groups::lines() {
             --plural-exceptions "${PLURAL}" "${inputs[@]}"
         if [ "${#internal_pkgs[@]}" -gt 0 ]; then
             inputs=()
-            for p in "${internal_pkgs[@]}"; do inputs+=(--input "${p}"); done
+            for p in "${internal_pkgs[@]}"; do inputs+=(--input "${p}/"); done # a trailing slash: no version
             kodegen::quote client-gen "${header[@]+"${header[@]}"}" \
                 --output-dir "$(groups::dir_of "${cs_pkg}")" --output-pkg "${cs_pkg}" \
                 --clientset-name "${CLIENTSET_NAME_INTERNAL:-internalversion}" --input-base "" \

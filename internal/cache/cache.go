@@ -2,7 +2,8 @@
 // single package. After a successful run it records a fingerprint of
 // everything the run's output can depend on — every Go file of the module
 // (outputs included), go.mod and go.sum, local replacements, the kodegen
-// executable, the command lines and the environment the go command reads —
+// executable, the command lines and every file they name (headers, OpenAPI
+// schemas), and the environment the go command reads —
 // plus a hash of every file the run produced. A later run with the same
 // command lines computes the fingerprint again; only if it is identical and
 // every produced file is unchanged is the run skipped. Any edit anywhere in
@@ -138,6 +139,19 @@ func fingerprint(root, dir string, identity []string) (string, error) {
 	fmt.Fprintf(h, "dir %s\n", dir)
 	for _, id := range identity {
 		fmt.Fprintf(h, "cmd %q\n", id)
+		// Files the command names (a header, an OpenAPI schema) may live
+		// outside the module: their content counts too.
+		for _, word := range strings.Split(id, "\x00") {
+			for _, part := range strings.SplitN(word, "=", 2) {
+				if info, err := os.Stat(part); err == nil && info.Mode().IsRegular() {
+					sum, err := hashFile(part)
+					if err != nil {
+						return "", err
+					}
+					fmt.Fprintf(h, "arg %s %s\n", part, sum)
+				}
+			}
+		}
 	}
 	for _, v := range envVars {
 		fmt.Fprintf(h, "env %s=%q\n", v, os.Getenv(v))

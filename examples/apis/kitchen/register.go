@@ -11,6 +11,16 @@ const GroupName = "kitchen.example.com"
 // SchemeGroupVersion is the internal version of the group.
 var SchemeGroupVersion = schema.GroupVersion{Group: GroupName, Version: runtime.APIVersionInternal}
 
+// Kind takes an unqualified kind and returns a group-qualified one.
+func Kind(kind string) schema.GroupKind {
+	return SchemeGroupVersion.WithKind(kind).GroupKind()
+}
+
+// Resource takes an unqualified resource and returns a group-qualified one.
+func Resource(resource string) schema.GroupResource {
+	return SchemeGroupVersion.WithResource(resource).GroupResource()
+}
+
 var (
 	// SchemeBuilder registers the internal types.
 	SchemeBuilder = runtime.NewSchemeBuilder(addKnownTypes)
