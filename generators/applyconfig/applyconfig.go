@@ -11,6 +11,8 @@ import (
 	"k8s.io/gengo/v2/generator"
 	"k8s.io/gengo/v2/namer"
 	"k8s.io/gengo/v2/types"
+
+	"github.com/kodegen/kodegen/generators/internal/snippet"
 )
 
 // genType writes the apply configuration of one API type: the struct, its
@@ -71,7 +73,7 @@ type subresourceArgs struct {
 }
 
 func (g *genType) GenerateType(c *generator.Context, t *types.Type, w io.Writer) error {
-	sw := generator.NewSnippetWriter(w, c, "$", "$")
+	sw := snippet.NewWriter(w, c, "$", "$")
 	a := typeArgs{Type: t, AC: g.ac.ac, APIVersion: g.ac.apiVersion, OpenAPIName: g.ac.openAPIName, ExtractInto: extractInto, Parser: g.parser}
 	if err := g.writeStruct(sw, a); err != nil {
 		return err
@@ -106,7 +108,7 @@ func (g *genType) GenerateType(c *generator.Context, t *types.Type, w io.Writer)
 // writeStruct writes the apply configuration struct: every field JSON
 // serializes, with its doc comment, as a pointer (or slice, map) so that
 // an unset field is left out.
-func (g *genType) writeStruct(sw *generator.SnippetWriter, a typeArgs) error {
+func (g *genType) writeStruct(sw *snippet.Writer, a typeArgs) error {
 	sw.Do(structDocTmpl, a)
 	if doc := docComment(commentLines(a.Type)); doc != "" {
 		sw.Do("//\n", nil)
@@ -157,7 +159,7 @@ var titleCase = cases.Title(language.Und)
 
 // writeExtract writes Extract<Type>From, Extract<Type> and one
 // Extract<Type><Subresource> per subresource.
-func (g *genType) writeExtract(sw *generator.SnippetWriter, a typeArgs) {
+func (g *genType) writeExtract(sw *snippet.Writer, a typeArgs) {
 	sw.Do(extractFromHeadTmpl, a)
 	if !g.ac.tags.nonNamespaced {
 		sw.Do(extractNamespaceTmpl, a)

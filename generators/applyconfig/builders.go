@@ -3,14 +3,15 @@ package applyconfig
 import (
 	"fmt"
 
-	"k8s.io/gengo/v2/generator"
 	"k8s.io/gengo/v2/types"
+
+	"github.com/kodegen/kodegen/generators/internal/snippet"
 )
 
 // builders writes the With<Field> builders and Get<Field> getters of one
 // apply configuration, descending into embedded structs.
 type builders struct {
-	sw   *generator.SnippetWriter
+	sw   *snippet.Writer
 	ac   *types.Type
 	refs refGraph
 	seen map[string]bool // field names that already have a With builder

@@ -9,6 +9,8 @@ import (
 	"k8s.io/gengo/v2/namer"
 	"k8s.io/gengo/v2/types"
 	"k8s.io/kube-openapi/pkg/schemaconv"
+
+	"github.com/kodegen/kodegen/generators/internal/snippet"
 )
 
 // genInternal writes internal/internal.go: the structured-merge-diff schema
@@ -54,7 +56,7 @@ func (g *genInternal) Finalize(c *generator.Context, w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	sw := generator.NewSnippetWriter(w, c, "{{", "}}")
+	sw := snippet.NewWriter(w, c, "{{", "}}")
 	sw.Do(parserTmpl, internalArgs{
 		NewParser: smdNewParser, Parser: smdParser, YAMLObject: smdYAMLObject,
 		Sprintf: fmtSprintf, Once: syncOnce, YAML: string(text),

@@ -9,6 +9,8 @@ import (
 	"k8s.io/gengo/v2/generator"
 	"k8s.io/gengo/v2/namer"
 	"k8s.io/gengo/v2/types"
+
+	"github.com/kodegen/kodegen/generators/internal/snippet"
 )
 
 // genUtils writes utils.go: ForKind, which maps a GroupVersionKind to an
@@ -59,7 +61,7 @@ type caseArgs struct {
 }
 
 func (g *genUtils) Finalize(c *generator.Context, w io.Writer) error {
-	sw := generator.NewSnippetWriter(w, c, "$", "$")
+	sw := snippet.NewWriter(w, c, "$", "$")
 	sw.Do(forKindHeadTmpl, struct{ GVK *types.Type }{groupVersionKind})
 	for _, grp := range g.groups {
 		for _, v := range grp.Versions {
