@@ -103,9 +103,10 @@ func (g *gen) plan(c *generator.Context, env *engine.Env, external, internal *tr
 	goNames := map[string]string{}
 	goNameFrom := map[string]string{}
 	var errs []error
+	lint := lister.NewLinter(env)
 	for _, pkgPath := range c.Inputs {
 		p := c.Universe.Package(pkgPath)
-		ap, err := lister.Prepare(env, p, markers.InformerGen, g.cfg.LintRules)
+		ap, err := lister.Prepare(lint, p, markers.InformerGen, g.cfg.LintRules)
 		if err != nil {
 			errs = append(errs, err)
 			continue

@@ -64,9 +64,10 @@ func (g *gen) Targets(c *generator.Context, env *engine.Env) ([]generator.Target
 	}
 	var targets []generator.Target
 	var errs []error
+	lint := NewLinter(env)
 	for _, pkgPath := range c.Inputs {
 		p := c.Universe.Package(pkgPath)
-		ap, err := Prepare(env, p, markers.ListerGen, g.cfg.LintRules)
+		ap, err := Prepare(lint, p, markers.ListerGen, g.cfg.LintRules)
 		if err != nil {
 			errs = append(errs, err)
 			continue
@@ -92,13 +93,13 @@ func (g *gen) Targets(c *generator.Context, env *engine.Env) ([]generator.Target
 	return targets, errors.Join(errs...)
 }
 
-// Prepare lints p, honours the package's +k8s:<tool>=false (def) and reads
+// Prepare lints p (warning through lint), honours the package's +k8s:<tool>=false (def) and reads
 // its +genclient types; nil means there is nothing to generate.
-func Prepare(env *engine.Env, p *types.Package, def markers.Def, lintRules []string) (*APIPackage, error) {
-	lint(env, p.Path, p.Comments)
+func Prepare(lint *Linter, p *types.Package, def markers.Def, lintRules []string) (*APIPackage, error) {
+	lint.Lint(p.Path, p.Comments)
 	for _, name := range sortedTypeNames(p) {
 		t := p.Types[name]
-		lint(env, t.Name.String(), TypeComments(t))
+		lint.Lint(t.Name.String(), TypeComments(t))
 	}
 	if err := apilint.Check(p, lintRules); err != nil {
 		return nil, err
@@ -144,19 +145,6 @@ func (g *gen) target(ap *APIPackage, list []APIType, header []byte) (generator.T
 			return gens
 		},
 	}, nil
-}
-
-// lint warns about misspelt markers in lines; most comments have none, so
-// it only asks markers.Lint about lines that hold a '+'.
-func lint(env *engine.Env, where string, lines []string) {
-	for _, line := range lines {
-		if strings.Contains(line, "+") {
-			for _, w := range markers.Lint(where, lines) {
-				env.Warnf("%s", w)
-			}
-			return
-		}
-	}
 }
 
 // NoTypes is the type filter of every lister and informer target: their
