@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"golang.org/x/tools/go/packages"
 	"k8s.io/gengo/v2/types"
 
 	"github.com/kodegen/kodegen/internal/engine"
@@ -104,4 +105,24 @@ func absPath(t *testing.T, p string) string {
 		t.Fatal(err)
 	}
 	return abs
+}
+
+// TestGoldenCompiles type-checks the golden listers: ./... skips testdata,
+// so nothing else would notice a golden file that does not compile.
+func TestGoldenCompiles(t *testing.T) {
+	if testing.Short() {
+		t.Skip("type-checks client-go")
+	}
+	pkgs, err := packages.Load(&packages.Config{Mode: packages.NeedName | packages.NeedTypes}, "./testdata/basic/out/...")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(pkgs) != 2 {
+		t.Errorf("loaded %d packages, want shop/v1 and shop/internalversion", len(pkgs))
+	}
+	for _, p := range pkgs {
+		for _, e := range p.Errors {
+			t.Errorf("%s: %v", p.PkgPath, e)
+		}
+	}
 }
