@@ -170,3 +170,19 @@ func absPath(t *testing.T, p string) string {
 	}
 	return abs
 }
+
+func TestDisabledPackage(t *testing.T) {
+	set, _, err := generate(t, Config{
+		Inputs:                    []string{"./testdata/off/v1"},
+		OutputDir:                 t.TempDir(),
+		OutputPkg:                 "example.com/informers",
+		VersionedClientsetPackage: "example.com/clientset/versioned",
+		ListersPackage:            "example.com/listers",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := set.Len(); n != 0 {
+		t.Errorf("+k8s:informer-gen=false: %d files generated: %v", n, set.Paths())
+	}
+}
