@@ -162,12 +162,14 @@ func TestUnreachableDefaulters(t *testing.T) {
 	for _, want := range []string{
 		pkg + "Thing.Groups[i]: every defaulter below is inside map values",
 		pkg + "Thing.Matrix[i]: the elements are slices or maps with something to default inside",
+		pkg + "Thing.PtrList: a pointer to a slice, map or pointer with something to default inside",
+		pkg + "Thing.PtrPtr: a pointer to a slice, map or pointer with something to default inside",
 	} {
 		if err == nil || !strings.Contains(err.Error(), want) {
 			t.Errorf("got %v, want an error containing %q", err, want)
 		}
 	}
-	if err != nil && strings.Contains(err.Error(), "Grid") {
+	if err != nil && (strings.Contains(err.Error(), "Grid") || strings.Contains(err.Error(), "PtrArray")) {
 		t.Errorf("slices of arrays are fine, got %v", err)
 	}
 	for _, w := range []string{pkg + "Thing.ByName[key]: defaulters below map values are not called", pkg + "Thing.Groups[i].Leaves[key]: defaulters below map values are not called"} {

@@ -52,10 +52,48 @@ func reach(n *callNode, path string, warn func(string)) []error {
 		errs = append(errs, fmt.Errorf("%s: the elements are slices or maps with something to default inside; the generated code would range over a pointer to them, "+
 			"which does not compile (upstream writes it anyway); wrap the inner slice or map in a struct, or default it in a hand-written SetDefaults_ function", path))
 	}
+	if n.elem && !n.index && misusesPointer(n) {
+		errs = append(errs, fmt.Errorf("%s: a pointer to a slice, map or pointer with something to default inside; the generated code would use the pointer "+
+			"as the value, which does not compile (upstream writes it anyway); use the slice, map or pointed-to value directly, or default it in a "+
+			"hand-written SetDefaults_ function", path))
+	}
 	for _, c := range n.children {
 		errs = append(errs, reach(c, path, warn)...)
 	}
 	return errs
+}
+
+// misusesPointer reports whether the code below pointer node n uses the
+// pointer as if it were the value: ranging over it (fine only for arrays)
+// or following a second pointer.
+func misusesPointer(n *callNode) bool {
+	base, _ := resolve(n.typ)
+	array := base.Kind == types.Array
+	var misuse func(*callNode) bool
+	misuse = func(c *callNode) bool {
+		switch {
+		case c.field != "":
+			return false
+		case c.index:
+			return !array
+		case c.key:
+			return c.value != nil
+		case c.elem:
+			return true
+		}
+		for _, g := range c.children {
+			if misuse(g) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, c := range n.children {
+		if misuse(c) {
+			return true
+		}
+	}
+	return false
 }
 
 // rangesOverElement reports whether the code for the elements of slice node

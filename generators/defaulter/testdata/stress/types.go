@@ -12,6 +12,7 @@ type Top struct {
 	metav1.TypeMeta `json:",inline"`
 	Inline
 	Grid     [][2]Sub
+	PA       *[2]Sub
 	Arr      [2]Sub
 	MapSub   map[string]*Sub
 	MapSlice map[string][]string

@@ -51,6 +51,15 @@ func SetObjectDefaults_Top(in *Top) {
 			}
 		}
 	}
+	if in.PA != nil {
+		for i := range in.PA {
+			a := &in.PA[i]
+			SetDefaults_Sub_Extra(a)
+			if a.I == 0 {
+				a.I = 1
+			}
+		}
+	}
 	for i := range in.Arr {
 		a := &in.Arr[i]
 		SetDefaults_Sub_Extra(a)

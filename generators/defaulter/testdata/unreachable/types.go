@@ -16,6 +16,11 @@ type Thing struct {
 	Matrix [][]Leaf `json:"matrix,omitempty"`
 	// Grid is fine: ranging over a pointer to an array compiles.
 	Grid [][2]Leaf `json:"grid,omitempty"`
+	// PtrList and PtrPtr would use a pointer as the value: errors.
+	PtrList *[]Leaf `json:"ptrList,omitempty"`
+	PtrPtr  **Leaf  `json:"ptrPtr,omitempty"`
+	// PtrArray is fine.
+	PtrArray *[2]Leaf `json:"ptrArray,omitempty"`
 }
 
 // Group holds leaves in a map.
