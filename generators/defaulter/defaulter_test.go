@@ -164,6 +164,7 @@ func TestUnreachableDefaulters(t *testing.T) {
 		pkg + "Thing.Matrix[i]: the elements are slices or maps with something to default inside",
 		pkg + "Thing.PtrList: a pointer to a slice, map or pointer with something to default inside",
 		pkg + "Thing.PtrPtr: a pointer to a slice, map or pointer with something to default inside",
+		pkg + "Thing.Missing: +default=ref(" + testdata + "unreachable.NoSuchConstant): " + testdata + "unreachable has no constant or variable NoSuchConstant",
 	} {
 		if err == nil || !strings.Contains(err.Error(), want) {
 			t.Errorf("got %v, want an error containing %q", err, want)

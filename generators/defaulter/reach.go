@@ -8,13 +8,20 @@ import (
 	"k8s.io/gengo/v2/types"
 )
 
-// checkReach looks at the final call tree of every type that gets an object
+// reachCheck looks at the final call tree of every type that gets an object
 // defaulter for what the generated code cannot do. Below the values of a
 // map only +default of the values themselves is applied (map values are
 // not addressable): anything else there is dropped, as upstream drops it,
-// with a warning. When that leaves a loop over a slice with an unused
-// element variable, upstream writes code that does not compile: an error.
-func checkReach(hand handWritten, objects map[*types.Type]*types.Type, warn func(string)) error {
+// with a warning. Shapes for which upstream writes code that does not
+// compile, and ref() defaults naming a constant an input package does not
+// have, are errors.
+type reachCheck struct {
+	warn func(string)
+	// inputs are the packages loaded from source, whose constants are known.
+	inputs map[string]*types.Package
+}
+
+func (rc reachCheck) check(hand handWritten, objects map[*types.Type]*types.Type) error {
 	ts := make([]*types.Type, 0, len(objects))
 	for t := range objects {
 		ts = append(ts, t)
@@ -26,12 +33,12 @@ func checkReach(hand handWritten, objects map[*types.Type]*types.Type, warn func
 		if tree == nil {
 			continue
 		}
-		errs = append(errs, reach(tree, t.Name.String(), warn)...)
+		errs = append(errs, rc.reach(tree, t.Name.String())...)
 	}
 	return errors.Join(errs...)
 }
 
-func reach(n *callNode, path string, warn func(string)) []error {
+func (rc reachCheck) reach(n *callNode, path string) []error {
 	switch {
 	case n.field != "":
 		path += "." + n.field
@@ -40,11 +47,16 @@ func reach(n *callNode, path string, warn func(string)) []error {
 	case n.key:
 		path += "[key]"
 	}
-	if n.key && (len(n.calls) > 0 || len(n.children) > 0) {
-		warn(fmt.Sprintf("%s: defaulters below map values are not called (map values are not addressable); call them from a hand-written SetDefaults_ function", path))
-		return nil
-	}
 	var errs []error
+	if n.value != nil && n.value.ref.Name != "" {
+		if pkg := rc.inputs[n.value.ref.Package]; pkg != nil && pkg.Constants[n.value.ref.Name] == nil && pkg.Variables[n.value.ref.Name] == nil {
+			errs = append(errs, fmt.Errorf("%s: +default=ref(%s): %s has no constant or variable %s", path, n.value.ref, pkg.Path, n.value.ref.Name))
+		}
+	}
+	if n.key && (len(n.calls) > 0 || len(n.children) > 0) {
+		rc.warn(fmt.Sprintf("%s: defaulters below map values are not called (map values are not addressable); call them from a hand-written SetDefaults_ function", path))
+		return errs
+	}
 	if n.index && !n.markerOnly && len(n.calls) == 0 && !anyWrites(n.children) {
 		errs = append(errs, fmt.Errorf("%s: every defaulter below is inside map values, where it is not called, which leaves an unused loop variable (upstream writes code that does not compile); default the maps in a hand-written SetDefaults_ function marked +k8s:defaulter-gen=covers", path))
 	}
@@ -58,7 +70,7 @@ func reach(n *callNode, path string, warn func(string)) []error {
 			"hand-written SetDefaults_ function", path))
 	}
 	for _, c := range n.children {
-		errs = append(errs, reach(c, path, warn)...)
+		errs = append(errs, rc.reach(c, path)...)
 	}
 	return errs
 }

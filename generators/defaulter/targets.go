@@ -76,6 +76,11 @@ func planTargets(c *generator.Context, env *engine.Env, cfg Config, header []byt
 	}
 	var errs []error
 	seen := map[string]bool{}
+	warn := warnOnce(env)
+	inputs := map[string]*types.Package{}
+	for _, p := range c.Inputs {
+		inputs[p] = c.Universe[p]
+	}
 	// Hand-written defaulters accumulate over the inputs, in order, and the
 	// generators see the final set: this is upstream's behaviour.
 	hand := handWritten{}
@@ -101,7 +106,7 @@ func planTargets(c *generator.Context, env *engine.Env, cfg Config, header []byt
 		}
 		objects, err := objectDefaulters(pkg, typesPkg, act, hand)
 		if err == nil {
-			err = checkReach(hand, objects, warnOnce(env))
+			err = reachCheck{warn: warn, inputs: inputs}.check(hand, objects)
 		}
 		if err != nil {
 			errs = append(errs, err)

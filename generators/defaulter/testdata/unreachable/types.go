@@ -19,6 +19,9 @@ type Thing struct {
 	// PtrList and PtrPtr would use a pointer as the value: errors.
 	PtrList *[]Leaf `json:"ptrList,omitempty"`
 	PtrPtr  **Leaf  `json:"ptrPtr,omitempty"`
+	// Missing names a constant the package does not have: an error.
+	// +default=ref(NoSuchConstant)
+	Missing string `json:"missing,omitempty"`
 	// PtrArray is fine.
 	PtrArray *[2]Leaf `json:"ptrArray,omitempty"`
 }
