@@ -28,7 +28,12 @@
 //
 // Upstream reads the type marker only from the comment block separated from
 // the type by a blank line; this package reads the doc comment too. Where
-// upstream writes code that does not compile or stops with a bare message
-// (two +default markers, a default that is not JSON of the field's type, a
-// default on a struct value), it returns an error naming the field.
+// upstream writes code that does not compile, or stops with a bare message,
+// this package returns an error naming the field (pkg.Type.Field, with [i]
+// and [key] for elements): two +default markers; a default that is not JSON
+// of the field's type (kinds, whole numbers, struct field names); null; a
+// default on a struct value; ref() on a non-builtin or naming a missing
+// constant; slices of slices or maps and pointers to slices, maps or
+// pointers with something to default inside. Defaulters below map values,
+// which upstream silently drops, draw a warning.
 package defaulter
