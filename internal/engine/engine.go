@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"sort"
 	"time"
 
 	"k8s.io/gengo/v2/generator"
@@ -193,9 +194,47 @@ func NewContext(u types.Universe, inputs []string, systems namer.NameSystems, de
 	for name, n := range systems {
 		c.Namers[name] = n
 		if name == defaultSystem {
-			orderer := namer.Orderer{Namer: n}
-			c.Order = orderer.OrderUniverse(u)
+			c.Order = order(u, n)
 		}
 	}
 	return c
+}
+
+// order is gengo's OrderUniverse: every type, function, variable and
+// constant sorted by its name under n. Each name is computed once, and ties
+// (which gengo leaves in map order) are broken by the full name, so the
+// order is the same in every run.
+func order(u types.Universe, n namer.Namer) []*types.Type {
+	type entry struct {
+		t    *types.Type
+		name string
+		full types.Name
+	}
+	var list []entry
+	add := func(m map[string]*types.Type) {
+		for _, t := range m {
+			list = append(list, entry{t, n.Name(t), t.Name})
+		}
+	}
+	for _, p := range u {
+		add(p.Types)
+		add(p.Functions)
+		add(p.Variables)
+		add(p.Constants)
+	}
+	sort.Slice(list, func(i, j int) bool {
+		a, b := list[i], list[j]
+		if a.name != b.name {
+			return a.name < b.name
+		}
+		if a.full.Package != b.full.Package {
+			return a.full.Package < b.full.Package
+		}
+		return a.full.Name < b.full.Name
+	})
+	out := make([]*types.Type, len(list))
+	for i, e := range list {
+		out[i] = e.t
+	}
+	return out
 }

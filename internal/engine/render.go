@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"runtime"
+	"sort"
 	"strings"
 	"sync"
 	"time"
@@ -24,25 +25,30 @@ func Render(c *generator.Context, tool string, targets []generator.Target, set *
 }
 
 func render(c *generator.Context, tool string, targets []generator.Target, set *output.Set, stats *Stats) error {
+	// Targets render one after another (gengo's namers are not safe for
+	// concurrent use) while every core formats what is already rendered.
 	start := time.Now()
+	var rendering time.Duration
+	fmtr := newFormatter()
 	var pending []*assembled
 	var errs []error
 	for _, t := range targets {
+		t0 := time.Now()
 		files, err := executeTarget(c, t)
+		rendering += time.Since(t0)
 		if err != nil {
 			errs = append(errs, fmt.Errorf("%s: %w", t.Path(), err))
 			continue
 		}
+		for _, f := range files {
+			fmtr.format(f)
+		}
 		pending = append(pending, files...)
 	}
-	if len(errs) > 0 {
-		return errors.Join(errs...)
-	}
-	mid := time.Now()
-	stats.Render += mid.Sub(start)
-	err := formatAll(pending)
-	stats.Format += time.Since(mid)
-	if err != nil {
+	fmtErr := fmtr.wait()
+	stats.Render += rendering
+	stats.Format += time.Since(start) - rendering
+	if err := errors.Join(append(errs, fmtErr)...); err != nil {
 		return err
 	}
 	for _, f := range pending {
@@ -160,35 +166,43 @@ func assemble(f *generator.File) []byte {
 	return b.Bytes()
 }
 
-// formatAll formats every file, spread over the machine's cores.
-func formatAll(files []*assembled) error {
-	work := make(chan *assembled)
-	errs := make([]error, len(files))
-	index := map[*assembled]int{}
-	for i, f := range files {
-		index[f] = i
-	}
-	var wg sync.WaitGroup
+// formatter formats files on every core as they are handed to it.
+type formatter struct {
+	work chan *assembled
+	wg   sync.WaitGroup
+	mu   sync.Mutex
+	errs []error
+}
+
+func newFormatter() *formatter {
+	f := &formatter{work: make(chan *assembled, 64)}
 	for range runtime.GOMAXPROCS(0) {
-		wg.Add(1)
+		f.wg.Add(1)
 		go func() {
-			defer wg.Done()
-			for f := range work {
-				out, err := output.FormatGenerated(f.src)
+			defer f.wg.Done()
+			for a := range f.work {
+				out, err := output.FormatGenerated(a.src)
 				if err != nil {
-					errs[index[f]] = fmt.Errorf("formatting %s: %w\n%s", f.path, err, numbered(f.src))
+					f.mu.Lock()
+					f.errs = append(f.errs, fmt.Errorf("formatting %s: %w\n%s", a.path, err, numbered(a.src)))
+					f.mu.Unlock()
 					continue
 				}
-				f.formatted = out
+				a.formatted = out
 			}
 		}()
 	}
-	for _, f := range files {
-		work <- f
-	}
-	close(work)
-	wg.Wait()
-	return errors.Join(errs...)
+	return f
+}
+
+func (f *formatter) format(a *assembled) { f.work <- a }
+
+// wait finishes the work and returns every error, sorted for determinism.
+func (f *formatter) wait() error {
+	close(f.work)
+	f.wg.Wait()
+	sort.Slice(f.errs, func(i, j int) bool { return f.errs[i].Error() < f.errs[j].Error() })
+	return errors.Join(f.errs...)
 }
 
 // numbered prefixes line numbers, so a format error's line:col can be found.
