@@ -1,0 +1,86 @@
+package markers
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestLint(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		want string // substring of the warning; "" for none
+	}{
+		{"+k8s:deepcopygen=package", "did you mean +k8s:deepcopy-gen?"},
+		{"+k8s:deepcopy-gen=package", ""},
+		{"+genclient:nonNamespace", "did you mean +genclient:nonNamespaced?"},
+		{"+k8s:openapi-gen=true", ""}, // another upstream tool's marker
+		{"+k8s:prerelease-lifecycle-gen:introduced=1.20", ""},
+		{"+optional", ""},                   // not a +k8s: marker
+		{"+k8s:completely-unrelated=1", ""}, // not close to anything
+		{"  +k8s:conversion-gen=false", ""},
+	} {
+		got := Lint("example.com/apis/v1.Widget", []string{c.line})
+		switch {
+		case c.want == "" && len(got) != 0:
+			t.Errorf("Lint(%q) = %q, want no warning", c.line, got)
+		case c.want != "" && (len(got) != 1 || !strings.Contains(got[0], c.want) || !strings.Contains(got[0], "example.com/apis/v1.Widget")):
+			t.Errorf("Lint(%q) = %q, want a warning containing %q and the symbol", c.line, got, c.want)
+		}
+	}
+}
+
+func TestDefGet(t *testing.T) {
+	d := Def{Name: "k8s:deepcopy-gen", Values: []string{"package", "true", "false"}}
+	for _, c := range []struct {
+		lines []string
+		value string
+		ok    bool
+		err   string
+	}{
+		{lines: []string{"+k8s:deepcopy-gen=true"}, value: "true", ok: true},
+		{lines: []string{"nothing"}},
+		{lines: []string{"+k8s:deepcopy-gen=ture"}, ok: true, err: "+k8s:deepcopy-gen=ture: want package, true or false"},
+		{lines: []string{"+k8s:deepcopy-gen=true", "+k8s:deepcopy-gen=false"}, ok: true, err: "given 2 times"},
+		{lines: []string{"+k8s:deepcopy-gen=true", "+k8s:deepcopy-gen=true"}, value: "true", ok: true},
+	} {
+		v, ok, err := d.Get("example.com/apis/v1.Widget", c.lines)
+		if c.err != "" {
+			if err == nil || !strings.Contains(err.Error(), c.err) || !strings.HasPrefix(err.Error(), "example.com/apis/v1.Widget: ") {
+				t.Errorf("Get(%q) error = %v, want %q", c.lines, err, c.err)
+			}
+			continue
+		}
+		if err != nil || v != c.value || ok != c.ok {
+			t.Errorf("Get(%q) = %q, %v, %v; want %q, %v", c.lines, v, ok, err, c.value, c.ok)
+		}
+	}
+}
+
+// Every marker is declared once per generator, with what the catalogue needs.
+func TestCatalogue(t *testing.T) {
+	seen := map[string]bool{}
+	for _, d := range All() {
+		key := d.Name + " " + d.Generator
+		if seen[key] {
+			t.Errorf("%s declared twice for %s", d.Marker(), d.Generator)
+		}
+		seen[key] = true
+		if d.Doc == "" || d.Example == "" || d.Scopes == 0 || d.Generator == "" {
+			t.Errorf("%s (%s) lacks a doc, example, scope or generator", d.Marker(), d.Generator)
+		}
+		if !strings.HasPrefix(d.Example, "+"+d.Name) {
+			t.Errorf("%s: example %q does not use the marker", d.Marker(), d.Example)
+		}
+	}
+}
+
+func TestDistance(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		d    int
+	}{{"", "", 0}, {"abc", "abc", 0}, {"abc", "abd", 1}, {"deepcopygen", "deepcopy-gen", 1}, {"", "abc", 3}} {
+		if got := distance(c.a, c.b); got != c.d {
+			t.Errorf("distance(%q, %q) = %d, want %d", c.a, c.b, got, c.d)
+		}
+	}
+}
