@@ -6,13 +6,15 @@ import (
 	"k8s.io/gengo/v2/generator"
 	"k8s.io/gengo/v2/namer"
 	"k8s.io/gengo/v2/types"
+
+	"github.com/kodegen/kodegen/generators/internal/snippet"
 )
 
 // bodyWriter writes the body of a SetObjectDefaults_ function by walking
 // its call tree in order: nil checks for pointers, loops for slices and
 // maps, then the calls and the default of every node.
 type bodyWriter struct {
-	sw      *generator.SnippetWriter
+	sw      *snippet.Writer
 	imports namer.ImportTracker
 }
 

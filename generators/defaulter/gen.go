@@ -6,6 +6,8 @@ import (
 	"k8s.io/gengo/v2/generator"
 	"k8s.io/gengo/v2/namer"
 	"k8s.io/gengo/v2/types"
+
+	"github.com/kodegen/kodegen/generators/internal/snippet"
 )
 
 var (
@@ -48,7 +50,7 @@ func (g *genDefaulter) Init(c *generator.Context, w io.Writer) error {
 	for _, t := range c.Order {
 		regs = append(regs, registration{Type: t, Func: g.objects[t].Name.Name})
 	}
-	sw := generator.NewSnippetWriter(w, c, "$", "$")
+	sw := snippet.NewWriter(w, c, "$", "$")
 	sw.Do(registerDefaultsTmpl, generator.Args{"scheme": runtimeScheme, "regs": regs})
 	return sw.Error()
 }
@@ -76,7 +78,7 @@ func (g *genDefaulter) GenerateType(c *generator.Context, t *types.Type, w io.Wr
 		return nil
 	}
 	importRefs(tree, g.imports)
-	sw := generator.NewSnippetWriter(w, c, "$", "$")
+	sw := snippet.NewWriter(w, c, "$", "$")
 	sw.Do(objectDefaulterOpenTmpl, generator.Args{"type": t, "func": g.objects[t].Name.Name})
 	bw := &bodyWriter{sw: sw, imports: g.imports}
 	bw.node(tree, "in", 0, nil)

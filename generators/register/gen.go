@@ -6,6 +6,8 @@ import (
 	"k8s.io/gengo/v2/generator"
 	"k8s.io/gengo/v2/namer"
 	"k8s.io/gengo/v2/types"
+
+	"github.com/kodegen/kodegen/generators/internal/snippet"
 )
 
 var (
@@ -35,7 +37,7 @@ func (g *genRegister) Namers(*generator.Context) namer.NameSystems {
 func (g *genRegister) Imports(*generator.Context) []string { return g.imports.ImportLines() }
 
 func (g *genRegister) Finalize(c *generator.Context, w io.Writer) error {
-	sw := generator.NewSnippetWriter(w, c, "$", "$")
+	sw := snippet.NewWriter(w, c, "$", "$")
 	sw.Do(registerTmpl, generator.Args{
 		"group":              g.group,
 		"version":            g.version,
