@@ -5,6 +5,8 @@ import (
 
 	"k8s.io/gengo/v2/generator"
 	"k8s.io/gengo/v2/types"
+
+	"github.com/kodegen/kodegen/generators/internal/snippet"
 )
 
 // genFactory writes factory.go: the SharedInformerFactory with one
@@ -34,7 +36,7 @@ type factoryArgs struct {
 
 func (g *genFactory) Init(c *generator.Context, w io.Writer) error {
 	args := factoryArgs{symbols: newSymbols(), II: g.ii, Clientset: g.clientset, Groups: g.groups}
-	sw := generator.NewSnippetWriter(w, c, "$", "$")
+	sw := snippet.NewWriter(w, c, "$", "$")
 	for _, tmpl := range []string{
 		factoryStructTmpl, factoryOptionsTmpl, factoryConstructorsTmpl,
 		factoryLifecycleTmpl, factoryInformerForTmpl, factoryInterfaceTmpl, factoryGroupsTmpl,

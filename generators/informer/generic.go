@@ -5,6 +5,8 @@ import (
 
 	"k8s.io/gengo/v2/generator"
 	"k8s.io/gengo/v2/types"
+
+	"github.com/kodegen/kodegen/generators/internal/snippet"
 )
 
 // genGeneric writes generic.go: the GenericInformer and the factory's
@@ -38,12 +40,12 @@ type genericArgs struct {
 
 func (g *genGeneric) Init(c *generator.Context, w io.Writer) error {
 	args := genericArgs{symbols: newSymbols(), Versions: g.versions}
-	sw := generator.NewSnippetWriter(w, c, "$", "$")
+	sw := snippet.NewWriter(w, c, "$", "$")
 	sw.Do(genericInformerTmpl, args)
 	if err := sw.Error(); err != nil {
 		return err
 	}
-	return generator.NewSnippetWriter(w, c, "{{", "}}").Do(forResourceTmpl, args).Error()
+	return snippet.NewWriter(w, c, "{{", "}}").Do(forResourceTmpl, args).Error()
 }
 
 const genericInformerTmpl = `

@@ -5,6 +5,8 @@ import (
 
 	"k8s.io/gengo/v2/generator"
 	"k8s.io/gengo/v2/types"
+
+	"github.com/kodegen/kodegen/generators/internal/snippet"
 )
 
 // genGroup writes <group>/interface.go: the group's Interface with one
@@ -29,7 +31,7 @@ type groupVersion struct {
 }
 
 func (g *genGroup) Init(c *generator.Context, w io.Writer) error {
-	sw := generator.NewSnippetWriter(w, c, "$", "$")
+	sw := snippet.NewWriter(w, c, "$", "$")
 	sw.Do(groupInterfaceTmpl, g.args)
 	return sw.Error()
 }

@@ -5,6 +5,8 @@ import (
 
 	"k8s.io/gengo/v2/generator"
 	"k8s.io/gengo/v2/types"
+
+	"github.com/kodegen/kodegen/generators/internal/snippet"
 )
 
 // genInformer writes <type>.go: the informer of one type.
@@ -37,7 +39,7 @@ func (a *informerArgs) namespaced() {
 }
 
 func (g *genInformer) Init(c *generator.Context, w io.Writer) error {
-	sw := generator.NewSnippetWriter(w, c, "$", "$")
+	sw := snippet.NewWriter(w, c, "$", "$")
 	for _, tmpl := range []string{
 		informerInterfacesTmpl, informerStructTmpl, newInformerTmpl, newFilteredInformerTmpl,
 		newInformerWithOptionsTmpl, newTypedInformerWithOptionsTmpl, defaultInformerTmpl,

@@ -5,6 +5,8 @@ import (
 
 	"k8s.io/gengo/v2/generator"
 	"k8s.io/gengo/v2/types"
+
+	"github.com/kodegen/kodegen/generators/internal/snippet"
 )
 
 // genInternalInterfaces writes internalinterfaces/factory_interfaces.go:
@@ -22,7 +24,7 @@ type internalInterfacesArgs struct {
 }
 
 func (g *genInternalInterfaces) Init(c *generator.Context, w io.Writer) error {
-	sw := generator.NewSnippetWriter(w, c, "$", "$")
+	sw := snippet.NewWriter(w, c, "$", "$")
 	sw.Do(internalInterfacesTmpl, internalInterfacesArgs{symbols: newSymbols(), Clientset: g.clientset})
 	return sw.Error()
 }

@@ -5,6 +5,8 @@ import (
 
 	"k8s.io/gengo/v2/generator"
 	"k8s.io/gengo/v2/types"
+
+	"github.com/kodegen/kodegen/generators/internal/snippet"
 )
 
 // genVersion writes <group>/<version>/interface.go: the version's
@@ -29,7 +31,7 @@ type versionArgs struct {
 }
 
 func (g *genVersion) Init(c *generator.Context, w io.Writer) error {
-	sw := generator.NewSnippetWriter(w, c, "$", "$")
+	sw := snippet.NewWriter(w, c, "$", "$")
 	sw.Do(versionInterfaceTmpl, versionArgs{II: g.ii, Types: g.types})
 	for _, vt := range g.types {
 		sw.Do(versionAccessorTmpl, vt)

@@ -5,6 +5,8 @@ import (
 
 	"k8s.io/gengo/v2/generator"
 	"k8s.io/gengo/v2/types"
+
+	"github.com/kodegen/kodegen/generators/internal/snippet"
 )
 
 // ExpansionFile is the file holding the empty expansion interfaces.
@@ -26,7 +28,7 @@ func newGenExpansion(list []APIType) *genExpansion {
 func (g *genExpansion) Filter(*generator.Context, *types.Type) bool { return false }
 
 func (g *genExpansion) Init(c *generator.Context, w io.Writer) error {
-	sw := generator.NewSnippetWriter(w, c, "$", "$")
+	sw := snippet.NewWriter(w, c, "$", "$")
 	for _, at := range g.types {
 		sw.Do(listerExpansionTmpl, at.Type)
 		if !at.Tags.NonNamespaced {

@@ -6,6 +6,8 @@ import (
 	"k8s.io/gengo/v2/generator"
 	"k8s.io/gengo/v2/namer"
 	"k8s.io/gengo/v2/types"
+
+	"github.com/kodegen/kodegen/generators/internal/snippet"
 )
 
 // Symbols the listers refer to; the raw namer imports them when used.
@@ -68,7 +70,7 @@ func (g *genLister) Init(c *generator.Context, w io.Writer) error {
 		New:           listersNew,
 		NewNamespaced: listersNewNamespaced,
 	}
-	sw := generator.NewSnippetWriter(w, c, "$", "$")
+	sw := snippet.NewWriter(w, c, "$", "$")
 	if g.api.Tags.NonNamespaced {
 		sw.Do(clusterListerTmpl, args)
 	} else {
