@@ -46,6 +46,7 @@ type Env struct {
 	loader *load.Loader
 	warn   io.Writer
 	tool   string
+	warned map[string]bool // shared by the run's generators
 }
 
 // Load adds the packages matching patterns to the universe (a generator that
@@ -56,8 +57,17 @@ func (e *Env) Load(patterns ...string) ([]string, error) {
 }
 
 // Warnf reports something the user should fix that does not stop the run.
+// Generators of one run that read the same markers warn once between them.
 func (e *Env) Warnf(format string, args ...any) {
-	fmt.Fprintf(e.warn, "%s: warning: %s\n", e.tool, fmt.Sprintf(format, args...))
+	msg := fmt.Sprintf(format, args...)
+	if e.warned == nil {
+		e.warned = map[string]bool{}
+	}
+	if e.warned[msg] {
+		return
+	}
+	e.warned[msg] = true
+	fmt.Fprintf(e.warn, "%s: warning: %s\n", e.tool, msg)
 }
 
 // Options control one run.
@@ -128,8 +138,10 @@ func generate(gens []Generator, opts Options) (*output.Set, Stats, error) {
 		set.AddRoot(r)
 	}
 	var errs []error
+	warned := map[string]bool{}
 	for _, g := range gens {
-		if err := generateOne(g, loader, warn, set, &stats); err != nil {
+		env := &Env{loader: loader, warn: warn, tool: g.Name(), warned: warned}
+		if err := generateOne(g, env, set, &stats); err != nil {
 			errs = append(errs, err)
 		}
 	}
@@ -161,14 +173,13 @@ func Run(gens []Generator, opts Options) (Result, error) {
 	return Result{Files: set, Report: rep, Stats: stats}, err
 }
 
-func generateOne(g Generator, loader *load.Loader, warn io.Writer, set *output.Set, stats *Stats) error {
+func generateOne(g Generator, env *Env, set *output.Set, stats *Stats) error {
 	start := time.Now()
-	inputs, err := loader.Load(g.Inputs()...)
+	inputs, err := env.loader.Load(g.Inputs()...)
 	if err != nil {
 		return err
 	}
-	c := NewContext(loader.Universe(), inputs, g.NameSystems(), g.DefaultNameSystem())
-	env := &Env{loader: loader, warn: warn, tool: g.Name()}
+	c := NewContext(env.loader.Universe(), inputs, g.NameSystems(), g.DefaultNameSystem())
 	targets, err := g.Targets(c, env)
 	stats.Plan += time.Since(start)
 	if err != nil {

@@ -207,3 +207,25 @@ func stat(t *testing.T, p string) os.FileInfo {
 	}
 	return info
 }
+
+// warnGen warns about the same marker as another generator would.
+type warnGen struct{ listGen }
+
+func (g *warnGen) Targets(c *generator.Context, env *Env) ([]generator.Target, error) {
+	env.Warnf("example.com/apis/v1.Widget: unknown marker +genclient:nonNamespace: did you mean +genclient:nonNamespaced?")
+	return g.listGen.Targets(c, env)
+}
+
+func TestWarningsAreReportedOncePerRun(t *testing.T) {
+	var warnings bytes.Buffer
+	gens := []Generator{&warnGen{listGen{out: t.TempDir(), file: "a.go"}}, &warnGen{listGen{out: t.TempDir(), file: "b.go"}}}
+	if _, err := Generate(gens, Options{Warnings: &warnings}); err != nil {
+		t.Fatal(err)
+	}
+	if n := strings.Count(warnings.String(), "did you mean"); n != 1 {
+		t.Errorf("warned %d times:\n%s", n, warnings.String())
+	}
+	var env Env // a zero Env (as in a generator's unit test) must not panic
+	env.warn = io.Discard
+	env.Warnf("x")
+}
