@@ -1,5 +1,3 @@
-//go:build e2e_apply
-
 package e2e
 
 import (

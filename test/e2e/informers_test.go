@@ -1,5 +1,3 @@
-//go:build e2e_informers
-
 package e2e
 
 import (

@@ -4,7 +4,7 @@
 # test process (nothing to install besides Go; the first run downloads about
 # 340 MB of modules and builds for a few minutes).
 #   test/e2e/run.sh                 # all of it
-#   test/e2e/run.sh -run Informer   # extra flags go to `go test`
+#   test/e2e/run.sh -run Informers  # extra flags go to `go test`
 #   E2E_VERBOSE=1 test/e2e/run.sh   # keep the servers' logs
 set -euo pipefail
 cd "$(dirname "$0")"
