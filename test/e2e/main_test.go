@@ -1,11 +1,14 @@
 package e2e
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"os"
 	"os/signal"
 	"path/filepath"
+	"strconv"
+	"strings"
 	"sync"
 	"syscall"
 	"testing"
@@ -42,7 +45,8 @@ func TestMain(m *testing.M) {
 // SIGINT/SIGTERM. Its result is the process's exit code.
 func run(m *testing.M) int {
 	start := time.Now()
-	root, err := os.MkdirTemp("", "kodegen-e2e-")
+	removeStaleRoots()
+	root, err := os.MkdirTemp("", fmt.Sprintf("%s%d-", rootPrefix, os.Getpid()))
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "e2e:", err)
 		return 2
@@ -103,6 +107,26 @@ func run(m *testing.M) int {
 		}
 	}
 	return code
+}
+
+// rootPrefix starts the name of the temp dir of every run, followed by the
+// process id.
+const rootPrefix = "kodegen-e2e-"
+
+// removeStaleRoots removes the temp dirs of earlier runs whose process is
+// gone: a test that panics kills the process before teardown can run.
+func removeStaleRoots() {
+	dirs, _ := filepath.Glob(filepath.Join(os.TempDir(), rootPrefix+"*"))
+	for _, dir := range dirs {
+		pid, _, ok := strings.Cut(strings.TrimPrefix(filepath.Base(dir), rootPrefix), "-")
+		n, err := strconv.Atoi(pid)
+		if !ok || err != nil || n <= 0 || n == os.Getpid() {
+			continue
+		}
+		if err := syscall.Kill(n, 0); errors.Is(err, syscall.ESRCH) {
+			os.RemoveAll(dir)
+		}
+	}
 }
 
 // leftoverFiles lists what is still below root once the servers have
