@@ -38,15 +38,13 @@ internal/internal.go (the structured-merge-diff schema from --openapi-schema).`,
 	fs := cmd.Flags()
 	fs.StringVar(&cfg.OutputDir, "output-dir", "", "the base directory under which to generate results")
 	fs.StringVar(&cfg.OutputPkg, "output-pkg", "", "the Go import-path of the generated results")
-	fs.StringVar(&cfg.HeaderFile, "go-header-file", "",
-		"the path to a file containing boilerplate header text; the string \"YEAR\" will be replaced with the current 4-digit year")
+	addHeaderFileFlag(fs, &cfg.HeaderFile)
 	fs.Var(&externalValue{m: cfg.External}, "external-applyconfigurations",
 		"list of comma separated external apply configurations locations in <type-package>.<type-name>:<applyconfiguration-package> form."+
 			"For example: k8s.io/api/apps/v1.Deployment:k8s.io/client-go/applyconfigurations/apps/v1")
 	fs.StringVar(&cfg.OpenAPISchema, "openapi-schema", "",
 		"path to the openapi schema containing all the types that apply configurations will be generated for")
-	fs.StringSliceVar(&cfg.LintRules, "lint-rules", nil,
-		"Comma-separated list of tag-checking lint rules to enable. Supports: "+strings.Join(applyconfig.LintRules, ","))
+	addLintRulesFlag(fs, &cfg.LintRules)
 	cli.AddRunFlags(fs, &rf)
 	cli.AddKlogFlags(fs)
 	return cmd

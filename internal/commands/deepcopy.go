@@ -3,9 +3,6 @@
 package commands
 
 import (
-	"fmt"
-	"strings"
-
 	"github.com/spf13/cobra"
 
 	"github.com/kodegen/kodegen/generators/deepcopy"
@@ -42,8 +39,8 @@ Markers:
 	cli.Silence(cmd)
 	fs := cmd.Flags()
 	fs.StringVar(&cfg.OutputFile, "output-file", deepcopy.DefaultOutputFile, "the name of the file to be generated")
-	fs.StringVar(&cfg.HeaderFile, "go-header-file", "", `the path to a file containing boilerplate header text; the string "YEAR" will be replaced with the current 4-digit year`)
-	fs.StringSliceVar(&cfg.LintRules, "lint-rules", nil, fmt.Sprintf("Comma-separated list of tag-checking lint rules to enable. Supports: %s", strings.Join(deepcopy.LintRules, ",")))
+	addHeaderFileFlag(fs, &cfg.HeaderFile)
+	addLintRulesFlag(fs, &cfg.LintRules)
 	cli.AddRunFlags(fs, &rf)
 	cli.AddKlogFlags(fs)
 	return cmd

@@ -1,10 +1,7 @@
 package commands
 
 import (
-	"strings"
-
 	"github.com/spf13/cobra"
-	"github.com/spf13/pflag"
 
 	"github.com/kodegen/kodegen/generators/lister"
 	"github.com/kodegen/kodegen/internal/cli"
@@ -41,25 +38,10 @@ A package is left out with +k8s:lister-gen=false in its doc.go.`,
 	fs := cmd.Flags()
 	fs.StringVar(&cfg.OutputDir, "output-dir", "", "the base directory under which to generate results")
 	fs.StringVar(&cfg.OutputPkg, "output-pkg", "", "the base Go import-path under which to generate results")
-	addListerPluralExceptions(fs, &cfg.PluralExceptions)
-	addListerHeaderFile(fs, &cfg.HeaderFile)
-	addListerLintRules(fs, &cfg.LintRules)
+	addPluralExceptionsFlag(fs, &cfg.PluralExceptions)
+	addHeaderFileFlag(fs, &cfg.HeaderFile)
+	addLintRulesFlag(fs, &cfg.LintRules)
 	cli.AddRunFlags(fs, &rf)
 	cli.AddKlogFlags(fs)
 	return cmd
-}
-
-func addListerPluralExceptions(fs *pflag.FlagSet, v *[]string) {
-	fs.StringSliceVar(v, "plural-exceptions", nil,
-		"list of comma separated plural exception definitions in Type:PluralizedType format")
-}
-
-func addListerHeaderFile(fs *pflag.FlagSet, v *string) {
-	fs.StringVar(v, "go-header-file", "",
-		"the path to a file containing boilerplate header text; the string \"YEAR\" will be replaced with the current 4-digit year")
-}
-
-func addListerLintRules(fs *pflag.FlagSet, v *[]string) {
-	fs.StringSliceVar(v, "lint-rules", nil,
-		"Comma-separated list of tag-checking lint rules to enable. Supports: "+strings.Join(lister.LintRuleNames, ","))
 }

@@ -31,10 +31,8 @@ SchemeBuilder, AddToScheme and addKnownTypes for every type embedding TypeMeta.`
 	fs := cmd.Flags()
 	fs.StringVar(&cfg.OutputFile, "output-file", "generated.register.go",
 		"the name of the file to be generated")
-	fs.StringVar(&cfg.HeaderFile, "go-header-file", "",
-		"the path to a file containing boilerplate header text; the string \"YEAR\" will be replaced with the current 4-digit year")
-	fs.StringSliceVar(&cfg.LintRules, "lint-rules", nil,
-		"Comma-separated list of tag-checking lint rules to enable. Supports: known-tags-only,require-explicit-disablement")
+	addHeaderFileFlag(fs, &cfg.HeaderFile)
+	addLintRulesFlag(fs, &cfg.LintRules)
 	cli.AddRunFlags(fs, &rf)
 	cli.AddKlogFlags(fs)
 	return cmd

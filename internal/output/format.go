@@ -19,22 +19,11 @@ func FormatGo(src []byte) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	fset := token.NewFileSet()
-	file, err := parser.ParseFile(fset, "", src, parser.ParseComments|parser.SkipObjectResolution)
-	if err != nil {
-		return nil, err
-	}
-	ast.SortImports(fset, file)
-	simplify(file)
-	var buf bytes.Buffer
-	if err := format.Node(&buf, fset, file); err != nil {
-		return nil, fmt.Errorf("printing: %w", err)
-	}
-	return buf.Bytes(), nil
+	return FormatGenerated(src)
 }
 
-// FormatGenerated formats a generated file whose imports were written by
-// ImportBlock: the same bytes as FormatGo for such a file, with one parse
+// FormatGenerated is gofmt -s. For a generated file whose imports were
+// written by ImportBlock it gives the same bytes as FormatGo, with one parse
 // and one print instead of four of each.
 func FormatGenerated(src []byte) ([]byte, error) {
 	fset := token.NewFileSet()
