@@ -3,8 +3,8 @@ package e2e
 import (
 	"fmt"
 	"os"
-	"path/filepath"
 
+	apiextensionsv1 "k8s.io/apiextensions-apiserver/pkg/apis/apiextensions/v1"
 	servertesting "k8s.io/apiextensions-apiserver/pkg/cmd/server/testing"
 	"k8s.io/client-go/rest"
 )
@@ -37,17 +37,27 @@ const disabledAdmission = "NamespaceLifecycle,MutatingAdmissionWebhook,Validatin
 	"ValidatingAdmissionPolicy,MutatingAdmissionPolicy"
 
 // startAPIServer runs k8s.io/apiextensions-apiserver in this process against
-// the etcd at etcdURL, storing under its own prefix. Its certificate and the
-// kubeconfig live below dir. It returns the loopback client config (a
-// privileged user) and a function that stops the server.
-func startAPIServer(log servertesting.Logger, dir, etcdURL string) (*rest.Config, func(), error) {
-	kubeconfig := filepath.Join(dir, "kubeconfig")
-	if err := os.WriteFile(kubeconfig, []byte(unusedKubeconfig), 0o600); err != nil {
+// the etcd at etcdURL, keeping its data under etcdPrefix, and installs crds.
+// Its certificate and kubeconfig live below dir. It returns the loopback
+// client config (a privileged user) and a function that stops the server and
+// removes its files.
+func startAPIServer(log servertesting.Logger, dir, etcdURL, etcdPrefix string, crds []*apiextensionsv1.CustomResourceDefinition) (*rest.Config, func(), error) {
+	f, err := os.CreateTemp(dir, "kubeconfig-")
+	if err != nil {
+		return nil, nil, err
+	}
+	kubeconfig := f.Name()
+	_, err = f.WriteString(unusedKubeconfig)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		os.Remove(kubeconfig)
 		return nil, nil, err
 	}
 	flags := []string{
 		"--etcd-servers", etcdURL,
-		"--etcd-prefix", "/kodegen-e2e",
+		"--etcd-prefix", etcdPrefix,
 		"--authentication-skip-lookup",
 		"--authentication-kubeconfig", kubeconfig,
 		"--authorization-kubeconfig", kubeconfig,
@@ -57,7 +67,17 @@ func startAPIServer(log servertesting.Logger, dir, etcdURL string) (*rest.Config
 	}
 	s, err := servertesting.StartTestServer(log, nil, flags, nil)
 	if err != nil {
+		os.Remove(kubeconfig)
 		return nil, nil, fmt.Errorf("start apiextensions-apiserver: %w", err)
 	}
-	return rest.CopyConfig(s.ClientConfig), s.TearDownFn, nil
+	stop := func() {
+		s.TearDownFn()
+		os.Remove(kubeconfig)
+	}
+	config := rest.CopyConfig(s.ClientConfig)
+	if err := installCRDs(config, crds); err != nil {
+		stop()
+		return nil, nil, err
+	}
+	return config, stop, nil
 }

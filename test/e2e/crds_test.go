@@ -18,6 +18,7 @@ import (
 const (
 	shopGroup   = "shop.example.com"
 	shopVersion = "v1"
+	shopV1beta1 = "v1beta1"
 )
 
 // establishTimeout bounds how long a CRD may take to be served.
@@ -27,7 +28,7 @@ const establishTimeout = time.Minute
 // examples/apis/shop/v1: Widget (namespaced, with the status and scale
 // subresources) and Store (cluster-scoped, with status).
 func shopCRDs() []*apiextensionsv1.CustomResourceDefinition {
-	widget := crd("Widget", "widgets", apiextensionsv1.NamespaceScoped, widgetSchema())
+	widget := crd("Widget", "widgets", shopVersion, apiextensionsv1.NamespaceScoped, widgetSchema())
 	widget.Spec.Versions[0].Subresources.Scale = &apiextensionsv1.CustomResourceSubresourceScale{
 		SpecReplicasPath:   ".spec.replicas",
 		StatusReplicasPath: ".status.replicas",
@@ -35,12 +36,22 @@ func shopCRDs() []*apiextensionsv1.CustomResourceDefinition {
 	// spec.color can be used in field selectors, next to metadata.name and
 	// metadata.namespace, which every resource has.
 	widget.Spec.Versions[0].SelectableFields = []apiextensionsv1.SelectableField{{JSONPath: ".spec.color"}}
-	store := crd("Store", "stores", apiextensionsv1.ClusterScoped, storeSchema())
+	store := crd("Store", "stores", shopVersion, apiextensionsv1.ClusterScoped, storeSchema())
 	return []*apiextensionsv1.CustomResourceDefinition{widget, store}
 }
 
+// shopV1beta1CRDs serves examples/apis/shop/v1beta1: Widget with status. Its
+// shape differs from v1 (colour, a list of parts), so one CRD could serve
+// both only with a conversion webhook; the v1beta1 test gets a server of
+// its own instead.
+func shopV1beta1CRDs() []*apiextensionsv1.CustomResourceDefinition {
+	return []*apiextensionsv1.CustomResourceDefinition{
+		crd("Widget", "widgets", shopV1beta1, apiextensionsv1.NamespaceScoped, widgetV1beta1Schema()),
+	}
+}
+
 // crd is a single-version CRD of the shop group with the status subresource.
-func crd(kind, plural string, scope apiextensionsv1.ResourceScope, openAPI apiextensionsv1.JSONSchemaProps) *apiextensionsv1.CustomResourceDefinition {
+func crd(kind, plural, version string, scope apiextensionsv1.ResourceScope, openAPI apiextensionsv1.JSONSchemaProps) *apiextensionsv1.CustomResourceDefinition {
 	return &apiextensionsv1.CustomResourceDefinition{
 		ObjectMeta: metav1.ObjectMeta{Name: plural + "." + shopGroup},
 		Spec: apiextensionsv1.CustomResourceDefinitionSpec{
@@ -53,7 +64,7 @@ func crd(kind, plural string, scope apiextensionsv1.ResourceScope, openAPI apiex
 			},
 			Scope: scope,
 			Versions: []apiextensionsv1.CustomResourceDefinitionVersion{{
-				Name:    shopVersion,
+				Name:    version,
 				Served:  true,
 				Storage: true,
 				Schema:  &apiextensionsv1.CustomResourceValidation{OpenAPIV3Schema: &openAPI},

@@ -22,7 +22,9 @@ import (
 // cluster is the etcd and API server shared by every test of the process.
 // Tests keep apart by namespace and by label.
 var cluster struct {
-	config *rest.Config // loopback client config of the API server
+	config  *rest.Config // loopback client config of the API server
+	etcdURL string       // for a test that needs a server of its own
+	root    string       // the temp dir everything lives below
 }
 
 // verbose keeps the servers' logs (klog) and the test server's messages; set
@@ -83,18 +85,13 @@ func run(m *testing.M) int {
 	}
 	stops = append(stops, stopEtcd, func() { os.RemoveAll(filepath.Join(root, "etcd")) })
 
-	config, stopServer, err := startAPIServer(serverLog{}, root, etcdURL)
+	config, stopServer, err := startAPIServer(serverLog{}, root, etcdURL, "/kodegen-e2e", shopCRDs())
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "e2e:", err)
 		return 2
 	}
-	stops = append(stops, stopServer, func() { os.Remove(filepath.Join(root, "kubeconfig")) })
-	cluster.config = config
-
-	if err := installCRDs(config, shopCRDs()); err != nil {
-		fmt.Fprintln(os.Stderr, "e2e:", err)
-		return 2
-	}
+	stops = append(stops, stopServer)
+	cluster.config, cluster.etcdURL, cluster.root = config, etcdURL, root
 	fmt.Printf("e2e: etcd and apiextensions-apiserver up, shop.example.com CRDs established in %s\n",
 		time.Since(start).Round(10*time.Millisecond))
 

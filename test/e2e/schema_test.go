@@ -62,6 +62,19 @@ func widgetStatus() jsonSchema {
 	})
 }
 
+// widgetV1beta1Schema is the schema of a shop.example.com/v1beta1 Widget.
+func widgetV1beta1Schema() jsonSchema {
+	return object(props{
+		"spec": object(props{
+			"replicas":  int32s(),
+			"colour":    str(),
+			"parts":     arrayOf(object(props{"name": str(), "quantity": int32s()}, "name", "quantity")),
+			"suppliers": mapOf(arrayOf(str())),
+		}),
+		"status": object(props{"ready": boolean()}),
+	})
+}
+
 // storeSchema is the schema of a shop.example.com/v1 Store.
 func storeSchema() jsonSchema {
 	address := object(props{"street": str(), "city": str(), "country": str()}, "street", "city")
