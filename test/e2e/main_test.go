@@ -57,11 +57,21 @@ func run(m *testing.M) int {
 	// that teardown can check nothing is left and remove root in any case.
 	oldTmp, hadTmp := os.LookupEnv("TMPDIR")
 	os.Setenv("TMPDIR", root)
-	var once sync.Once
-	var leftovers []string
-	var stops []func()
+	var (
+		once      sync.Once
+		mu        sync.Mutex // stops grows while a signal may tear down
+		stops     []func()
+		leftovers []string
+	)
+	onStop := func(fs ...func()) {
+		mu.Lock()
+		defer mu.Unlock()
+		stops = append(stops, fs...)
+	}
 	teardown := func() {
 		once.Do(func() {
+			mu.Lock()
+			defer mu.Unlock()
 			for i := len(stops) - 1; i >= 0; i-- {
 				stops[i]()
 			}
@@ -83,14 +93,14 @@ func run(m *testing.M) int {
 		fmt.Fprintln(os.Stderr, "e2e:", err)
 		return 2
 	}
-	stops = append(stops, stopEtcd, func() { os.RemoveAll(filepath.Join(root, "etcd")) })
+	onStop(stopEtcd, func() { os.RemoveAll(filepath.Join(root, "etcd")) })
 
 	config, stopServer, err := startAPIServer(serverLog{}, root, etcdURL, "/kodegen-e2e", shopCRDs())
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "e2e:", err)
 		return 2
 	}
-	stops = append(stops, stopServer)
+	onStop(stopServer)
 	cluster.config, cluster.etcdURL, cluster.root = config, etcdURL, root
 	fmt.Printf("e2e: etcd and apiextensions-apiserver up, shop.example.com CRDs established in %s\n",
 		time.Since(start).Round(10*time.Millisecond))
