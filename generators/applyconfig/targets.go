@@ -74,6 +74,13 @@ func (g *gen) Targets(c *generator.Context, env *engine.Env) ([]generator.Target
 		if s, err = readSchema(cfg.OpenAPISchema, roots(pkgs), hasExtract); err != nil {
 			return nil, err
 		}
+		for _, t := range roots(pkgs) {
+			if hasExtract(t) {
+				if field := arrayField(t); field != "" {
+					env.Warnf("%s: Extract%s will panic at run time: %s is a Go array, which structured-merge-diff cannot read; make it a slice", t.Name, t.Name.Name, field)
+				}
+			}
+		}
 	}
 	parser := types.Ref(path.Join(cfg.OutputPkg, "internal"), "Parser")
 	var targets []generator.Target

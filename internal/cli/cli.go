@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 	"strconv"
 
 	"github.com/spf13/cobra"
@@ -39,6 +40,12 @@ func ExitCode(err error) int {
 
 // Main executes cmd and exits with the matching code. Only mains call it.
 func Main(cmd *cobra.Command) {
+	// A run allocates a lot of short-lived syntax and text; collecting half
+	// as often costs about 60 MiB more at the peak on k8s.io/api and saves a
+	// sixth of the CPU. $GOGC still wins when set.
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(200)
+	}
 	err := cmd.Execute()
 	if err != nil && !errors.Is(err, output.ErrDrift) {
 		fmt.Fprintf(cmd.ErrOrStderr(), "Error: %v\n", err)

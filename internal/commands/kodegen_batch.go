@@ -145,12 +145,16 @@ func runCommandLines(cmd *cobra.Command, lines [][]string, bf *batchFlags) error
 // time went.
 func report(w io.Writer, res engine.Result, verify bool, took time.Duration) {
 	r := res.Report
+	for _, p := range r.Pruned { // deletions are always listed
+		if verify {
+			fmt.Fprintf(w, "kodegen: would prune %s\n", p)
+		} else {
+			fmt.Fprintf(w, "kodegen: pruned %s\n", p)
+		}
+	}
 	if v := klog.V(1); v.Enabled() {
 		for _, p := range r.Written {
 			v.Infof("wrote %s", p)
-		}
-		for _, p := range r.Pruned {
-			v.Infof("pruned %s", p)
 		}
 		s := res.Stats
 		v.Infof("load %v, plan %v, render %v, format %v, write %v", s.Load, s.Plan, s.Render, s.Format, s.Write)

@@ -261,3 +261,111 @@ func TestGenExamples(t *testing.T) {
 		t.Error("the hand-written file was deleted")
 	}
 }
+
+// TestGenKubebuilderLayout: api/<version> packages (no group folder), the
+// group from +groupName (and its Go name from +groupGoName: without it, as
+// upstream, the folder names it, ApiV1), output wherever --output-dir says;
+// the generated clients compile.
+func TestGenKubebuilderLayout(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds kodegen and loads packages")
+	}
+	mod := exampleModule(t)
+	api := filepath.Join(mod, "api", "v1")
+	if err := os.MkdirAll(api, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	files := map[string]string{
+		"groupversion_info.go": `// Package v1 contains API Schema definitions for the webapp v1 API group.
+// +k8s:deepcopy-gen=package
+// +groupName=webapp.example.com
+// +groupGoName=Webapp
+package v1
+
+import (
+	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
+	"k8s.io/apimachinery/pkg/runtime"
+	"k8s.io/apimachinery/pkg/runtime/schema"
+)
+
+// SchemeGroupVersion is group version used to register these objects.
+var SchemeGroupVersion = schema.GroupVersion{Group: "webapp.example.com", Version: "v1"}
+
+var (
+	// SchemeBuilder registers the types of this group version.
+	SchemeBuilder = runtime.NewSchemeBuilder(func(s *runtime.Scheme) error {
+		s.AddKnownTypes(SchemeGroupVersion, &Guestbook{}, &GuestbookList{})
+		metav1.AddToGroupVersion(s, SchemeGroupVersion)
+		return nil
+	})
+	// AddToScheme adds the types of this group version to a scheme.
+	AddToScheme = SchemeBuilder.AddToScheme
+)
+
+// Resource takes an unqualified resource and returns a Group qualified GroupResource.
+func Resource(resource string) schema.GroupResource {
+	return SchemeGroupVersion.WithResource(resource).GroupResource()
+}
+`,
+		"guestbook_types.go": `package v1
+
+import metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
+
+// +genclient
+// +k8s:deepcopy-gen:interfaces=k8s.io/apimachinery/pkg/runtime.Object
+
+// Guestbook is the Schema for the guestbooks API.
+type Guestbook struct {
+	metav1.TypeMeta   ` + "`json:\",inline\"`" + `
+	metav1.ObjectMeta ` + "`json:\"metadata,omitempty\"`" + `
+	Spec GuestbookSpec ` + "`json:\"spec,omitempty\"`" + `
+}
+
+// GuestbookSpec defines the desired state of Guestbook.
+type GuestbookSpec struct {
+	Foo string ` + "`json:\"foo,omitempty\"`" + `
+}
+
+// +k8s:deepcopy-gen:interfaces=k8s.io/apimachinery/pkg/runtime.Object
+
+// GuestbookList contains a list of Guestbook.
+type GuestbookList struct {
+	metav1.TypeMeta ` + "`json:\",inline\"`" + `
+	metav1.ListMeta ` + "`json:\"metadata,omitempty\"`" + `
+	Items []Guestbook ` + "`json:\"items\"`" + `
+}
+`,
+	}
+	for name, src := range files {
+		if err := os.WriteFile(filepath.Join(api, name), []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if code, out := kodegen(t, mod, "gen", "--no-cache", "--output-dir", "internal/generated", "./api/..."); code != 0 {
+		t.Fatalf("gen: exit %d\n%s", code, out)
+	}
+	for _, f := range []string{
+		"api/v1/zz_generated.deepcopy.go",
+		"internal/generated/clientset/versioned/typed/api/v1/guestbook.go",
+		"internal/generated/listers/api/v1/guestbook.go",
+		"internal/generated/informers/externalversions/api/v1/guestbook.go",
+		"internal/generated/applyconfiguration/api/v1/guestbook.go",
+	} {
+		if _, err := os.Stat(filepath.Join(mod, f)); err != nil {
+			t.Errorf("missing %s", f)
+		}
+	}
+	scheme, _ := os.ReadFile(filepath.Join(mod, "internal/generated/clientset/versioned/scheme/register.go"))
+	if !strings.Contains(string(scheme), `apiv1 "github.com/kodegen/kodegen/api/v1"`) {
+		t.Errorf("the clientset's scheme does not register the api/v1 package:\n%s", scheme)
+	}
+	clientset, _ := os.ReadFile(filepath.Join(mod, "internal/generated/clientset/versioned/clientset.go"))
+	if !strings.Contains(string(clientset), "WebappV1()") {
+		t.Errorf("the clientset does not name the group after +groupName (WebappV1):\n%s", clientset)
+	}
+	vet := exec.Command("go", "vet", "./api/...", "./internal/generated/...")
+	vet.Dir = mod
+	if out, err := vet.CombinedOutput(); err != nil {
+		t.Errorf("the generated code does not compile: %v\n%s", err, out)
+	}
+}

@@ -32,7 +32,6 @@ func TestClientsetWidgetRoundTrip(t *testing.T) {
 	in.Spec.Suppliers = map[string][]string{"eu": {"acme", "globex"}}
 	in.Spec.Alternates = []*shopv1.Part{{Name: "spare", Quantity: 1}}
 	in.Spec.Variants = []map[string]string{{"size": "s"}, {"size": "m"}}
-	in.Spec.Checksum = [4]byte{0xde, 0xad, 0xbe, 0xef}
 	in.Spec.Port = &port
 	in.Spec.Blueprint = &shopv1.Blueprint{Format: "svg", Data: []byte("<svg/>")}
 	in.Spec.Tags = shopv1.Tags{"new", "sale"}

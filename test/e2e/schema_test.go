@@ -33,7 +33,6 @@ func widgetSpec() jsonSchema {
 		"suppliers":  mapOf(arrayOf(str())),
 		"alternates": arrayOf(nullablePart),
 		"variants":   arrayOf(mapOf(str())),
-		"checksum":   fixedArray(int32s(), 4), // [4]byte is a JSON array of numbers
 		"price":      quantity(),
 		"port":       intOrString(),
 		"blueprint":  object(props{"format": str(), "data": bytes()}, "format"),
@@ -130,12 +129,6 @@ func mapOf(v jsonSchema) jsonSchema {
 
 func arrayOf(v jsonSchema) jsonSchema {
 	return jsonSchema{Type: "array", Items: &apiextensionsv1.JSONSchemaPropsOrArray{Schema: &v}}
-}
-
-func fixedArray(v jsonSchema, n int64) jsonSchema {
-	s := arrayOf(v)
-	s.MinItems, s.MaxItems = &n, &n
-	return s
 }
 
 func nullable(s jsonSchema) jsonSchema {

@@ -231,6 +231,20 @@ func schema_examples_apis_shop_v1_FixedRestock(ref common.ReferenceCallback) com
 							},
 						},
 					},
+					"weekdays": {
+						SchemaProps: spec.SchemaProps{
+							Description: "Weekdays are the days it restocks, Monday first. (A Go array: fine for deepcopy, but server-side apply's structured-merge-diff cannot read arrays, so API types use slices.)",
+							Type:        []string{"array"},
+							Items: &spec.SchemaOrArray{
+								Schema: &spec.Schema{
+									SchemaProps: spec.SchemaProps{
+										Type:   []string{"boolean"},
+										Format: "",
+									},
+								},
+							},
+						},
+					},
 				},
 				Required: []string{"level"},
 			},
@@ -688,20 +702,6 @@ func schema_examples_apis_shop_v1_WidgetSpec(ref common.ReferenceCallback) commo
 												},
 											},
 										},
-									},
-								},
-							},
-						},
-					},
-					"checksum": {
-						SchemaProps: spec.SchemaProps{
-							Description: "Checksum of the blueprint.",
-							Type:        []string{"array"},
-							Items: &spec.SchemaOrArray{
-								Schema: &spec.Schema{
-									SchemaProps: spec.SchemaProps{
-										Type:   []string{"integer"},
-										Format: "byte",
 									},
 								},
 							},

@@ -36,7 +36,6 @@ func fullWidget() *Widget {
 			Suppliers:  map[string][]string{"eu": {"acme", "globex"}},
 			Alternates: []*Part{{Name: "spare", Quantity: 1, Labels: map[string]string{"c": "d"}}, nil},
 			Variants:   []map[string]string{{"color": "red"}},
-			Checksum:   [4]byte{1, 2, 3, 4},
 			Price:      resource.MustParse("1500m"),
 			Port:       ptr(intstr.FromString("http")),
 			Blueprint:  &Blueprint{Format: "svg", Data: []byte("<svg/>")},
@@ -63,7 +62,7 @@ func fullStore() *Store {
 			Address:      Address{Street: "Main St 1", City: "Springfield", Country: ptr("US")},
 			OpeningHours: map[string]string{"mon": "9-17"},
 			Stock:        map[string]int32{"w": 5},
-			Policy:       &FixedRestock{Level: 10, Except: []string{"rare"}},
+			Policy:       &FixedRestock{Level: 10, Except: []string{"rare"}, Weekdays: [7]bool{true, false, true}},
 		},
 		Status: StoreStatus{Open: true, WidgetCount: 5},
 	}
@@ -83,7 +82,6 @@ var widgetMutations = map[string]func(w *Widget){
 	"slice of pointers":   func(w *Widget) { w.Spec.Alternates[0].Name = "changed" },
 	"map in slice":        func(w *Widget) { w.Spec.Alternates[0].Labels["c"] = "changed" },
 	"slice of maps":       func(w *Widget) { w.Spec.Variants[0]["color"] = "blue" },
-	"array":               func(w *Widget) { w.Spec.Checksum[0] = 99 },
 	"quantity":            func(w *Widget) { w.Spec.Price.Add(resource.MustParse("1")) },
 	"int or string":       func(w *Widget) { w.Spec.Port.StrVal = "https" },
 	"hand-written copy":   func(w *Widget) { w.Spec.Blueprint.Data[0] = 'X' },
@@ -105,6 +103,7 @@ var storeMutations = map[string]func(s *Store){
 	"map of ints":        func(s *Store) { s.Spec.Stock["w"] = 0 },
 	"interface field":    func(s *Store) { s.Spec.Policy.(*FixedRestock).Level = 0 },
 	"slice in interface": func(s *Store) { s.Spec.Policy.(*FixedRestock).Except[0] = "changed" },
+	"array in interface": func(s *Store) { s.Spec.Policy.(*FixedRestock).Weekdays[1] = true },
 	"annotations":        func(s *Store) { s.Annotations["k"] = "changed" },
 }
 

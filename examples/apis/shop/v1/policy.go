@@ -14,6 +14,10 @@ type FixedRestock struct {
 	Level int32 `json:"level"`
 	// Except lists widgets never restocked.
 	Except []string `json:"except,omitempty"`
+	// Weekdays are the days it restocks, Monday first. (A Go array: fine
+	// for deepcopy, but server-side apply's structured-merge-diff cannot
+	// read arrays, so API types use slices.)
+	Weekdays [7]bool `json:"weekdays,omitempty"`
 }
 
 // Reorder implements RestockPolicy.

@@ -41,9 +41,6 @@ type WidgetSpec struct {
 	// Labels for each variant.
 	// +optional
 	Variants []map[string]string `json:"variants,omitempty"`
-	// Checksum of the blueprint.
-	// +optional
-	Checksum [4]byte `json:"checksum,omitempty"`
 	// Price of one widget.
 	Price resource.Quantity `json:"price"`
 	// Port where the widget listens, by number or name.

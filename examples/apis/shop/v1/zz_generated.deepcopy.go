@@ -87,6 +87,7 @@ func (in *FixedRestock) DeepCopyInto(out *FixedRestock) {
 		*out = make([]string, len(*in))
 		copy(*out, *in)
 	}
+	out.Weekdays = in.Weekdays
 	return
 }
 
@@ -407,7 +408,6 @@ func (in *WidgetSpec) DeepCopyInto(out *WidgetSpec) {
 			}
 		}
 	}
-	out.Checksum = in.Checksum
 	out.Price = in.Price.DeepCopy()
 	if in.Port != nil {
 		in, out := &in.Port, &out.Port

@@ -361,12 +361,6 @@ var schemaYAML = typed.YAMLObject(`types:
     - name: blueprint
       type:
         namedType: com.github.kodegen.kodegen.examples.apis.shop.v1.Blueprint
-    - name: checksum
-      type:
-        list:
-          elementType:
-            scalar: numeric
-          elementRelationship: atomic
     - name: color
       type:
         scalar: string

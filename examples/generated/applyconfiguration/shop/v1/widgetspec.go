@@ -44,8 +44,6 @@ type WidgetSpecApplyConfiguration struct {
 	Alternates []*shopv1.Part `json:"alternates,omitempty"`
 	// Labels for each variant.
 	Variants []map[string]string `json:"variants,omitempty"`
-	// Checksum of the blueprint.
-	Checksum *[4]byte `json:"checksum,omitempty"`
 	// Price of one widget.
 	Price *resource.Quantity `json:"price,omitempty"`
 	// Port where the widget listens, by number or name.
@@ -154,14 +152,6 @@ func (b *WidgetSpecApplyConfiguration) WithVariants(values ...map[string]string)
 	for i := range values {
 		b.Variants = append(b.Variants, values[i])
 	}
-	return b
-}
-
-// WithChecksum sets the Checksum field in the declarative configuration to the given value
-// and returns the receiver, so that objects can be built by chaining "With" function invocations.
-// If called multiple times, the Checksum field is set to the value of the last call.
-func (b *WidgetSpecApplyConfiguration) WithChecksum(value [4]byte) *WidgetSpecApplyConfiguration {
-	b.Checksum = &value
 	return b
 }
 
