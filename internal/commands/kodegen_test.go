@@ -262,10 +262,9 @@ func TestGenExamples(t *testing.T) {
 	}
 }
 
-// TestGenKubebuilderLayout: api/<version> packages (no group folder), the
-// group from +groupName (and its Go name from +groupGoName: without it, as
-// upstream, the folder names it, ApiV1), output wherever --output-dir says;
-// the generated clients compile.
+// TestGenKubebuilderLayout: api/<version> packages (no group folder, no
+// doc.go: the package markers sit in groupversion_info.go), the group from
+// +groupName, output wherever --output-dir says; the clients compile.
 func TestGenKubebuilderLayout(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds kodegen and loads packages")
@@ -279,7 +278,6 @@ func TestGenKubebuilderLayout(t *testing.T) {
 		"groupversion_info.go": `// Package v1 contains API Schema definitions for the webapp v1 API group.
 // +k8s:deepcopy-gen=package
 // +groupName=webapp.example.com
-// +groupGoName=Webapp
 package v1
 
 import (
@@ -356,7 +354,7 @@ type GuestbookList struct {
 		}
 	}
 	scheme, _ := os.ReadFile(filepath.Join(mod, "internal/generated/clientset/versioned/scheme/register.go"))
-	if !strings.Contains(string(scheme), `apiv1 "github.com/kodegen/kodegen/api/v1"`) {
+	if !strings.Contains(string(scheme), `webappv1 "github.com/kodegen/kodegen/api/v1"`) {
 		t.Errorf("the clientset's scheme does not register the api/v1 package:\n%s", scheme)
 	}
 	clientset, _ := os.ReadFile(filepath.Join(mod, "internal/generated/clientset/versioned/clientset.go"))

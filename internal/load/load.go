@@ -169,10 +169,11 @@ func (l *Loader) load(patterns []string) error {
 		l.walkPackage(p)
 	}
 	// The syntax trees are no longer needed (comments are indexed, types
-	// checked), except doc.go's, read when a package is requested later.
+	// checked), except those with package comments, read when a package is
+	// requested later.
 	for _, s := range newSources {
-		for i := range s.files {
-			if filepath.Base(s.names[i]) != "doc.go" {
+		for i, f := range s.files {
+			if f != nil && filepath.Base(s.names[i]) != "doc.go" && f.Doc == nil {
 				s.files[i] = nil
 			}
 		}
@@ -289,10 +290,12 @@ func (l *Loader) walkPackage(path string) {
 	s := l.sources[path]
 	pkg := l.universe.Package(path)
 	pkg.Name = s.list.Name
+	hasDoc := false
 	for i, f := range s.files {
 		if f == nil || filepath.Base(s.names[i]) != "doc.go" {
 			continue
 		}
+		hasDoc = true
 		pkg.Comments = []string{}
 		for _, g := range f.Comments {
 			pkg.Comments = append(pkg.Comments, splitLines(g.Text())...)
@@ -300,6 +303,9 @@ func (l *Loader) walkPackage(path string) {
 		if f.Doc != nil {
 			pkg.DocComments = splitLines(f.Doc.Text())
 		}
+	}
+	if !hasDoc {
+		packageCommentsWithoutDocGo(pkg, s)
 	}
 	if s.types != nil {
 		scope := s.types.Scope()
@@ -368,4 +374,26 @@ func matchPattern(pattern string, p *listed, dir string) bool {
 		return true // rare shapes: count the package for every such pattern
 	}
 	return p.ImportPath == pattern
+}
+
+// packageCommentsWithoutDocGo gives a package without a doc.go the comments
+// above the package clause of its files (in file order), where kubebuilder's
+// layout keeps +groupName (groupversion_info.go). gengo reads only doc.go,
+// so for such a package upstream's tools see no package marker at all;
+// packages with a doc.go are read exactly as gengo reads them.
+func packageCommentsWithoutDocGo(pkg *types.Package, s *source) {
+	for _, f := range s.files {
+		if f == nil || f.Doc == nil {
+			continue
+		}
+		for _, g := range f.Comments {
+			if g.End() > f.Package {
+				break
+			}
+			pkg.Comments = append(pkg.Comments, splitLines(g.Text())...)
+		}
+		if pkg.DocComments == nil {
+			pkg.DocComments = splitLines(f.Doc.Text())
+		}
+	}
 }
