@@ -75,16 +75,25 @@ func (g *deepcopyGen) Targets(c *generator.Context, env *engine.Env) ([]generato
 		if name == "" {
 			name = strings.Split(path.Base(pkg.Path), ".")[0]
 		}
+		file, pkgHeader := g.cfg.OutputFile, header
+		if existing, existingHeader, ok := existingOutput(pkg.Dir); ok {
+			if g.cfg.KeepExistingName {
+				file = existing
+			}
+			if g.cfg.KeepExistingHeader {
+				pkgHeader = append([]byte(buildTagLines), append(existingHeader, generatedLine+"\n"...)...)
+			}
+		}
 		targets = append(targets, &generator.SimpleTarget{
 			PkgName:       name, // upstream takes the path's base, wrong for a foo-bar/ folder of package foobar
 			PkgPath:       pkg.Path,
 			PkgDir:        pkg.Dir,
-			HeaderComment: header,
+			HeaderComment: pkgHeader,
 			FilterFunc: func(_ *generator.Context, t *types.Type) bool {
 				return t.Name.Package == pkg.Path
 			},
 			GeneratorsFunc: func(*generator.Context) []generator.Generator {
-				return []generator.Generator{newGenDeepCopy(g.cfg.OutputFile, pkg.Path, plans)}
+				return []generator.Generator{newGenDeepCopy(file, pkg.Path, plans)}
 			},
 		})
 	}

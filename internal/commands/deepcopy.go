@@ -30,6 +30,10 @@ Markers:
 		Example: "  deepcopy-gen --output-file zz_generated.deepcopy.go --go-header-file hack/boilerplate.go.txt ./pkg/apis/...",
 		RunE: func(cmd *cobra.Command, args []string) error {
 			cfg.Patterns = args
+			// Without these flags, regenerate what is there rather than
+			// write a second, conflicting file (upstream's default).
+			cfg.KeepExistingName = !cmd.Flags().Changed("output-file")
+			cfg.KeepExistingHeader = !cmd.Flags().Changed("go-header-file")
 			if err := cfg.Validate(); err != nil {
 				return err
 			}

@@ -178,6 +178,32 @@ func TestDeepcopyGenVerify(t *testing.T) {
 	}
 }
 
+// TestDeepcopyGenVerifyWithoutFlags: `deepcopy-gen --verify ./examples/...`
+// with no --output-file or --go-header-file checks the files that are there
+// (their names and headers), rather than asking for a second file with
+// upstream's default name, which would not compile beside the first.
+func TestDeepcopyGenVerifyWithoutFlags(t *testing.T) {
+	dir := exampleCopy(t)
+	before := snapshot(t, dir)
+	if code, out := deepcopyGen(t, "--verify", "./examples/..."); code != cli.ExitOK {
+		t.Fatalf("bare verify of the committed examples: exit %d, want 0:\n%s", code, out)
+	}
+	assertUntouched(t, dir, before)
+	types := filepath.Join(dir, "examples/apis/shop/v1/types.go")
+	editFile(t, types, "\tCity   string `json:\"city\"`\n", "\tCity   string `json:\"city\"`\n\tLines []string `json:\"lines,omitempty\"`\n")
+	code, out := deepcopyGen(t, "--verify", "./examples/...")
+	if code != cli.ExitDrift || !strings.Contains(out, "shop/v1/zz_generated.deepcopy.go") || strings.Contains(out, "/generated.deepcopy.go") {
+		t.Fatalf("bare verify after an edit: exit %d, want 1 and a diff of zz_generated.deepcopy.go only:\n%s", code, out)
+	}
+	// A package with no deepcopy file yet gets upstream's default name.
+	if code, out := deepcopyGen(t, "./examples/..."); code != cli.ExitOK {
+		t.Fatalf("bare generate: exit %d:\n%s", code, out)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "examples/apis/shop/v1/generated.deepcopy.go")); !os.IsNotExist(err) {
+		t.Error("a second deepcopy file was written beside zz_generated.deepcopy.go")
+	}
+}
+
 // TestDeepcopyGenWritesOnlyChanges: a deleted file is recreated exactly
 // as committed; the others are not rewritten.
 func TestDeepcopyGenWritesOnlyChanges(t *testing.T) {
