@@ -1,5 +1,3 @@
-// Package commands holds the cobra commands of kodegen's generators, shared
-// by their upstream-named binaries (cmd/<tool>) and the all-in-one kodegen.
 package commands
 
 import (
