@@ -8,7 +8,9 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime"
 	"sort"
+	"sync"
 	"time"
 
 	"k8s.io/gengo/v2/generator"
@@ -137,11 +139,17 @@ func generate(gens []Generator, opts Options) (*output.Set, Stats, error) {
 	for _, r := range opts.PruneRoots {
 		set.AddRoot(r)
 	}
+	planStart := time.Now()
+	contexts, err := contextsFor(gens, loader)
+	if err != nil {
+		return nil, stats, err
+	}
+	stats.Plan += time.Since(planStart)
 	var errs []error
 	warned := map[string]bool{}
-	for _, g := range gens {
+	for i, g := range gens {
 		env := &Env{loader: loader, warn: warn, tool: g.Name(), warned: warned}
-		if err := generateOne(g, env, set, &stats); err != nil {
+		if err := generateOne(g, contexts[i], env, set, &stats); err != nil {
 			errs = append(errs, err)
 		}
 	}
@@ -173,13 +181,38 @@ func Run(gens []Generator, opts Options) (Result, error) {
 	return Result{Files: set, Report: rep, Stats: stats}, err
 }
 
-func generateOne(g Generator, env *Env, set *output.Set, stats *Stats) error {
-	start := time.Now()
-	inputs, err := env.loader.Load(g.Inputs()...)
-	if err != nil {
-		return err
+// contextsFor builds every generator's context from the loaded universe,
+// as each upstream tool would in its own process (a package that one
+// generator loads later, such as conversion-gen's peers, is not in the
+// others' Order). Ordering the universe is the costly part, so contexts are
+// built in parallel; nothing writes to the universe meanwhile, and every
+// generator has namers of its own.
+func contextsFor(gens []Generator, loader *load.Loader) ([]*generator.Context, error) {
+	inputs := make([][]string, len(gens))
+	for i, g := range gens {
+		var err error
+		if inputs[i], err = loader.Load(g.Inputs()...); err != nil { // already loaded: no work
+			return nil, err
+		}
 	}
-	c := NewContext(env.loader.Universe(), inputs, g.NameSystems(), g.DefaultNameSystem())
+	contexts := make([]*generator.Context, len(gens))
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	var wg sync.WaitGroup
+	for i, g := range gens {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			contexts[i] = NewContext(loader.Universe(), inputs[i], g.NameSystems(), g.DefaultNameSystem())
+		}()
+	}
+	wg.Wait()
+	return contexts, nil
+}
+
+func generateOne(g Generator, c *generator.Context, env *Env, set *output.Set, stats *Stats) error {
+	start := time.Now()
 	targets, err := g.Targets(c, env)
 	stats.Plan += time.Since(start)
 	if err != nil {
