@@ -39,11 +39,11 @@ function kube::codegen::internal::pkgs_with() {
     fi
 }
 
+# kube::codegen::internal::header_args prints the header flag, given even
+# when empty: no --boilerplate means no header, whatever files exist.
 function kube::codegen::internal::header_args() {
-    if [ -n "$1" ]; then
-        echo "--go-header-file"
-        echo "$1"
-    fi
+    echo "--go-header-file"
+    echo "$1"
 }
 
 # Generate tagged helper code: conversions, deepcopy and defaults.

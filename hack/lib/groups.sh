@@ -47,8 +47,7 @@ function groups::lines() {
     local external=("$@")
     local internal_pkgs=()
     read -r -a internal_pkgs <<< "${internal}"
-    local header=()
-    if [ -n "${HEADER}" ]; then header=(--go-header-file "${HEADER}"); fi
+    local header=(--go-header-file "${HEADER}") # given even when empty: no header
     local cs_pkg="${out_pkg}/${CLIENTSET_PKG_NAME:-clientset}"
     local cs_name="${CLIENTSET_NAME_VERSIONED:-versioned}"
     local apply_pkg=""

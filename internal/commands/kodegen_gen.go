@@ -123,67 +123,9 @@ func (o *genOptions) commandLines(patterns []string) ([][]string, []string, erro
 	if err != nil {
 		return nil, nil, err
 	}
-	has := func(re *regexp.Regexp) []string {
-		var out []string
-		for _, p := range pkgs {
-			if dirMatches(p.dir, re) {
-				out = append(out, p.importPath)
-			}
-		}
-		return out
-	}
-	var clientPkgs []string
-	for _, p := range pkgs {
-		if versionLeaf.MatchString(filepath.Base(p.dir)) && dirMatches(p.dir, genclientTag) {
-			clientPkgs = append(clientPkgs, p.importPath)
-		}
-	}
-	header := []string{"--go-header-file", o.headerFile}
-	plural := []string{"--plural-exceptions", o.pluralExceptions}
-	out, pkg := o.outputDir, o.outputPkg
-	var lines [][]string
-	add := func(gen string, words ...string) {
-		if o.wants(gen) {
-			lines = append(lines, words)
-		}
-	}
-	inPlace := func(gen, tool, file string, re *regexp.Regexp, extra ...string) {
-		if found := has(re); len(found) > 0 {
-			add(gen, append(append(append([]string{tool, "--output-file", file}, header...), extra...), found...)...)
-		}
-	}
-	inPlace("deepcopy", "deepcopy-gen", "zz_generated.deepcopy.go", deepcopyTag)
-	inPlace("defaulter", "defaulter-gen", "zz_generated.defaults.go", defaulterTag)
-	var peers []string
-	for _, d := range o.extraPeerDirs {
-		peers = append(peers, "--extra-peer-dirs", d)
-	}
-	inPlace("conversion", "conversion-gen", "zz_generated.conversion.go", conversionTag, peers...)
-	inPlace("register", "register-gen", "zz_generated.register.go", groupNameTag)
-	if len(clientPkgs) > 0 {
-		applyPkg := ""
-		if o.wants("applyconfiguration") {
-			applyPkg = path.Join(pkg, o.applyconfigDir)
-			words := append([]string{"applyconfiguration-gen", "--output-dir", filepath.Join(out, o.applyconfigDir), "--output-pkg", applyPkg}, header...)
-			if o.openapiSchema != "" {
-				words = append(words, "--openapi-schema", o.openapiSchema)
-			}
-			add("applyconfiguration", append(words, clientPkgs...)...)
-		}
-		client := append([]string{"client-gen", "--output-dir", filepath.Join(out, o.clientsetDir), "--output-pkg", path.Join(pkg, o.clientsetDir),
-			"--clientset-name", o.clientsetName, "--apply-configuration-package", applyPkg, "--input-base", "",
-			fmt.Sprintf("--prefers-protobuf=%v", o.prefersProtobuf)}, append(header, plural...)...)
-		for _, p := range clientPkgs {
-			client = append(client, "--input", p)
-		}
-		add("client", client...)
-		add("lister", append(append([]string{"lister-gen", "--output-dir", filepath.Join(out, o.listersDir), "--output-pkg", path.Join(pkg, o.listersDir)},
-			append(header, plural...)...), clientPkgs...)...)
-		add("informer", append(append([]string{"informer-gen", "--output-dir", filepath.Join(out, o.informersDir), "--output-pkg", path.Join(pkg, o.informersDir),
-			"--versioned-clientset-package", path.Join(pkg, o.clientsetDir, o.clientsetName), "--listers-package", path.Join(pkg, o.listersDir)},
-			append(header, plural...)...), clientPkgs...)...)
-	}
-	roots := []string{out}
+	lines := o.helperLines(pkgs)
+	lines = append(lines, o.clientLines(pkgs)...)
+	roots := []string{o.outputDir}
 	for _, p := range patterns {
 		if base, ok := strings.CutSuffix(p, "/..."); ok && (strings.HasPrefix(p, ".") || filepath.IsAbs(p)) {
 			roots = append(roots, base)
@@ -191,6 +133,86 @@ func (o *genOptions) commandLines(patterns []string) ([][]string, []string, erro
 	}
 	return lines, roots, nil
 }
+
+// helperLines are the in-place generators' lines, each over the packages
+// whose files carry its marker.
+func (o *genOptions) helperLines(pkgs []listedDir) [][]string {
+	var peers []string
+	for _, d := range o.extraPeerDirs {
+		peers = append(peers, "--extra-peer-dirs", d)
+	}
+	var lines [][]string
+	for _, h := range []struct {
+		gen, tool, file string
+		marker          *regexp.Regexp
+		extra           []string
+	}{
+		{"deepcopy", "deepcopy-gen", "zz_generated.deepcopy.go", deepcopyTag, nil},
+		{"defaulter", "defaulter-gen", "zz_generated.defaults.go", defaulterTag, nil},
+		{"conversion", "conversion-gen", "zz_generated.conversion.go", conversionTag, peers},
+		{"register", "register-gen", "zz_generated.register.go", groupNameTag, nil},
+	} {
+		var found []string
+		for _, p := range pkgs {
+			if dirMatches(p.dir, h.marker) {
+				found = append(found, p.importPath)
+			}
+		}
+		if o.wants(h.gen) && len(found) > 0 {
+			words := append([]string{h.tool, "--output-file", h.file}, o.headerArgs()...)
+			lines = append(lines, append(append(words, h.extra...), found...))
+		}
+	}
+	return lines
+}
+
+// clientLines are the lines of the client side — apply configurations,
+// clientset, listers, informers — over the <group>/<version> packages with
+// +genclient types.
+func (o *genOptions) clientLines(pkgs []listedDir) [][]string {
+	var inputs []string
+	for _, p := range pkgs {
+		if versionLeaf.MatchString(filepath.Base(p.dir)) && dirMatches(p.dir, genclientTag) {
+			inputs = append(inputs, p.importPath)
+		}
+	}
+	if len(inputs) == 0 {
+		return nil
+	}
+	out, pkg := o.outputDir, o.outputPkg
+	common := append(o.headerArgs(), "--plural-exceptions", o.pluralExceptions)
+	var lines [][]string
+	applyPkg := ""
+	if o.wants("applyconfiguration") {
+		applyPkg = path.Join(pkg, o.applyconfigDir)
+		words := append([]string{"applyconfiguration-gen", "--output-dir", filepath.Join(out, o.applyconfigDir), "--output-pkg", applyPkg}, o.headerArgs()...)
+		if o.openapiSchema != "" {
+			words = append(words, "--openapi-schema", o.openapiSchema)
+		}
+		lines = append(lines, append(words, inputs...))
+	}
+	if o.wants("client") {
+		words := append([]string{"client-gen", "--output-dir", filepath.Join(out, o.clientsetDir), "--output-pkg", path.Join(pkg, o.clientsetDir),
+			"--clientset-name", o.clientsetName, "--apply-configuration-package", applyPkg, "--input-base", "",
+			fmt.Sprintf("--prefers-protobuf=%v", o.prefersProtobuf)}, common...)
+		for _, p := range inputs {
+			words = append(words, "--input", p)
+		}
+		lines = append(lines, words)
+	}
+	if o.wants("lister") {
+		words := append([]string{"lister-gen", "--output-dir", filepath.Join(out, o.listersDir), "--output-pkg", path.Join(pkg, o.listersDir)}, common...)
+		lines = append(lines, append(words, inputs...))
+	}
+	if o.wants("informer") {
+		words := append([]string{"informer-gen", "--output-dir", filepath.Join(out, o.informersDir), "--output-pkg", path.Join(pkg, o.informersDir),
+			"--versioned-clientset-package", path.Join(pkg, o.clientsetDir, o.clientsetName), "--listers-package", path.Join(pkg, o.listersDir)}, common...)
+		lines = append(lines, append(words, inputs...))
+	}
+	return lines
+}
+
+func (o *genOptions) headerArgs() []string { return []string{"--go-header-file", o.headerFile} }
 
 func (o *genOptions) checkGenerators() error {
 	for _, g := range o.generators {
