@@ -25,7 +25,6 @@ type genDeepCopy struct {
 	pkgPath string
 	plans   map[*types.Type]*typePlan
 	imports namer.ImportTracker
-	sw      *snippets
 }
 
 func newGenDeepCopy(outputFile, pkgPath string, plans map[*types.Type]*typePlan) *genDeepCopy {
@@ -122,31 +121,28 @@ func (in $.Type|raw$) DeepCopy$.Iface.Name.Name$() $.Iface|raw$ {
 // methods of t, leaving out the ones written by hand.
 func (g *genDeepCopy) GenerateType(c *generator.Context, t *types.Type, w io.Writer) error {
 	p := g.plans[t]
-	if g.sw == nil {
-		g.sw = newSnippets(c)
-	}
-	g.sw.w = w
+	sw := newSnippets(c, w)
 	args := typeArgs{Type: t}
 	var errs []error
 	if p.methods.into == nil {
-		errs = writeDeepCopyInto(g.sw, t, p.methods)
+		errs = writeDeepCopyInto(sw, t, p.methods)
 	}
 	if p.methods.copy == nil {
 		if isReference(t) {
-			g.sw.do(copyRefTmpl, args)
+			sw.do(copyRefTmpl, args)
 		} else {
-			g.sw.do(copyPtrTmpl, args)
+			sw.do(copyPtrTmpl, args)
 		}
 	}
 	for _, iface := range p.interfaces {
 		args.Iface = iface
 		if p.nonPointer {
-			g.sw.do(ifaceValueTmpl, args)
+			sw.do(ifaceValueTmpl, args)
 		} else {
-			g.sw.do(ifacePtrTmpl, args)
+			sw.do(ifacePtrTmpl, args)
 		}
 	}
-	return errors.Join(append(errs, g.sw.err)...)
+	return errors.Join(append(errs, sw.firstErr())...)
 }
 
 // writeDeepCopyInto writes t's DeepCopyInto: a call of the hand-written

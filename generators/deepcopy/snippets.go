@@ -2,49 +2,41 @@ package deepcopy
 
 import (
 	"io"
-	"text/template"
 
 	"k8s.io/gengo/v2/generator"
+
+	"github.com/kodegen/kodegen/generators/internal/snippet"
 )
 
-// snippets executes the generator's const templates ($-delimited, with a
-// function per name system, like gengo's SnippetWriter) but parses each
-// template once per output file instead of on every use.
+// snippets writes the copy bodies: templates through the shared snippet
+// writer (each parsed once per process), and plain lines as they are.
 type snippets struct {
-	w     io.Writer
-	funcs template.FuncMap
-	cache map[string]*template.Template
-	err   error
+	sw  *snippet.Writer
+	err error // of a plain line
 }
 
-func newSnippets(c *generator.Context) *snippets {
-	s := &snippets{funcs: template.FuncMap{}, cache: map[string]*template.Template{}}
-	for name, n := range c.Namers {
-		s.funcs[name] = n.Name
-	}
-	return s
+func newSnippets(c *generator.Context, w io.Writer) *snippets {
+	return &snippets{sw: snippet.NewWriter(w, c, "$", "$")}
 }
 
 // do writes tmpl executed with args; the first error sticks.
 func (s *snippets) do(tmpl string, args any) {
-	if s.err != nil {
-		return
+	if s.firstErr() == nil {
+		s.sw.Do(tmpl, args)
 	}
-	t := s.cache[tmpl]
-	if t == nil {
-		t, s.err = template.New("deepcopy").Delims("$", "$").Funcs(s.funcs).Parse(tmpl)
-		if s.err != nil {
-			return
-		}
-		s.cache[tmpl] = t
-	}
-	s.err = t.Execute(s.w, args)
 }
 
 // line writes text that needs no arguments.
 func (s *snippets) line(text string) {
-	if s.err != nil {
-		return
+	if s.firstErr() == nil {
+		_, s.err = io.WriteString(s.sw.Out(), text)
 	}
-	_, s.err = io.WriteString(s.w, text)
+}
+
+// firstErr is the first error any write met.
+func (s *snippets) firstErr() error {
+	if err := s.sw.Error(); err != nil {
+		return err
+	}
+	return s.err
 }

@@ -167,8 +167,7 @@ func (g *deepcopyGen) planType(c *generator.Context, env *engine.Env, t *types.T
 	if methods.into == nil && methods.copy == nil {
 		// A dry run of the body finds every field it cannot copy now,
 		// before anything is rendered.
-		sw := newSnippets(c)
-		sw.w = io.Discard
+		sw := newSnippets(c, io.Discard)
 		if errs := writeDeepCopyInto(sw, t, methods); len(errs) > 0 {
 			return nil, errors.Join(errs...)
 		}
