@@ -4,6 +4,8 @@ import (
 	"path"
 
 	"k8s.io/gengo/v2/types"
+
+	"github.com/kodegen/kodegen/generators/internal/genclient"
 )
 
 // symbols are the outside identifiers the typed clients and fakes refer
@@ -62,7 +64,7 @@ func gentypeKind(prefix string, list, apply bool) (base, constructor *types.Type
 
 // methodTypes resolves the input and result types of a +genclient:method
 // on t: the named type, or t itself.
-func methodTypes(u types.Universe, t *types.Type, m method) (input, result *types.Type) {
+func methodTypes(u types.Universe, t *types.Type, m genclient.Method) (input, result *types.Type) {
 	return refType(u, t, m.Input), refType(u, t, m.Result)
 }
 
@@ -70,7 +72,7 @@ func refType(u types.Universe, t *types.Type, ref string) *types.Type {
 	if ref == "" {
 		return t
 	}
-	name, pkg := splitTypeRef(ref)
+	name, pkg := genclient.SplitTypeRef(ref)
 	if pkg == "" {
 		named := *t
 		named.Name.Name = name

@@ -16,6 +16,7 @@ import (
 	"k8s.io/gengo/v2/types"
 
 	"github.com/kodegen/kodegen/generators/internal/apilint"
+	"github.com/kodegen/kodegen/generators/internal/genclient"
 	"github.com/kodegen/kodegen/internal/engine"
 	"github.com/kodegen/kodegen/internal/markers"
 	"github.com/kodegen/kodegen/internal/naming"
@@ -72,7 +73,7 @@ type run struct {
 	groups       []groupVersions
 	goNames      map[naming.GroupVersion]string
 	types        map[naming.GroupVersion][]*types.Type
-	tags         map[*types.Type]typeTags
+	tags         map[*types.Type]genclient.Tags
 	header       []byte
 	clientsetDir string
 	clientsetPkg string
@@ -125,7 +126,7 @@ func (g *Generator) plan(c *generator.Context, env *engine.Env) (*run, error) {
 		groups:       groups,
 		goNames:      map[naming.GroupVersion]string{},
 		types:        map[naming.GroupVersion][]*types.Type{},
-		tags:         map[*types.Type]typeTags{},
+		tags:         map[*types.Type]genclient.Tags{},
 		header:       header,
 		clientsetDir: filepath.Join(g.cfg.OutputDir, g.cfg.ClientsetName),
 		clientsetPkg: path.Join(g.cfg.OutputPkg, g.cfg.ClientsetName),
@@ -295,18 +296,18 @@ func (r *run) collectTypes(u types.Universe, env *engine.Env, grp groupVersions,
 	var errs []error
 	for _, n := range names {
 		t := p.Types[n]
-		r.lint(env, t.Name.String(), typeLines(t), "k8s:")
-		if wantsClient(t) || hasGenclientMarker(t) {
-			tags, err := parseTypeTags(t)
+		r.lint(env, t.Name.String(), genclient.Lines(t), "k8s:")
+		if genclient.Wants(t) || hasGenclientMarker(t) {
+			tags, err := genclient.Parse(t)
 			if err != nil {
 				errs = append(errs, err)
 				continue
 			}
 			r.tags[t] = tags
 		}
-		if override && contains(included, n) || !override && wantsClient(t) {
+		if override && contains(included, n) || !override && genclient.Wants(t) {
 			if _, ok := r.tags[t]; !ok {
-				r.tags[t] = typeTags{}
+				r.tags[t] = genclient.Tags{}
 			}
 			list = append(list, t)
 		}
@@ -319,14 +320,14 @@ func (r *run) collectTypes(u types.Universe, env *engine.Env, grp groupVersions,
 
 // checkCompiles reports what the generated clients would refer to but the
 // API package lacks (upstream writes clients that do not compile then).
-func checkCompiles(p *types.Package, list []*types.Type, tags map[*types.Type]typeTags) []error {
+func checkCompiles(p *types.Package, list []*types.Type, tags map[*types.Type]genclient.Tags) []error {
 	var errs []error
 	if len(list) > 0 && p.Variables["SchemeGroupVersion"] == nil && !hasGeneratedRegister(p.Dir) {
 		errs = append(errs, fmt.Errorf("%s: the clients use %s.SchemeGroupVersion; declare it (var SchemeGroupVersion = schema.GroupVersion{Group: GroupName, Version: \"v1\"}, usually in register.go)", p.Path, p.Name))
 	}
 	for _, t := range list {
 		tt := tags[t]
-		if !tt.NoVerbs && tt.hasVerb("list") && p.Types[t.Name.Name+"List"] == nil {
+		if !tt.NoVerbs && tt.HasVerb("list") && p.Types[t.Name.Name+"List"] == nil {
 			errs = append(errs, fmt.Errorf("%s: its client lists %sList, which %s lacks; declare type %sList, or write +genclient:skipVerbs=list", t.Name, t.Name.Name, p.Path, t.Name.Name))
 		}
 	}
@@ -380,7 +381,7 @@ var markerLine = regexp.MustCompile(`^\s*\+([A-Za-z0-9_.:/-]+)`)
 // hasGenclientMarker reports any +genclient… marker, so a type with only
 // a misspelt one is checked too.
 func hasGenclientMarker(t *types.Type) bool {
-	for _, l := range typeLines(t) {
+	for _, l := range genclient.Lines(t) {
 		if strings.HasPrefix(strings.TrimSpace(l), "+genclient") {
 			return true
 		}
@@ -411,8 +412,8 @@ func (r *run) checkMethodTypes(u types.Universe, env *engine.Env) error {
 	return errors.Join(errs...)
 }
 
-func checkTypeRef(u types.Universe, env *engine.Env, t *types.Type, m method, ref string) error {
-	name, pkg := splitTypeRef(ref)
+func checkTypeRef(u types.Universe, env *engine.Env, t *types.Type, m genclient.Method, ref string) error {
+	name, pkg := genclient.SplitTypeRef(ref)
 	if pkg == "" {
 		pkg = t.Name.Package
 	}
@@ -501,7 +502,7 @@ func (r *run) onlyClientTypes(c *generator.Context, t *types.Type) bool {
 		r.marked = map[*types.Type]bool{}
 		for _, p := range c.Universe {
 			for _, pt := range p.Types {
-				if wantsClient(pt) {
+				if genclient.Wants(pt) {
 					r.marked[pt] = true
 				}
 			}

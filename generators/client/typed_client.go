@@ -7,6 +7,7 @@ import (
 	"k8s.io/gengo/v2/namer"
 	"k8s.io/gengo/v2/types"
 
+	"github.com/kodegen/kodegen/generators/internal/genclient"
 	"github.com/kodegen/kodegen/generators/internal/snippet"
 )
 
@@ -67,8 +68,8 @@ func (r *run) typeArgs(t *types.Type, gv gvInfo, prefix string) typeArgs {
 		Client:     gv.GoName + namer.IC(string(gv.Version)),
 		Namespaced: !tags.NonNamespaced,
 		Protobuf:   r.cfg.PrefersProtobuf,
-		List:       !tags.NoVerbs && tags.hasVerb("list"),
-		Apply:      !tags.NoVerbs && apply && tags.hasVerb("apply"),
+		List:       !tags.NoVerbs && tags.HasVerb("list"),
+		Apply:      !tags.NoVerbs && apply && tags.HasVerb("apply"),
 	}
 	if apply {
 		a.ApplyConfig = applyConfigFor(r.cfg.ApplyConfigurationPackage, t.Name.Package, t.Name.Name)
@@ -152,9 +153,9 @@ func (r *run) hasStatus(t *types.Type) bool {
 func (r *run) defaultVerbs(t *types.Type) []string {
 	tags := r.tags[t]
 	var out []string
-	for _, v := range allVerbs {
+	for _, v := range genclient.AllVerbs {
 		switch {
-		case !tags.hasVerb(v):
+		case !tags.HasVerb(v):
 		case (v == "updateStatus" || v == "applyStatus") && !r.hasStatus(t):
 		case (v == "apply" || v == "applyStatus") && r.cfg.ApplyConfigurationPackage == "":
 		default:

@@ -11,6 +11,7 @@ import (
 	"k8s.io/gengo/v2/namer"
 	"k8s.io/gengo/v2/types"
 
+	"github.com/kodegen/kodegen/generators/internal/genclient"
 	"github.com/kodegen/kodegen/internal/markers"
 	"github.com/kodegen/kodegen/internal/naming"
 )
@@ -33,7 +34,7 @@ type APIPackage struct {
 // APIType is one +genclient type with its markers.
 type APIType struct {
 	Type *types.Type
-	Tags ClientTags
+	Tags genclient.Tags
 }
 
 // ReadAPIPackage reads the +genclient types of p. It returns nil when p has
@@ -44,7 +45,7 @@ func ReadAPIPackage(p *types.Package) (*APIPackage, error) {
 	var found []APIType
 	for _, name := range sortedTypeNames(p) {
 		t := p.Types[name]
-		tags, err := ParseClientTags(t)
+		tags, err := genclient.Parse(t)
 		if err != nil {
 			errs = append(errs, err)
 			continue

@@ -19,6 +19,6 @@
 // <group>/internalversion.
 //
 // The package also holds what informer-gen shares with lister-gen: reading
-// an API package's +genclient types (ReadAPIPackage, ParseClientTags) and
+// an API package's +genclient types (ReadAPIPackage, with the +genclient markers read by generators/internal/genclient) and
 // the name systems of both generators' templates.
 package lister

@@ -3,6 +3,8 @@ package lister
 import (
 	"strings"
 	"testing"
+
+	"github.com/kodegen/kodegen/generators/internal/genclient"
 )
 
 func TestErrors(t *testing.T) {
@@ -12,8 +14,8 @@ func TestErrors(t *testing.T) {
 	}{
 		{"nometa", []string{"testdata/errors/nometa.Thing: +genclient type has no ObjectMeta field; embed metav1.ObjectMeta"}},
 		{"genclientvalue", []string{"genclientvalue.Thing: +genclient=true: +genclient takes no value"}},
-		{"badverb", []string{`badverb.Thing: +genclient:onlyVerbs: unknown verb "lst"`}},
-		{"unknownmarker", []string{"unknownmarker.Thing: +genclient:nonNamespace is not a +genclient marker"}},
+		{"badverb", []string{`badverb.Thing: +genclient:onlyVerbs=get,lst: unknown verb "lst" (did you mean "list"?)`}},
+		{"unknownmarker", []string{"unknownmarker.Thing: unknown marker +genclient:nonNamespace: did you mean +genclient:nonNamespaced?"}},
 		{"badactivation", []string{"badactivation: +k8s:lister-gen=no: want true or false"}},
 		{"noresource", []string{"noresource: the listers use noresource.Resource, which the package lacks; declare func Resource(resource string) schema.GroupResource"}},
 	} {
@@ -88,7 +90,7 @@ func TestClientTags(t *testing.T) {
 		{[]string{"+genclient", "+genclient:onlyVerbs=create,get"}, false, true, false},
 		{[]string{"+genclient", "+genclient:readonly", "+genclient:onlyVerbs=create"}, true, true, false},
 	} {
-		tags, err := ParseClientTags(typeWith(tc.lines...))
+		tags, err := genclient.Parse(typeWith(tc.lines...))
 		if err != nil {
 			t.Errorf("%v: %v", tc.lines, err)
 			continue

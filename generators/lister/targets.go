@@ -12,6 +12,7 @@ import (
 	"k8s.io/gengo/v2/types"
 
 	"github.com/kodegen/kodegen/generators/internal/apilint"
+	"github.com/kodegen/kodegen/generators/internal/genclient"
 	"github.com/kodegen/kodegen/internal/engine"
 	"github.com/kodegen/kodegen/internal/markers"
 	"github.com/kodegen/kodegen/internal/naming"
@@ -99,7 +100,7 @@ func Prepare(lint *Linter, p *types.Package, def markers.Def, lintRules []string
 	lint.Lint(p.Path, p.Comments)
 	for _, name := range sortedTypeNames(p) {
 		t := p.Types[name]
-		lint.Lint(t.Name.String(), TypeComments(t))
+		lint.Lint(t.Name.String(), genclient.Lines(t))
 	}
 	if err := apilint.Check(p, lintRules); err != nil {
 		return nil, err

@@ -1,4 +1,4 @@
-package client
+package genclient
 
 import (
 	"strings"
@@ -16,29 +16,29 @@ func TestParseTypeTags(t *testing.T) {
 	for _, tc := range []struct {
 		name  string
 		lines []string
-		want  typeTags
+		want  Tags
 	}{
-		{"none", nil, typeTags{}},
-		{"genclient", []string{"+genclient"}, typeTags{Generate: true}},
-		{"nonNamespaced", []string{"+genclient", "+genclient:nonNamespaced"}, typeTags{Generate: true, NonNamespaced: true}},
-		{"noVerbs", []string{"+genclient", "+genclient:noVerbs"}, typeTags{Generate: true, NoVerbs: true}},
-		{"noStatus", []string{"+genclient", "+genclient:noStatus"}, typeTags{Generate: true, NoStatus: true}},
-		{"onlyVerbs", []string{"+genclient", "+genclient:onlyVerbs=create,delete"}, typeTags{Generate: true,
+		{"none", nil, Tags{}},
+		{"genclient", []string{"+genclient"}, Tags{Generate: true}},
+		{"nonNamespaced", []string{"+genclient", "+genclient:nonNamespaced"}, Tags{Generate: true, NonNamespaced: true}},
+		{"noVerbs", []string{"+genclient", "+genclient:noVerbs"}, Tags{Generate: true, NoVerbs: true}},
+		{"noStatus", []string{"+genclient", "+genclient:noStatus"}, Tags{Generate: true, NoStatus: true}},
+		{"onlyVerbs", []string{"+genclient", "+genclient:onlyVerbs=create,delete"}, Tags{Generate: true,
 			SkipVerbs: []string{"update", "updateStatus", "deleteCollection", "get", "list", "watch", "patch", "apply", "applyStatus"}}},
-		{"readonly", []string{"+genclient", "+genclient:readonly"}, typeTags{Generate: true,
+		{"readonly", []string{"+genclient", "+genclient:readonly"}, Tags{Generate: true,
 			SkipVerbs: []string{"create", "update", "updateStatus", "delete", "deleteCollection", "patch", "apply", "applyStatus"}}},
-		{"skipVerbs", []string{"+genclient", "+genclient:skipVerbs=watch,patch"}, typeTags{Generate: true, SkipVerbs: []string{"watch", "patch"}}},
+		{"skipVerbs", []string{"+genclient", "+genclient:skipVerbs=watch,patch"}, Tags{Generate: true, SkipVerbs: []string{"watch", "patch"}}},
 		{"methods", []string{
 			"+genclient",
 			"+genclient:method=GetScale,verb=get,subresource=scale,result=k8s.io/api/autoscaling/v1.Scale",
 			"+genclient:method=UpdateScale,verb=update,subresource=scale,input=k8s.io/api/autoscaling/v1.Scale,result=k8s.io/api/autoscaling/v1.Scale",
-		}, typeTags{Generate: true, Methods: []method{
+		}, Tags{Generate: true, Methods: []Method{
 			{Name: "GetScale", Verb: "get", Subresource: "scale", Result: "k8s.io/api/autoscaling/v1.Scale"},
 			{Name: "UpdateScale", Verb: "update", Subresource: "scale", Input: "k8s.io/api/autoscaling/v1.Scale", Result: "k8s.io/api/autoscaling/v1.Scale"},
 		}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			got, err := parseTypeTags(typeWith(tc.lines...))
+			got, err := Parse(typeWith(tc.lines...))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -75,7 +75,7 @@ func TestParseTypeTagsErrors(t *testing.T) {
 		{[]string{"+genclient:method=Foo,verb=list,subresource=bars"}, "list on a subresource is not supported"},
 	} {
 		t.Run(strings.Join(tc.lines, " "), func(t *testing.T) {
-			_, err := parseTypeTags(typeWith(tc.lines...))
+			_, err := Parse(typeWith(tc.lines...))
 			if err == nil {
 				t.Fatalf("no error, want %q", tc.want)
 			}
@@ -86,17 +86,5 @@ func TestParseTypeTagsErrors(t *testing.T) {
 				t.Errorf("error %q does not name the type", err)
 			}
 		})
-	}
-}
-
-func TestVersionLess(t *testing.T) {
-	grp := groupVersions{Versions: []packageVersion{{Version: "v1"}, {Version: "v2beta1"}, {Version: "v1alpha1"}, {Version: "v1beta1"}}}
-	r := &run{}
-	if got := r.defaultVersion(grp).Version; got != "v1" {
-		t.Errorf("default version = %q, want v1", got)
-	}
-	grp.Versions = []packageVersion{{Version: "v1alpha1"}, {Version: "v1beta1"}}
-	if got := r.defaultVersion(grp).Version; got != "v1beta1" {
-		t.Errorf("default version = %q, want v1beta1", got)
 	}
 }

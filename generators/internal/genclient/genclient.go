@@ -1,4 +1,7 @@
-package client
+// Package genclient reads and checks the +genclient markers of API types,
+// for every generator that needs them: client-gen (which owns them, see
+// internal/markers/client.go), lister-gen and informer-gen.
+package genclient
 
 import (
 	"errors"
@@ -12,8 +15,8 @@ import (
 	"github.com/kodegen/kodegen/internal/markers"
 )
 
-// Verbs a client can have, in the order their methods are declared.
-var allVerbs = []string{
+// AllVerbs are the verbs a client can have, in the order their methods are declared.
+var AllVerbs = []string{
 	"create", "update", "updateStatus", "delete", "deleteCollection",
 	"get", "list", "watch", "patch", "apply", "applyStatus",
 }
@@ -35,22 +38,22 @@ var genclientKeys = []string{
 	"genclient:skipVerbs", "genclient:noStatus", "genclient:readonly", "genclient:method",
 }
 
-// typeTags are the +genclient markers of one type.
-type typeTags struct {
+// Tags are the +genclient markers of one type.
+type Tags struct {
 	Generate      bool
 	NonNamespaced bool
 	NoStatus      bool
 	NoVerbs       bool
 	// SkipVerbs are the verbs left out; nil keeps all.
 	SkipVerbs []string
-	Methods   []method
+	Methods   []Method
 }
 
-// hasVerb reports whether the client of the type has verb v.
-func (t typeTags) hasVerb(v string) bool { return !contains(t.SkipVerbs, v) }
+// HasVerb reports whether the client of the type has verb v.
+func (t Tags) HasVerb(v string) bool { return !contains(t.SkipVerbs, v) }
 
-// method is one +genclient:method.
-type method struct {
+// Method is one +genclient:method.
+type Method struct {
 	Name        string
 	Verb        string
 	Subresource string
@@ -59,26 +62,26 @@ type method struct {
 	Input, Result string
 }
 
-// typeLines are the comment lines upstream reads a type's markers from: the
+// Lines are the comment lines upstream reads a type's markers from: the
 // block one blank line above its doc comment, then the doc comment.
-func typeLines(t *types.Type) []string {
+func Lines(t *types.Type) []string {
 	lines := make([]string, 0, len(t.SecondClosestCommentLines)+len(t.CommentLines))
 	lines = append(lines, t.SecondClosestCommentLines...)
 	return append(lines, t.CommentLines...)
 }
 
-// wantsClient is the cheap check gengo filters with: does t carry +genclient?
-func wantsClient(t *types.Type) bool {
-	_, ok := gengo.ExtractCommentTags("+", typeLines(t))["genclient"]
+// Wants is the cheap check gengo filters with: does t carry +genclient?
+func Wants(t *types.Type) bool {
+	_, ok := gengo.ExtractCommentTags("+", Lines(t))["genclient"]
 	return ok
 }
 
-// parseTypeTags reads and checks the +genclient markers of t. Every problem
+// Parse reads and checks the +genclient markers of t. Every problem
 // is reported, each naming the type.
-func parseTypeTags(t *types.Type) (typeTags, error) {
+func Parse(t *types.Type) (Tags, error) {
 	where := t.Name.String()
-	values := gengo.ExtractCommentTags("+", typeLines(t))
-	var tags typeTags
+	values := gengo.ExtractCommentTags("+", Lines(t))
+	var tags Tags
 	var errs []error
 	fail := func(format string, args ...any) {
 		errs = append(errs, fmt.Errorf("%s: %s", where, fmt.Sprintf(format, args...)))
@@ -150,7 +153,7 @@ func skippedVerbs(values map[string][]string) ([]string, []error) {
 		}
 	}
 	out := []string{}
-	for _, verb := range allVerbs {
+	for _, verb := range AllVerbs {
 		if !contains(only, verb) {
 			out = append(out, verb)
 		}
@@ -170,17 +173,17 @@ func verbList(values map[string][]string, key string) ([]string, error) {
 	verbs := strings.Split(v[0], ",")
 	var errs []error
 	for _, verb := range verbs {
-		if !contains(allVerbs, verb) {
-			errs = append(errs, fmt.Errorf("+%s=%s: unknown verb %q%s; want %s", key, v[0], verb, didYouMean(verb, allVerbs), strings.Join(allVerbs, ", ")))
+		if !contains(AllVerbs, verb) {
+			errs = append(errs, fmt.Errorf("+%s=%s: unknown verb %q%s; want %s", key, v[0], verb, didYouMean(verb, AllVerbs), strings.Join(AllVerbs, ", ")))
 		}
 	}
 	return verbs, errors.Join(errs...)
 }
 
 // parseMethod parses "Name,verb=…[,subresource=…][,input=…][,result=…]".
-func parseMethod(raw string) (method, error) {
+func parseMethod(raw string) (Method, error) {
 	parts := strings.Split(raw, ",")
-	m := method{Name: parts[0]}
+	m := Method{Name: parts[0]}
 	if m.Name == "" || strings.Contains(m.Name, "=") {
 		return m, errors.New("give the method name first, e.g. +genclient:method=GetScale,verb=get,subresource=scale")
 	}
@@ -210,7 +213,7 @@ func parseMethod(raw string) (method, error) {
 	switch {
 	case m.Verb == "":
 		return m, fmt.Errorf("no verb; write e.g. +genclient:method=%s,verb=get", m.Name)
-	case !contains(allVerbs, m.Verb):
+	case !contains(AllVerbs, m.Verb):
 		return m, fmt.Errorf("unknown verb %q%s; want %s", m.Verb, didYouMean(m.Verb, methodVerbs), strings.Join(methodVerbs, ", "))
 	case !contains(methodVerbs, m.Verb):
 		return m, fmt.Errorf("verb %q cannot be used for a method; want %s", m.Verb, strings.Join(methodVerbs, ", "))
@@ -224,9 +227,9 @@ func parseMethod(raw string) (method, error) {
 	return m, nil
 }
 
-// split returns the type name and package of an input=/result= value;
+// SplitTypeRef returns the type name and package of an input=/result= value;
 // pkg is "" for a bare name.
-func splitTypeRef(ref string) (name, pkg string) {
+func SplitTypeRef(ref string) (name, pkg string) {
 	i := strings.LastIndex(ref, ".")
 	if i < 0 {
 		return ref, ""
@@ -260,4 +263,13 @@ func toSet(list []string) map[string]bool {
 		m[s] = true
 	}
 	return m
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
 }
