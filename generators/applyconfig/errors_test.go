@@ -26,7 +26,7 @@ func TestErrors(t *testing.T) {
 	}{
 		{"genclient markers", []string{"./testdata/errors/badclient/v1"}, "", []string{
 			"badclient/v1.Old: +genclient=true: +genclient takes no value",
-			"badclient/v1.NoVerb: +genclient:method=Scale,subresource=scale: no verb; write +genclient:method=Scale,verb=create",
+			"badclient/v1.NoVerb: +genclient:method=Scale,subresource=scale: no verb; write e.g. +genclient:method=Scale,verb=get",
 			"badclient/v1.Typo: unknown marker +genclient:nonNamespaceed",
 		}},
 		{"enable marker", []string{"./testdata/errors/badenable/v1"}, "", []string{
