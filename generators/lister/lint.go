@@ -12,8 +12,8 @@ import (
 var markerName = regexp.MustCompile(`^\s*\+([A-Za-z0-9_.:/-]+)`)
 
 // Linter warns about misspelt markers. It remembers the names it found
-// fine, so markers.Lint, which rebuilds its catalogue on every call, sees
-// each marker name once per run rather than once per comment.
+// fine, so markers.Lint sees each marker name once per run rather than once
+// per comment.
 type Linter struct {
 	env *engine.Env
 	ok  map[string]bool

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"sync"
 )
 
 // markerLine matches a marker line's name: "+k8s:deepcopy-gen=package" → "k8s:deepcopy-gen".
@@ -48,13 +49,15 @@ func Lint(where string, lines []string) []string {
 	return warnings
 }
 
-func knownNames() map[string]bool {
+// knownNames is the set of declared marker names. The declarations are
+// constant, so the set is built once.
+var knownNames = sync.OnceValue(func() map[string]bool {
 	known := map[string]bool{}
 	for _, d := range All() {
 		known[d.Name] = true
 	}
 	return known
-}
+})
 
 func isForeign(name string) bool {
 	for _, f := range foreign {
