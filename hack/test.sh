@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test: the module's (the conformance corpora against upstream's
-# published output included), then the end-to-end module against a real API
-# server (test/e2e, a module of its own). Prints the conformance counts, one
+# published output included), hack/verify-codegen.sh on the examples, then
+# the end-to-end module against a real API server (test/e2e, a module of its
+# own). Prints the conformance counts, one
 # line per package, and the whole log of anything that failed.
 #
 #   hack/test.sh            # everything
@@ -15,13 +16,20 @@ trap 'rm -f "$log"' EXIT
 start=$(date +%s)
 go test -count=1 -v -timeout 60m ./... "$@" >"$log" 2>&1
 rc=$?
+# The examples' committed generated files must be what the generators write.
+if hack/verify-codegen.sh >>"$log" 2>&1; then
+  echo "verify-codegen: the examples' generated files are up to date" >>"$log"
+else
+  echo "verify-codegen: FAILED: the examples' generated files are stale (run hack/update-codegen.sh)" >>"$log"
+  rc=1
+fi
 if [ "${KODEGEN_E2E:-1}" != 0 ]; then
   e2e_start=$(date +%s)
   (cd test/e2e && go test -count=1 -v -timeout 30m . "$@") >>"$log" 2>&1 || rc=1
   echo "e2e: $(( $(date +%s) - e2e_start ))s (module download and build included)" >>"$log"
 fi
 
-grep -E '^[a-z-]+ .*[0-9]+/[0-9]+ identical$|^(ok|FAIL|---\sFAIL|panic|e2e:)' "$log"
+grep -E '^[a-z-]+ .*[0-9]+/[0-9]+ identical$|^(ok|FAIL|---\sFAIL|panic|e2e:|verify-codegen:)' "$log"
 if [ $rc -ne 0 ]; then
   echo "=== failures ==="
   grep -v -E '^(=== (RUN|PAUSE|CONT|NAME)|\s*--- PASS)' "$log" | tail -400
