@@ -115,3 +115,63 @@ func TestClientsBeforeRegisterGen(t *testing.T) {
 		t.Errorf("client-gen without +groupName or SchemeGroupVersion: exit %d, want 2 naming SchemeGroupVersion\n%s", code, msg)
 	}
 }
+
+func TestOutputLocation(t *testing.T) {
+	wd, _ := os.Getwd()
+	root, module := moduleRoot()
+	if root == "" {
+		t.Skip("not in a module")
+	}
+	rel, _ := filepath.Rel(root, wd)
+	here := module + "/" + filepath.ToSlash(rel)
+	if err := outputLocation("out", here+"/out"); err != nil {
+		t.Errorf("matching dir and pkg: %v", err)
+	}
+	err := outputLocation("out", module+"/elsewhere")
+	if err == nil || !strings.Contains(err.Error(), "--output-dir out is package "+here+"/out") || !strings.Contains(err.Error(), "--output-pkg") {
+		t.Errorf("mismatch: err = %v", err)
+	}
+	if err := outputLocation(t.TempDir(), "example.com/x"); err != nil {
+		t.Errorf("outside the module: %v", err)
+	}
+}
+
+// TestGenerateIntoImportPathThenCopy (issue 11, item 2): the classic
+// "generate into ./<import path>, then cp -r" pattern. client-gen writes
+// (with a warning) as upstream, lister-gen and informer-gen do, and the
+// copied tree compiles. kodegen gen keeps the check as an error.
+func TestGenerateIntoImportPathThenCopy(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds kodegen and loads packages")
+	}
+	mod := exampleModule(t)
+	const m = "github.com/kodegen/kodegen"
+	base := "./" + m + "/out"
+	for _, args := range [][]string{
+		{"client-gen", "--output-dir", base + "/clientset", "--output-pkg", m + "/out/clientset", "--clientset-name", "versioned",
+			"--input-base", m + "/examples/apis", "--input", "shop/v1"},
+		{"lister-gen", "--output-dir", base + "/listers", "--output-pkg", m + "/out/listers", "./examples/apis/shop/v1"},
+		{"informer-gen", "--output-dir", base + "/informers", "--output-pkg", m + "/out/informers",
+			"--versioned-clientset-package", m + "/out/clientset/versioned", "--listers-package", m + "/out/listers", "./examples/apis/shop/v1"},
+	} {
+		if code, msg := kodegen(t, mod, args...); code != 0 {
+			t.Fatalf("%s into ./<import path>: exit %d, want 0 (upstream writes)\n%s", args[0], code, msg)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(mod, m, "out/clientset/versioned/clientset.go")); err != nil {
+		t.Fatalf("client-gen did not write below --output-dir: %v", err)
+	}
+	if o, err := exec.Command("cp", "-r", filepath.Join(mod, m, "out"), filepath.Join(mod, "out")).CombinedOutput(); err != nil {
+		t.Fatalf("cp: %v\n%s", err, o)
+	}
+	os.RemoveAll(filepath.Join(mod, "github.com"))
+	vet := exec.Command("go", "vet", "./out/...")
+	vet.Dir = mod
+	if o, err := vet.CombinedOutput(); err != nil {
+		t.Errorf("the copied output does not compile: %v\n%s", err, o)
+	}
+	code, msg := kodegen(t, mod, "gen", "--no-cache", "--output-dir", base, "--output-pkg", m+"/out", "./examples/apis/...")
+	if code != 2 || !strings.Contains(msg, "--output-pkg") {
+		t.Errorf("kodegen gen with --output-dir and --output-pkg that disagree: exit %d, want 2\n%s", code, msg)
+	}
+}

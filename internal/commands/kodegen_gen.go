@@ -247,6 +247,8 @@ func (o *genOptions) defaults(modRoot, modPath string) error {
 			return fmt.Errorf("--output-dir %s is outside the module at %s: give --output-pkg too", o.outputDir, modRoot)
 		}
 		o.outputPkg = path.Join(modPath, filepath.ToSlash(rel))
+	} else if err := outputLocation(o.outputDir, o.outputPkg); err != nil {
+		return err // the single tools only warn; gen's layout is its own
 	}
 	if o.headerFile == "" {
 		if p := filepath.Join(modRoot, "hack", "boilerplate.go.txt"); fileExists(p) {
