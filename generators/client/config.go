@@ -7,7 +7,6 @@ import (
 	"sort"
 	"strings"
 
-
 	"github.com/kodegen/kodegen/generators/internal/apilint"
 	"github.com/kodegen/kodegen/internal/naming"
 )
