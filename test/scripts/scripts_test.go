@@ -149,7 +149,7 @@ func TestGenerateInternalGroups(t *testing.T) {
 	a := scratch(t)
 	sh(t, a, `"$REPO/hack/generate-internal-groups.sh" deepcopy,defaulter,conversion,client,lister,informer \
     github.com/kodegen/kodegen/examples/generated github.com/kodegen/kodegen/examples/apis github.com/kodegen/kodegen/examples/apis \
-    "kitchen:v1alpha1,v1beta1" --go-header-file hack/boilerplate.go.txt`)
+    "kitchen:v1alpha1,v1beta1" -h hack/boilerplate.go.txt -v 0 --output-file-base ignored`)
 	for _, p := range []string{"clientset/internalversion/clientset.go", "clientset/versioned/clientset.go",
 		"informers/internalversion/factory.go", "informers/externalversions/factory.go", "listers/kitchen/internalversion/recipe.go"} {
 		if _, err := os.Stat(filepath.Join(a, "examples/generated", p)); err != nil {
@@ -168,4 +168,29 @@ func TestGenerateInternalGroups(t *testing.T) {
 	if out, err := cmd.CombinedOutput(); err != nil {
 		t.Errorf("the generated clients do not compile: %v\n%s", err, out)
 	}
+}
+
+// TestGenerateGroupsOldFlags (issue 11, item 3): a script of the 1.2x era
+// passes -o ./ (the GOPATH-shaped tree below --output-base), -h and the
+// generators' old flags, then copies the tree into place; the result is
+// what kodegen gen writes.
+func TestGenerateGroupsOldFlags(t *testing.T) {
+	a, b := scratch(t), scratch(t)
+	out := sh(t, a, `"$REPO/hack/generate-groups.sh" all \
+    github.com/kodegen/kodegen/examples/generated github.com/kodegen/kodegen/examples/apis "shop:v1,v1beta1" \
+    -o ./ -h hack/boilerplate.go.txt -v 1 --plural-exceptions "" -i ignored -O zz_generated.deepcopy -p ignored \
+    --bounding-dirs github.com/kodegen/kodegen/examples/apis --trim-path-prefix github.com/kodegen/kodegen --logtostderr \
+    --clientset-name versioned --input-base "" --verify-only=false
+test -f ./github.com/kodegen/kodegen/examples/apis/shop/v1/zz_generated.deepcopy.go
+test -f ./github.com/kodegen/kodegen/examples/generated/clientset/versioned/clientset.go
+cp -r ./github.com/kodegen/kodegen/. ./
+rm -rf ./github.com`)
+	for _, want := range []string{"note: --bounding-dirs ignored", "note: -i ignored", "note: --logtostderr ignored"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+	sh(t, b, `"$KODEGEN_BIN" gen --no-cache --generators deepcopy,applyconfiguration,client,lister,informer \
+    --output-dir examples/generated ./examples/apis/shop/...`)
+	sameTrees(t, "generate-groups.sh -o ./", tree(t, a), tree(t, b))
 }
