@@ -175,3 +175,43 @@ func TestGenerateIntoImportPathThenCopy(t *testing.T) {
 		t.Errorf("kodegen gen with --output-dir and --output-pkg that disagree: exit %d, want 2\n%s", code, msg)
 	}
 }
+
+// TestGenApplyconfigurationLayouts (issue 11, item 5): kodegen gen can say
+// where outside apply configurations live and add apply-configuration
+// inputs (meta/v1, as large clients do), and --help shows both.
+func TestGenApplyconfigurationLayouts(t *testing.T) {
+	cmd := Kodegen()
+	var help strings.Builder
+	cmd.SetOut(&help)
+	cmd.SetArgs([]string{"gen", "--help"})
+	if err := cmd.Execute(); err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range []string{"--external-applyconfigurations", "--extra-applyconfiguration-inputs"} {
+		if !strings.Contains(help.String(), f) {
+			t.Errorf("kodegen gen --help lacks %s", f)
+		}
+	}
+	if testing.Short() {
+		t.Skip("builds kodegen and loads packages")
+	}
+	mod := exampleModule(t)
+	os.RemoveAll(filepath.Join(mod, "examples/generated/applyconfiguration"))
+	code, msg := kodegen(t, mod, "gen", "--no-cache", "--generators", "applyconfiguration", "--output-dir", "examples/generated",
+		"--external-applyconfigurations", "", "--extra-applyconfiguration-inputs", "k8s.io/apimachinery/pkg/apis/meta/v1", "./examples/apis/shop/...")
+	if code != 0 {
+		t.Fatalf("gen: exit %d\n%s", code, msg)
+	}
+	if _, err := os.Stat(filepath.Join(mod, "examples/generated/applyconfiguration/meta/v1/objectmeta.go")); err != nil {
+		t.Errorf("no apply configuration for meta/v1 ObjectMeta: %v", err)
+	}
+	widget, _ := os.ReadFile(filepath.Join(mod, "examples/generated/applyconfiguration/shop/v1/widget.go"))
+	if !strings.Contains(string(widget), `"github.com/kodegen/kodegen/examples/generated/applyconfiguration/meta/v1"`) {
+		t.Errorf("with --external-applyconfigurations '' the shop apply configurations do not use the local meta/v1 ones:\n%s", widget)
+	}
+	vet := exec.Command("go", "vet", "./examples/generated/applyconfiguration/...")
+	vet.Dir = mod
+	if o, err := vet.CombinedOutput(); err != nil {
+		t.Errorf("the apply configurations do not compile: %v\n%s", err, o)
+	}
+}
