@@ -69,7 +69,8 @@ function groups::parse_flags() {
 function groups::mirror_in_place() {
     local gens="$1" internal="$2"
     shift 2
-    [ -n "${OUTPUT_BASE}" ] && [ -z "${VERIFY}" ] || return 0
+    [ -n "${OUTPUT_BASE}" ] && [ -z "${VERIFY}" ] && [ "${KODEGEN_VERIFY:-}" != true ] || return 0
+    grep -qwE 'deepcopy|defaulter|conversion' <<< "${gens//,/ }" || return 0
     local internal_pkgs=() pkg dir dst file
     read -r -a internal_pkgs <<< "${internal}"
     local all=("${internal_pkgs[@]+"${internal_pkgs[@]}"}" "$@")
