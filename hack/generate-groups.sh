@@ -9,7 +9,7 @@
 #   <apis-package>    e.g. github.com/example/project/pkg/apis
 #   <groups-versions> e.g. "foo:v1 bar:v1alpha1,v1beta1" (relative to <apis-package>)
 #   flags             --go-header-file FILE, --output-base DIR (files for package P go to DIR/P;
-#                     default: P's folder in the current module), --plural-exceptions LIST,
+#                     default: $GOPATH/src, as before), --plural-exceptions LIST,
 #                     -v N, --verify; other old flags (--input-dirs, -O, --bounding-dirs) are ignored.
 #
 # CLIENTSET_NAME_VERSIONED (versioned) and CLIENTSET_PKG_NAME (clientset) are honoured as before.

@@ -22,21 +22,18 @@ function groups::parse_flags() {
     done
 }
 
-# groups::dir_of prints the folder of an output package.
+# groups::dir_of prints the folder of an output package: below
+# --output-base, by default $GOPATH/src as with the old scripts (whose
+# generators wrote to gengo's default source tree): repositories either
+# live there or copy the output back (`cp -r ./<import path>/. .`).
 function groups::dir_of() {
-    local pkg="$1"
-    if [ -n "${OUTPUT_BASE}" ]; then
-        echo "${OUTPUT_BASE}/${pkg}"
-        return 0
+    local pkg="$1" base="${OUTPUT_BASE}"
+    if [ -z "${base}" ]; then
+        local gopath
+        gopath="$(go env GOPATH)"
+        base="${gopath%%:*}/src"
     fi
-    local mod
-    mod="$(GO111MODULE=on go list -m -f '{{.Dir}} {{.Path}}' | head -n1)"
-    local dir="${mod%% *}" path="${mod#* }"
-    case "${pkg}" in
-        "${path}") echo "${dir}" ;;
-        "${path}"/*) echo "${dir}/${pkg#"${path}"/}" ;;
-        *) echo "${pkg} is not in the current module (${path}); pass --output-base" >&2; return 1 ;;
-    esac
+    echo "${base}/${pkg}"
 }
 
 # groups::lines GENS OUTPUT_PKG INTERNAL_PKGS EXTERNAL_PKG... prints the
