@@ -8,10 +8,12 @@
 #   <output-package>  e.g. github.com/example/project/pkg/generated
 #   <apis-package>    e.g. github.com/example/project/pkg/apis
 #   <groups-versions> e.g. "foo:v1 bar:v1alpha1,v1beta1" (relative to <apis-package>)
-#   flags             --go-header-file FILE, --output-base DIR (files for package P go to DIR/P;
-#                     default: $GOPATH/src, as before), --plural-exceptions LIST,
-#                     -v N, --verify; other old flags (--input-dirs, -O, --bounding-dirs) are ignored.
-#
+#   flags             every flag the 1.2x scripts and generators took: -h/--go-header-file FILE,
+#                     -o/--output-base DIR (files for package P go to DIR/P, the in-place ones
+#                     too; default: $GOPATH/src, as before), --plural-exceptions LIST,
+#                     -v N, --verify(-only), -n/--clientset-name, the generators' own flags (passed
+#                     to the generator that knows them); the rest (-i, -p, -O, --bounding-dirs,
+#                     --trim-path-prefix, klog flags, …) are ignored with a one-line note.
 # CLIENTSET_NAME_VERSIONED (versioned) and CLIENTSET_PKG_NAME (clientset) are honoured as before.
 set -o errexit
 set -o nounset
@@ -40,3 +42,4 @@ for gv in ${GROUPS_WITH_VERSIONS}; do
 done
 
 groups::lines "${GENS}" "${OUTPUT_PKG}" "" "${FQ_APIS[@]}" | kodegen::batch "${BATCH_FLAGS[@]+"${BATCH_FLAGS[@]}"}"
+groups::mirror_in_place "${GENS}" "" "${FQ_APIS[@]}"

@@ -10,7 +10,8 @@
 #   <internal-apis-package> e.g. github.com/example/project/pkg/apis (internal types in <group>/)
 #   <external-apis-package> e.g. github.com/example/project/pkg/apis (versions in <group>/<version>/)
 #   <groups-versions>       e.g. "foo:v1 bar:v1alpha1,v1beta1"
-#   flags                   as generate-groups.sh: --go-header-file, --output-base, --plural-exceptions, -v, --verify
+#   flags                   as generate-groups.sh: every flag of the 1.2x scripts and generators
+#                           (-h, -o, --plural-exceptions, -v, …), mapped or ignored with a note
 #
 # openapi is not part of kodegen: asking for it is an error.
 set -o errexit
@@ -23,7 +24,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib/kodegen.sh"
 source "$(dirname "${BASH_SOURCE[0]}")/lib/groups.sh"
 
 if [ "$#" -lt 5 ] || [ "${1}" == "--help" ]; then
-    sed -n '2,17p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+    sed -n '2,16p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
     exit 0
 fi
 
@@ -45,3 +46,4 @@ for gv in ${GROUPS_WITH_VERSIONS}; do
 done
 
 groups::lines "${GENS}" "${OUTPUT_PKG}" "${INTERNAL[*]}" "${EXTERNAL[@]}" | kodegen::batch "${BATCH_FLAGS[@]+"${BATCH_FLAGS[@]}"}"
+groups::mirror_in_place "${GENS}" "${INTERNAL[*]}" "${EXTERNAL[@]}"

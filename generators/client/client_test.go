@@ -211,26 +211,6 @@ func TestMissingMethodType(t *testing.T) {
 	}
 }
 
-func TestOutputLocation(t *testing.T) {
-	wd, _ := os.Getwd()
-	root, module := moduleRoot()
-	if root == "" {
-		t.Skip("not in a module")
-	}
-	rel, _ := filepath.Rel(root, wd)
-	here := module + "/" + filepath.ToSlash(rel)
-	if err := checkOutputLocation("out", here+"/out"); err != nil {
-		t.Errorf("matching dir and pkg: %v", err)
-	}
-	err := checkOutputLocation("out", module+"/elsewhere")
-	if err == nil || !strings.Contains(err.Error(), "--output-dir out is package "+here+"/out") || !strings.Contains(err.Error(), "--output-pkg") {
-		t.Errorf("mismatch: err = %v", err)
-	}
-	if err := checkOutputLocation(t.TempDir(), "example.com/x"); err != nil {
-		t.Errorf("outside the module: %v", err)
-	}
-}
-
 func sorted(s []string) []string {
 	out := append([]string(nil), s...)
 	for i := range out {

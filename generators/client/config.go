@@ -3,13 +3,9 @@ package client
 import (
 	"errors"
 	"fmt"
-	"os"
 	"path"
-	"path/filepath"
 	"sort"
 	"strings"
-
-	"golang.org/x/mod/modfile"
 
 	"github.com/kodegen/kodegen/generators/internal/apilint"
 	"github.com/kodegen/kodegen/internal/naming"
@@ -85,54 +81,7 @@ func (c Config) Validate() error {
 	if _, err := c.groups(); err != nil {
 		errs = append(errs, err)
 	}
-	if c.OutputDir != "" && c.OutputPkg != "" {
-		if err := checkOutputLocation(c.OutputDir, c.OutputPkg); err != nil {
-			errs = append(errs, err)
-		}
-	}
 	return errors.Join(errs...)
-}
-
-// checkOutputLocation checks that --output-dir is the folder of
-// --output-pkg when both lie in the module of the current directory
-// (upstream silently writes clients that import the wrong paths).
-func checkOutputLocation(dir, pkg string) error {
-	root, module := moduleRoot()
-	if root == "" {
-		return nil
-	}
-	abs, err := filepath.Abs(dir)
-	if err != nil {
-		return nil
-	}
-	rel, err := filepath.Rel(root, abs)
-	inDir := err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator))
-	inPkg := pkg == module || strings.HasPrefix(pkg, module+"/")
-	if !inDir || !inPkg {
-		return nil
-	}
-	want := path.Join(module, filepath.ToSlash(rel))
-	if want != pkg {
-		return fmt.Errorf("--output-dir %s is package %s in module %s, but --output-pkg is %s; make them agree (--output-pkg %s)", dir, want, module, pkg, want)
-	}
-	return nil
-}
-
-// moduleRoot finds the go.mod above the current directory and returns its
-// folder and module path ("" when there is none).
-func moduleRoot() (dir, module string) {
-	wd, err := os.Getwd()
-	if err != nil {
-		return "", ""
-	}
-	for d := wd; ; d = filepath.Dir(d) {
-		if data, err := os.ReadFile(filepath.Join(d, "go.mod")); err == nil {
-			return d, modfile.ModulePath(data)
-		}
-		if filepath.Dir(d) == d {
-			return "", ""
-		}
-	}
 }
 
 // groupVersions is one API group of the clientset and its versions, in

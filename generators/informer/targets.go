@@ -135,7 +135,7 @@ func (g *gen) plan(c *generator.Context, env *engine.Env, external, internal *tr
 		if len(list) == 0 {
 			continue
 		}
-		if err := checkInformers(p, list); err != nil {
+		if err := checkInformers(env, p, list); err != nil {
 			errs = append(errs, err)
 			continue
 		}
@@ -315,8 +315,8 @@ func (g *gen) resourceName(t *types.Type) string {
 
 // checkInformers reports what the informers of p would refer to but will
 // not exist (upstream writes informers that do not compile then).
-func checkInformers(p *types.Package, list []lister.APIType) error {
-	errs := []error{lister.CheckDeclared(p, "SchemeGroupVersion", "ForResource's cases", "var SchemeGroupVersion = schema.GroupVersion{Group: GroupName, Version: \"v1\"}")}
+func checkInformers(env *engine.Env, p *types.Package, list []lister.APIType) error {
+	errs := []error{lister.CheckDeclared(env, p, "SchemeGroupVersion", "ForResource's cases", "var SchemeGroupVersion = schema.GroupVersion{Group: GroupName, Version: \"v1\"}")}
 	for _, at := range list {
 		if !at.Tags.HasVerb("get") {
 			errs = append(errs, fmt.Errorf("%s: its informer's Lister() returns a %sLister, but lister-gen writes listers only for types with the get verb; add get to +genclient:onlyVerbs (or drop it from skipVerbs)", at.Type.Name, at.Type.Name.Name))

@@ -3,8 +3,6 @@ package lister
 import (
 	"errors"
 	"fmt"
-	"os"
-	"path/filepath"
 	"sort"
 	"strings"
 
@@ -12,6 +10,8 @@ import (
 	"k8s.io/gengo/v2/types"
 
 	"github.com/kodegen/kodegen/generators/internal/genclient"
+	"github.com/kodegen/kodegen/generators/internal/registered"
+	"github.com/kodegen/kodegen/internal/engine"
 	"github.com/kodegen/kodegen/internal/markers"
 	"github.com/kodegen/kodegen/internal/naming"
 )
@@ -136,16 +136,12 @@ func typesOf(list []APIType) []*types.Type {
 }
 
 // CheckDeclared reports when p lacks the function (or variable) name that
-// generated code calls, unless register-gen's output, which declares it but
-// is hidden from the load, is in the package's folder.
-func CheckDeclared(p *types.Package, name, usedBy, decl string) error {
-	if p.Functions[name] != nil || p.Variables[name] != nil || hasGeneratedRegister(p.Dir) {
-		return nil
+// generated code calls and nothing the user runs declares it (see
+// registered.Declares).
+func CheckDeclared(env *engine.Env, p *types.Package, name, usedBy, decl string) error {
+	ok, err := registered.Declares(env, p, name, usedBy)
+	if err != nil || ok {
+		return err
 	}
-	return fmt.Errorf("%s: %s use %s.%s, which the package lacks; declare %s (usually in register.go), or run register-gen on it", p.Path, usedBy, p.Name, name, decl)
-}
-
-func hasGeneratedRegister(dir string) bool {
-	_, err := os.Stat(filepath.Join(dir, "zz_generated.register.go"))
-	return err == nil
+	return fmt.Errorf("%s: %s use %s.%s, which the package lacks; declare %s (usually in register.go), or give the package +groupName (without a register.go) and run register-gen on it", p.Path, usedBy, p.Name, name, decl)
 }

@@ -80,7 +80,7 @@ func (g *gen) Targets(c *generator.Context, env *engine.Env) ([]generator.Target
 		if len(list) == 0 {
 			continue
 		}
-		if err := CheckDeclared(p, "Resource", "the listers", "func Resource(resource string) schema.GroupResource"); err != nil {
+		if err := CheckDeclared(env, p, "Resource", "the listers", "func Resource(resource string) schema.GroupResource"); err != nil {
 			errs = append(errs, err)
 			continue
 		}

@@ -3,8 +3,6 @@ package register
 import (
 	"errors"
 	"fmt"
-	"os"
-	"path/filepath"
 	"sort"
 	"strings"
 
@@ -14,13 +12,10 @@ import (
 	"k8s.io/klog/v2"
 
 	"github.com/kodegen/kodegen/generators/internal/apilint"
+	"github.com/kodegen/kodegen/generators/internal/registered"
 	"github.com/kodegen/kodegen/internal/engine"
 	"github.com/kodegen/kodegen/internal/markers"
 )
-
-// handWrittenFile is the file whose presence means the package registers
-// itself.
-const handWrittenFile = "register.go"
 
 // planTargets returns a target per input package that gets a generated
 // registration.
@@ -51,11 +46,15 @@ func planPackage(env *engine.Env, cfg Config, pkg *types.Package, header []byte)
 	if err := apilint.Check(pkg, cfg.LintRules); err != nil {
 		return nil, err
 	}
-	on, err := activated(env, pkg)
+	on, odd, err := registered.Activated(pkg)
 	if err != nil || !on {
 		return nil, err
 	}
-	internal, found := hasInternalTypes(pkg)
+	if odd != "" {
+		// Upstream takes any value but false as true.
+		env.Warnf("%s: +%s=%s: want true or false; taken as true", pkg.Path, markers.RegisterGen.Name, odd)
+	}
+	internal, found := registered.TypeMeta(pkg)
 	switch {
 	case !found:
 		klog.V(5).Infof("%s: no type has a TypeMeta field; skipped", pkg.Path)
@@ -64,12 +63,12 @@ func planPackage(env *engine.Env, cfg Config, pkg *types.Package, header []byte)
 		klog.V(5).Infof("%s: internal types (TypeMeta has no json tag); skipped", pkg.Path)
 		return nil, nil
 	}
-	switch _, err := os.Stat(filepath.Join(pkg.Dir, handWrittenFile)); {
-	case err == nil:
-		klog.V(5).Infof("%s: has a hand-written %s; skipped", pkg.Path, handWrittenFile)
-		return nil, nil
-	case !os.IsNotExist(err):
+	switch hw, err := registered.HandWritten(env, pkg); {
+	case err != nil:
 		return nil, fmt.Errorf("%s: %w", pkg.Path, err)
+	case hw:
+		klog.V(5).Infof("%s: has a hand-written %s; skipped", pkg.Path, registered.HandWrittenFile)
+		return nil, nil
 	}
 	group, version, err := groupVersion(pkg)
 	if err != nil {
@@ -90,39 +89,6 @@ func planPackage(env *engine.Env, cfg Config, pkg *types.Package, header []byte)
 		HeaderComment:  header,
 		GeneratorsFunc: func(*generator.Context) []generator.Generator { return []generator.Generator{gen} },
 	}, nil
-}
-
-// activated reads +k8s:register-gen, falling back to +groupName.
-func activated(env *engine.Env, pkg *types.Package) (bool, error) {
-	v, ok, err := markers.RegisterGen.Get(pkg.Path, pkg.Comments)
-	switch {
-	case err != nil:
-		return false, err
-	case ok && v == "false":
-		return false, nil
-	case ok:
-		if v != "true" {
-			// Upstream takes any value but false as true.
-			env.Warnf("%s: +%s=%s: want true or false; taken as true", pkg.Path, markers.RegisterGen.Name, v)
-		}
-		return true, nil
-	}
-	_, hasGroup, err := markers.RegisterGroupName.Get(pkg.Path, pkg.Comments)
-	return hasGroup, err
-}
-
-// hasInternalTypes looks at the first type (by name) with a TypeMeta
-// field: internal types have no json tag on it. found is false when no type
-// has one.
-func hasInternalTypes(pkg *types.Package) (internal, found bool) {
-	for _, name := range sortedNames(pkg.Types) {
-		for _, m := range pkg.Types[name].Members {
-			if m.Name == "TypeMeta" {
-				return !strings.Contains(m.Tags, "json"), true
-			}
-		}
-	}
-	return false, false
 }
 
 // groupVersion is the group and version of pkg: the last two elements of

@@ -1,6 +1,8 @@
 package commands
 
 import (
+	"fmt"
+
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 
@@ -36,6 +38,9 @@ Markers (type): +genclient, +genclient:nonNamespaced, +genclient:noVerbs,
 			var err error
 			if cfg.IncludedTypes, err = client.ParseIncludedTypes(included); err != nil {
 				return err
+			}
+			if err := outputLocation(cfg.OutputDir, cfg.OutputPkg); err != nil {
+				fmt.Fprintf(cmd.ErrOrStderr(), "client-gen: warning: %v\n", err)
 			}
 			g, err := client.New(cfg)
 			if err != nil {

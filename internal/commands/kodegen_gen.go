@@ -33,6 +33,10 @@ type genOptions struct {
 	prefersProtobuf  bool
 	openapiSchema    string
 	extraPeerDirs    []string
+	// externalApplyconfigs is applyconfiguration-gen's
+	// --external-applyconfigurations; nil leaves its default.
+	externalApplyconfigs *string
+	extraApplyInputs     []string
 }
 
 // allGenerators are what gen can run, in the order it runs them.
@@ -89,6 +93,16 @@ skips loading entirely.`,
 	fs.BoolVar(&o.prefersProtobuf, "prefers-protobuf", false, "clientsets that ask for protobuf")
 	fs.StringVar(&o.openapiSchema, "openapi-schema", "", "OpenAPI schema for the apply configurations' internal/ package and Extract functions")
 	fs.StringSliceVar(&o.extraPeerDirs, "extra-peer-dirs", nil, "extra peer packages for conversion-gen")
+	var externals string
+	fs.StringVar(&externals, "external-applyconfigurations", "",
+		"applyconfiguration-gen's --external-applyconfigurations: comma separated <type package>.<Type>:<apply configuration package> for types whose apply configurations live elsewhere (default: applyconfiguration-gen's, apimachinery's types to k8s.io/client-go/applyconfigurations; '' for none)")
+	fs.StringSliceVar(&o.extraApplyInputs, "extra-applyconfiguration-inputs", nil,
+		"more packages to generate apply configurations for, as large clients do with k8s.io/apimachinery/pkg/apis/meta/v1 (comma separated, repeatable)")
+	cmd.PreRun = func(cmd *cobra.Command, _ []string) {
+		if cmd.Flags().Changed("external-applyconfigurations") {
+			o.externalApplyconfigs = &externals
+		}
+	}
 	addBatchFlags(cmd, &bf)
 	cli.AddKlogFlags(fs)
 	return cmd
@@ -189,7 +203,11 @@ func (o *genOptions) clientLines(pkgs []listedDir) [][]string {
 		if o.openapiSchema != "" {
 			words = append(words, "--openapi-schema", o.openapiSchema)
 		}
-		lines = append(lines, append(words, inputs...))
+		if o.externalApplyconfigs != nil {
+			words = append(words, "--external-applyconfigurations", *o.externalApplyconfigs)
+		}
+		words = append(words, inputs...)
+		lines = append(lines, append(words, o.extraApplyInputs...))
 	}
 	if o.wants("client") {
 		words := append([]string{"client-gen", "--output-dir", filepath.Join(out, o.clientsetDir), "--output-pkg", path.Join(pkg, o.clientsetDir),
@@ -247,6 +265,8 @@ func (o *genOptions) defaults(modRoot, modPath string) error {
 			return fmt.Errorf("--output-dir %s is outside the module at %s: give --output-pkg too", o.outputDir, modRoot)
 		}
 		o.outputPkg = path.Join(modPath, filepath.ToSlash(rel))
+	} else if err := outputLocation(o.outputDir, o.outputPkg); err != nil {
+		return err // the single tools only warn; gen's layout is its own
 	}
 	if o.headerFile == "" {
 		if p := filepath.Join(modRoot, "hack", "boilerplate.go.txt"); fileExists(p) {

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"runtime"
 	"sort"
@@ -49,6 +50,25 @@ type Env struct {
 	warn   io.Writer
 	tool   string
 	warned map[string]bool // shared by the run's generators
+	runs   map[string]map[string]bool
+}
+
+// RunsOn reports whether the run includes generator tool with pkg among
+// its input packages (so a generator can count on what another one of the
+// same run will write there).
+func (e *Env) RunsOn(tool, pkg string) bool {
+	return e != nil && e.runs[tool][pkg]
+}
+
+// ReadFile reads a file of the tree the run generates into. Generators read
+// files through this, never through os directly.
+func (e *Env) ReadFile(name string) ([]byte, error) {
+	return os.ReadFile(name)
+}
+
+// ReadDir lists a folder of the tree the run generates into.
+func (e *Env) ReadDir(name string) ([]fs.DirEntry, error) {
+	return os.ReadDir(name)
 }
 
 // Load adds the packages matching patterns to the universe (a generator that
@@ -145,10 +165,19 @@ func generate(gens []Generator, opts Options) (*output.Set, Stats, error) {
 		return nil, stats, err
 	}
 	stats.Plan += time.Since(planStart)
+	runs := map[string]map[string]bool{}
+	for i, g := range gens {
+		if runs[g.Name()] == nil {
+			runs[g.Name()] = map[string]bool{}
+		}
+		for _, p := range contexts[i].Inputs {
+			runs[g.Name()][p] = true
+		}
+	}
 	var errs []error
 	warned := map[string]bool{}
 	for i, g := range gens {
-		env := &Env{loader: loader, warn: warn, tool: g.Name(), warned: warned}
+		env := &Env{loader: loader, warn: warn, tool: g.Name(), warned: warned, runs: runs}
 		if err := generateOne(g, contexts[i], env, set, &stats); err != nil {
 			errs = append(errs, err)
 		}

@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"sort"
+	"strings"
 )
 
 // ErrDrift is returned by Apply in verify mode when the disk differs from
@@ -27,6 +28,11 @@ type Options struct {
 	// files below the Set's roots are deleted when the run no longer
 	// produces them. Empty means nothing is pruned.
 	PruneTools []string
+	// DiffBase is the folder the verify diff's paths are relative to, so
+	// that `git apply` or `patch -p1` run there applies it; empty means
+	// the working directory, or the root of its module when a file lies
+	// outside the working directory.
+	DiffBase string
 }
 
 // Report says what Apply did (or, in verify mode, would have done).
@@ -78,13 +84,14 @@ func Apply(s *Set, opts Options) (Report, error) {
 		if w == nil {
 			w = io.Discard
 		}
+		label := diffLabeller(opts.DiffBase, append(append([]string(nil), rep.Written...), rep.Pruned...))
 		for _, path := range rep.Written {
 			data, _ := s.Get(path)
-			io.WriteString(w, UnifiedDiff(path, changed[path], data))
+			io.WriteString(w, UnifiedDiff(label(path), changed[path], data))
 		}
 		for _, path := range rep.Pruned {
 			old, _ := os.ReadFile(path)
-			io.WriteString(w, UnifiedDiff(path, old, nil))
+			io.WriteString(w, UnifiedDiff(label(path), old, nil))
 		}
 		return rep, ErrDrift
 	}
@@ -193,4 +200,57 @@ func writeAtomic(path string, data []byte) error {
 		return err
 	}
 	return nil
+}
+
+// diffLabeller returns how the verify diff names a file: relative to one
+// folder for the whole diff (base; else the working directory when every
+// file lies below it, else the root of its module), slash-separated, so the
+// diff applies with `git apply` there. A file outside that folder keeps
+// its absolute path.
+func diffLabeller(base string, paths []string) func(string) string {
+	if base == "" {
+		wd, err := os.Getwd()
+		if err == nil {
+			base = wd
+			for _, p := range paths {
+				if _, ok := below(wd, p); !ok {
+					if root := moduleRoot(wd); root != "" {
+						base = root
+					}
+					break
+				}
+			}
+		}
+	}
+	return func(path string) string {
+		if rel, ok := below(base, path); ok && base != "" {
+			return rel
+		}
+		return path
+	}
+}
+
+// below returns path relative to dir, slash-separated, when it lies below.
+func below(dir, path string) (string, bool) {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return "", false
+	}
+	rel, err := filepath.Rel(dir, abs)
+	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+		return "", false
+	}
+	return filepath.ToSlash(rel), true
+}
+
+// moduleRoot is the folder of the go.mod at or above dir ("" if none).
+func moduleRoot(dir string) string {
+	for d := dir; ; d = filepath.Dir(d) {
+		if _, err := os.Stat(filepath.Join(d, "go.mod")); err == nil {
+			return d
+		}
+		if filepath.Dir(d) == d {
+			return ""
+		}
+	}
 }

@@ -165,7 +165,7 @@ func TestGenerateInternalGroups(t *testing.T) {
 	a, gopath := scratchGOPATH(t)
 	sh(t, a, gopath+`"$REPO/hack/generate-internal-groups.sh" deepcopy,defaulter,conversion,client,lister,informer \
     github.com/kodegen/kodegen/examples/generated github.com/kodegen/kodegen/examples/apis github.com/kodegen/kodegen/examples/apis \
-    "kitchen:v1alpha1,v1beta1" --go-header-file hack/boilerplate.go.txt`)
+    "kitchen:v1alpha1,v1beta1" -h hack/boilerplate.go.txt -v 0 --output-file-base ignored`)
 	for _, p := range []string{"clientset/internalversion/clientset.go", "clientset/versioned/clientset.go",
 		"informers/internalversion/factory.go", "informers/externalversions/factory.go", "listers/kitchen/internalversion/recipe.go"} {
 		if _, err := os.Stat(filepath.Join(a, "examples/generated", p)); err != nil {
@@ -221,5 +221,103 @@ func TestGenerateGroupsDefaultOutputBase(t *testing.T) {
 		if _, err := os.Stat(filepath.Join(gopath, "src/example.com/out", p)); err != nil {
 			t.Errorf("missing $GOPATH/src/example.com/out/%s", p)
 		}
+	}
+}
+
+// TestGenerateGroupsOldFlags (issue 11, item 3): a script of the 1.2x era
+// passes -o ./ (the GOPATH-shaped tree below --output-base), -h and the
+// generators' old flags, then copies the tree into place; the result is
+// what kodegen gen writes.
+func TestGenerateGroupsOldFlags(t *testing.T) {
+	a, b := scratch(t), scratch(t)
+	out := sh(t, a, `"$REPO/hack/generate-groups.sh" all \
+    github.com/kodegen/kodegen/examples/generated github.com/kodegen/kodegen/examples/apis "shop:v1,v1beta1" \
+    -o ./ -h hack/boilerplate.go.txt -v 1 --plural-exceptions "" -i ignored -O zz_generated.deepcopy -p ignored \
+    --bounding-dirs github.com/kodegen/kodegen/examples/apis --trim-path-prefix github.com/kodegen/kodegen --logtostderr \
+    --clientset-name versioned --input-base "" --verify-only=false
+test -f ./github.com/kodegen/kodegen/examples/apis/shop/v1/zz_generated.deepcopy.go
+test -f ./github.com/kodegen/kodegen/examples/generated/clientset/versioned/clientset.go
+cp -r ./github.com/kodegen/kodegen/. ./
+rm -rf ./github.com`)
+	for _, want := range []string{"note: --bounding-dirs ignored", "note: -i ignored", "note: --logtostderr ignored"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+	sh(t, b, `"$KODEGEN_BIN" gen --no-cache --generators deepcopy,applyconfiguration,client,lister,informer \
+    --output-dir examples/generated ./examples/apis/shop/...`)
+	sameTrees(t, "generate-groups.sh -o ./", tree(t, a), tree(t, b))
+}
+
+// shFails runs a bash script like sh, with PATH set to path, and returns
+// its output and whether it failed.
+func shFails(t *testing.T, dir, path, script string) (string, bool) {
+	t.Helper()
+	bin, err := kodegenBin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command("bash", "-c", script)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "KODEGEN_BIN="+bin, "KODEGEN_VERIFY=", "REPO="+repo, "PATH="+path)
+	out, err := cmd.CombinedOutput()
+	return string(out), err != nil
+}
+
+// TestGenHelpersValidationGen (issue 11, item 4): a package with
+// +k8s:validation-gen= is never skipped in silence. Without validation-gen
+// on PATH gen_helpers fails naming the package and writes nothing; with one
+// it runs it, with exactly the flags upstream's kube_codegen.sh v0.37.2
+// gives it, and says so.
+func TestGenHelpersValidationGen(t *testing.T) {
+	a := scratch(t)
+	doc := filepath.Join(a, "examples/apis/shop/v1/doc.go")
+	src, err := os.ReadFile(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(doc, bytes.Replace(src, []byte("// +groupName"), []byte("// +k8s:validation-gen=TypeMeta\n// +groupName"), 1), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	goCmd, err := exec.LookPath("go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Dir(goCmd) + ":/usr/bin:/bin"
+	deepcopy := filepath.Join(a, "examples/apis/shop/v1/zz_generated.deepcopy.go")
+	os.Remove(deepcopy)
+	script := `source "$REPO/hack/kube_codegen.sh"; kube::codegen::gen_helpers --boilerplate hack/boilerplate.go.txt examples/apis`
+	out, failed := shFails(t, a, path, script)
+	if !failed || !strings.Contains(out, "github.com/kodegen/kodegen/examples/apis/shop/v1") || !strings.Contains(out, "validation-gen") {
+		t.Errorf("gen_helpers without validation-gen: failed=%v, want a failure naming the package\n%s", failed, out)
+	}
+	if _, err := os.Stat(deepcopy); err == nil {
+		t.Error("gen_helpers wrote files although it failed")
+	}
+
+	fake := t.TempDir()
+	record := filepath.Join(fake, "args")
+	if err := os.WriteFile(filepath.Join(fake, "validation-gen"), []byte("#!/bin/sh\nprintf '%s\\n' \"$@\" > "+record+"\n"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	out, failed = shFails(t, a, fake+":"+path, script)
+	if failed || !strings.Contains(out, "Generating validation code for 1 targets") || !strings.Contains(out, "upstream's validation-gen") {
+		t.Fatalf("gen_helpers with validation-gen on PATH: failed=%v\n%s", failed, out)
+	}
+	got, err := os.ReadFile(record)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"-v", "0", "--output-file", "zz_generated.validations.go"}
+	for _, p := range []string{"k8s.io/apimachinery/pkg/apis/meta/v1", "k8s.io/apimachinery/pkg/api/resource", "k8s.io/apimachinery/pkg/runtime",
+		"k8s.io/apimachinery/pkg/types", "k8s.io/apimachinery/pkg/util/intstr", "k8s.io/apimachinery/pkg/version", "time"} {
+		want = append(want, "--readonly-pkg", p)
+	}
+	want = append(want, "--go-header-file", "hack/boilerplate.go.txt", "github.com/kodegen/kodegen/examples/apis/shop/v1")
+	if g := strings.Split(strings.TrimSpace(string(got)), "\n"); strings.Join(g, " ") != strings.Join(want, " ") {
+		t.Errorf("validation-gen got\n%q\nwant (upstream's flags)\n%q", g, want)
+	}
+	if _, err := os.Stat(deepcopy); err != nil {
+		t.Error("gen_helpers did not write the deepcopy file")
 	}
 }
