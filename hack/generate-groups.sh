@@ -10,7 +10,7 @@
 #   <groups-versions> e.g. "foo:v1 bar:v1alpha1,v1beta1" (relative to <apis-package>)
 #   flags             every flag the 1.2x scripts and generators took: -h/--go-header-file FILE,
 #                     -o/--output-base DIR (files for package P go to DIR/P, the in-place ones
-#                     too; default: P's folder in the current module), --plural-exceptions LIST,
+#                     too; default: $GOPATH/src, as before), --plural-exceptions LIST,
 #                     -v N, --verify(-only), -n/--clientset-name, the generators' own flags (passed
 #                     to the generator that knows them); the rest (-i, -p, -O, --bounding-dirs,
 #                     --trim-path-prefix, klog flags, …) are ignored with a one-line note.

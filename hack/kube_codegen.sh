@@ -12,7 +12,8 @@
 # change are not rewritten, stale generated files are deleted, and
 # --boilerplate may be left out (no header). KODEGEN_VERIFY=true turns every
 # call into a check that prints a diff and fails when something is stale.
-# openapi-gen is not part of kodegen: gen_openapi says so and fails.
+# gen_openapi runs k8s.io/kube-openapi's openapi-gen, which is not part of
+# kodegen, exactly as upstream's gen_openapi does.
 
 set -o errexit
 set -o nounset
@@ -286,8 +287,67 @@ function kube::codegen::gen_register() {
         | kodegen::batch -v "${v}" --prune-root "${in_dir}"
 }
 
-# openapi-gen is a separate project (k8s.io/kube-openapi) and not part of kodegen.
+# Generate OpenAPI definitions with k8s.io/kube-openapi's openapi-gen (not
+# part of kodegen): the binary is installed once per shell from this module,
+# which pins the kube-openapi version code-generator v0.37.2 pins, and run
+# exactly as upstream's gen_openapi runs it, so scripts that call it work
+# unchanged and write the same bytes.
+#
+# USAGE: kube::codegen::gen_openapi [FLAGS] <input-dir>
+#   --output-dir <string>, --output-pkg <string>, --extra-pkgs <string> (repeatable),
+#   --report-filename <string = "/dev/null">, --output-model-name-file <string>,
+#   --update-report, --boilerplate <string>
 function kube::codegen::gen_openapi() {
-    echo "kube::codegen::gen_openapi: openapi-gen is not part of kodegen; run k8s.io/kube-openapi's openapi-gen, or source upstream's kube_codegen.sh for this call" >&2
-    return 1
+    local in_dir="" out_dir="" out_pkg="" report="/dev/null" model_name_file="" update_report=""
+    local boilerplate="${KODEGEN_ROOT}/hack/boilerplate.go.txt"
+    local v="${KUBE_VERBOSE:-0}"
+    local extra_pkgs=()
+    while [ "$#" -gt 0 ]; do
+        case "$1" in
+            "--output-dir") out_dir="$2"; shift 2 ;;
+            "--output-pkg") out_pkg="$2"; shift 2 ;;
+            "--extra-pkgs") extra_pkgs+=("$2"); shift 2 ;;
+            "--report-filename") report="$2"; shift 2 ;;
+            "--output-model-name-file") model_name_file="$2"; shift 2 ;;
+            "--update-report") update_report="true"; shift ;;
+            "--boilerplate") boilerplate="$2"; shift 2 ;;
+            *)
+                if [[ "$1" =~ ^-- ]]; then echo "unknown argument: $1" >&2; return 1; fi
+                if [ -n "$in_dir" ]; then echo "too many arguments: $1 (already have $in_dir)" >&2; return 1; fi
+                in_dir="$1"; shift ;;
+        esac
+    done
+    if [ -z "${in_dir}" ]; then echo "input-dir argument is required" >&2; return 1; fi
+    if [ -z "${out_dir}" ]; then echo "--output-dir is required" >&2; return 1; fi
+    if [ -z "${out_pkg}" ]; then echo "--output-pkg is required" >&2; return 1; fi
+
+    local new_report
+    new_report="$(mktemp -t "kodegen.api_violations.XXXXXX")"
+    if [ -n "${update_report}" ]; then new_report="${report}"; fi
+
+    local pkgs=()
+    mapfile -t pkgs < <(kube::codegen::internal::pkgs_with "${in_dir}" '^\s*//\s*\+k8s:openapi')
+    pkgs=("${extra_pkgs[@]+"${extra_pkgs[@]}"}" "${pkgs[@]+"${pkgs[@]}"}")
+    if [ "${#pkgs[@]}" != 0 ]; then
+        echo "Generating openapi code for ${#pkgs[@]} targets"
+        local bin_dir="${KODEGEN_BUILD_DIR:-${XDG_CACHE_HOME:-${HOME}/.cache}/kodegen/bin}"
+        mkdir -p "${bin_dir}"
+        ( cd "${KODEGEN_ROOT}" && GO111MODULE=on GOBIN="${bin_dir}" go install k8s.io/kube-openapi/cmd/openapi-gen ) || return 1
+        find "${in_dir}" -type f -name zz_generated.openapi.go -print0 | xargs -0 rm -f
+        local readonly_args=() p
+        for p in k8s.io/apimachinery/pkg/apis/meta/v1 k8s.io/apimachinery/pkg/api/resource k8s.io/apimachinery/pkg/runtime \
+            k8s.io/apimachinery/pkg/types k8s.io/apimachinery/pkg/util/intstr k8s.io/apimachinery/pkg/version time; do
+            readonly_args+=("--readonly-pkg" "${p}")
+        done
+        "${bin_dir}/openapi-gen" -v "${v}" --output-file zz_generated.openapi.go --go-header-file "${boilerplate}" \
+            --output-dir "${out_dir}" --output-pkg "${out_pkg}" --report-filename "${new_report}" \
+            --output-model-name-file="${model_name_file}" "${readonly_args[@]}" \
+            k8s.io/apimachinery/pkg/apis/meta/v1 k8s.io/apimachinery/pkg/runtime k8s.io/apimachinery/pkg/version \
+            k8s.io/apimachinery/pkg/api/resource "${pkgs[@]}"
+    fi
+    if [ ! -e "${report}" ]; then touch "${report}"; fi
+    if ! diff -u "${report}" "${new_report}"; then
+        echo "ERROR: API rule check failed for ${report}: new reported violations" >&2
+        return 1
+    fi
 }

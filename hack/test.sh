@@ -1,15 +1,21 @@
 #!/usr/bin/env bash
 # Runs every test: the module's (the conformance corpora against upstream's
-# published output included), hack/verify-codegen.sh on the examples, then
-# the end-to-end module against a real API server (test/e2e, a module of its
-# own). Prints the conformance counts, one
-# line per package, and the whole log of anything that failed.
+# published output and the CI part of the field suite included),
+# hack/verify-codegen.sh on the examples, then the end-to-end module against
+# a real API server (test/e2e, a module of its own). Prints the conformance
+# counts, the field table, one line per package, and the whole log of
+# anything that failed.
 #
-#   hack/test.sh            # everything
-#   hack/test.sh -short     # skip the conformance corpora (flags go to go test)
+#   hack/test.sh            # everything but the field modules outside the CI set
+#   hack/test.sh --field    # everything, every field module included (test/field/README.md)
+#   hack/test.sh -short     # skip the conformance corpora and the field suite (flags go to go test)
 #   KODEGEN_E2E=0 hack/test.sh   # skip the end-to-end module
 set -uo pipefail
 cd "$(dirname "$0")/.."
+if [ "${1:-}" = "--field" ]; then
+  export KODEGEN_FIELD=all
+  shift
+fi
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 
@@ -29,7 +35,7 @@ if [ "${KODEGEN_E2E:-1}" != 0 ]; then
   echo "e2e: $(( $(date +%s) - e2e_start ))s (module download and build included)" >>"$log"
 fi
 
-grep -E '^[a-z-]+ .*[0-9]+/[0-9]+ identical$|^(ok|FAIL|---\sFAIL|panic|e2e:|verify-codegen:)' "$log"
+grep -E '^[a-z-]+ .*[0-9]+/[0-9]+ identical$|^(ok|FAIL|---\sFAIL|panic|e2e:|verify-codegen:|field:|\| )' "$log"
 if [ $rc -ne 0 ]; then
   echo "=== failures ==="
   grep -v -E '^(=== (RUN|PAUSE|CONT|NAME)|\s*--- PASS)' "$log" | tail -400

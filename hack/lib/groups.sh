@@ -60,6 +60,14 @@ function groups::parse_flags() {
         esac
         shift "${n}"
     done
+    # The old scripts' default (their generators wrote to gengo's default
+    # source tree): repositories either live there or copy the output back
+    # (`cp -r ./<import path>/. .`).
+    if [ -z "${OUTPUT_BASE}" ]; then
+        local gopath
+        gopath="$(go env GOPATH)"
+        OUTPUT_BASE="${gopath%%:*}/src"
+    fi
 }
 
 # groups::mirror_in_place copies what the in-place generators wrote into the
@@ -86,21 +94,9 @@ function groups::mirror_in_place() {
     done < <(GO111MODULE=on go list -f '{{.ImportPath}} {{.Dir}}' "${all[@]}")
 }
 
-# groups::dir_of prints the folder of an output package.
+# groups::dir_of prints the folder of an output package, below --output-base.
 function groups::dir_of() {
-    local pkg="$1"
-    if [ -n "${OUTPUT_BASE}" ]; then
-        echo "${OUTPUT_BASE}/${pkg}"
-        return 0
-    fi
-    local mod
-    mod="$(GO111MODULE=on go list -m -f '{{.Dir}} {{.Path}}' | head -n1)"
-    local dir="${mod%% *}" path="${mod#* }"
-    case "${pkg}" in
-        "${path}") echo "${dir}" ;;
-        "${path}"/*) echo "${dir}/${pkg#"${path}"/}" ;;
-        *) echo "${pkg} is not in the current module (${path}); pass --output-base" >&2; return 1 ;;
-    esac
+    echo "${OUTPUT_BASE}/$1"
 }
 
 # groups::lines GENS OUTPUT_PKG INTERNAL_PKGS EXTERNAL_PKG... prints the

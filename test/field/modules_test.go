@@ -1,0 +1,185 @@
+package field
+
+import (
+	"os"
+	"path"
+	"path/filepath"
+	"regexp"
+	"strings"
+)
+
+// module is one downstream module of the suite.
+//
+// Each script runs with bash in the module's folder, with
+// CODEGEN_PKG (upstream's code-generator folder, or kodegen's hack/),
+// CODEGEN_BIN and GOBIN (the generators' folder), KODEGEN_BIN and a GOPATH
+// whose src/k8s.io/code-generator is CODEGEN_PKG (see env.vars).
+type module struct {
+	Name    string // subtest name
+	Path    string // module path on the proxy
+	Version string // pinned
+	Style   string
+	CI      bool // part of hack/test.sh; the others run with --field
+	// Dir is the module's folder below the mode's scratch folder, which is
+	// also GOPATH: "src/<import path>" for scripts that want the GOPATH
+	// layout. Default: the last element of Path.
+	Dir string
+	// Prepare runs once after the copy, before the upgrade (e.g. drop a
+	// vendor folder a user would regenerate).
+	Prepare string
+	// Upstream runs the module's codegen with upstream v0.37.2; Scripts
+	// (a), Binaries (b) and Gen (c) with kodegen. Empty: not applicable.
+	Upstream, Scripts, Binaries, Gen string
+	// Build lists the packages that must compile afterwards.
+	Build []string
+	// Substitutions says what the suite changes in the user's invocation.
+	Substitutions string
+}
+
+func (m *module) dir() string {
+	if m.Dir != "" {
+		return m.Dir
+	}
+	return path.Base(m.Path)
+}
+
+func (m *module) modeScript(name string) string {
+	switch name {
+	case "upstream":
+		return m.Upstream
+	case "scripts":
+		return m.Scripts
+	case "binaries":
+		return m.Binaries
+	case "gen":
+		return m.Gen
+	}
+	return ""
+}
+
+var k8sRequire = regexp.MustCompile(`(?m)^\s*(?:require\s+)?(k8s\.io/(?:api|apimachinery|client-go|code-generator|apiextensions-apiserver|apiserver|component-base|kms|kube-aggregator|metrics)) v0\.\d+\.\d+`)
+
+// upgrades lists what the upgrade passes to go get: every k8s.io
+// staging module the go.mod requires, at v0.37.2.
+func (m *module) upgrades(modDir string) []string {
+	data, _ := os.ReadFile(filepath.Join(modDir, "go.mod"))
+	seen := map[string]bool{}
+	var out []string
+	for _, sm := range k8sRequire.FindAllStringSubmatch(string(data), -1) {
+		if !seen[sm[1]] {
+			seen[sm[1]] = true
+			out = append(out, sm[1]+"@"+codegenVersion)
+		}
+	}
+	return out
+}
+
+var modules = []module{
+	{
+		Name:    "metrics",
+		Path:    "k8s.io/metrics",
+		Version: "v0.37.2",
+		Style:   "kube_codegen.sh; internal versions with conversion; 3 groups, 6 versions",
+		CI:      true,
+		// The script reads CODEGEN_PKG from the environment: nothing to substitute.
+		Upstream: `hack/update-codegen.sh`,
+		Scripts:  `hack/update-codegen.sh`,
+		Binaries: `hack/update-codegen.sh`,
+		Gen: `"$KODEGEN_BIN" gen --no-cache --generators deepcopy,defaulter,conversion,client --prefers-protobuf ` +
+			`--output-dir pkg/client --output-pkg k8s.io/metrics/pkg/client --clientset-dir clientset --clientset-name versioned ./pkg/apis/...`,
+		Build:         []string{"./..."},
+		Substitutions: "none: CODEGEN_PKG set in the environment (the script honours it)",
+	},
+	{
+		Name:     "external-snapshotter-v8",
+		Path:     "github.com/kubernetes-csi/external-snapshotter/client/v8",
+		Version:  "v8.7.0",
+		Style:    "kube_codegen.sh from ${GOPATH}/src; clientset, listers, informers at the module root",
+		CI:       true,
+		Dir:      "src/github.com/kubernetes-csi/external-snapshotter/client",
+		Upstream: `hack/update-generated-code.sh`,
+		Scripts:  `hack/update-generated-code.sh`,
+		Binaries: `hack/update-generated-code.sh`,
+		Gen: `"$KODEGEN_BIN" gen --no-cache --generators deepcopy,client,lister,informer ` +
+			`--output-dir . --output-pkg github.com/kubernetes-csi/external-snapshotter/client/v8 ./apis/...`,
+		Build:         []string{"./..."},
+		Substitutions: "GOPATH is a scratch folder whose src/k8s.io/code-generator links to CODEGEN_PKG (the script sources ${GOPATH}/src/k8s.io/code-generator/kube_codegen.sh)",
+	},
+	{
+		Name:    "external-snapshotter-v6",
+		Path:    "github.com/kubernetes-csi/external-snapshotter/client/v6",
+		Version: "v6.3.0",
+		Style:   "old generate-groups.sh (deepcopy,client,informer,lister) into $GOPATH/src, then cp -r",
+		CI:      true,
+		Dir:     "src/github.com/kubernetes-csi/external-snapshotter/client",
+		Prepare: `rm -rf vendor`,
+		// Upstream v0.37.2's generate-groups.sh is a stub that exits 1; the
+		// reference is what the old script ran, with v0.37.2's flags.
+		Upstream: groupsV6Reference,
+		Scripts:  `hack/update-generated-code.sh`,
+		Binaries: groupsV6Reference,
+		Gen: `"$KODEGEN_BIN" gen --no-cache --generators deepcopy,client,lister,informer ` +
+			`--output-dir . --output-pkg github.com/kubernetes-csi/external-snapshotter/client/v6 ./apis/...`,
+		Build: []string{"./..."},
+		Substitutions: "vendor/ removed (the upgrade would need go mod vendor); GOPATH/src/k8s.io/code-generator links to kodegen's hack/ for (a); " +
+			"upstream v0.37.2's generate-groups.sh only prints that it was removed, so the reference (and (b)) are the four v0.37.2 command lines the old script ran",
+	},
+	{
+		Name:    "mcs-api",
+		Path:    "sigs.k8s.io/mcs-api",
+		Version: "v0.5.2",
+		Style:   "direct calls of the binaries from ${GOBIN}; api/<version> layout (pkg/apis/v1alpha1, v1beta1); register-gen after client-gen",
+		CI:      true,
+		// tools/ is a nested module, not in the zip: the script's
+		// `go -C tools install …` line is dropped; GOBIN holds the binaries.
+		Prepare:  `sed -i '/^go -C tools install/d' hack/update-codegen.sh`,
+		Upstream: `hack/update-codegen.sh`,
+		Binaries: `hack/update-codegen.sh`,
+		Gen: `"$KODEGEN_BIN" gen --no-cache --generators register,client,lister,informer ` +
+			`--output-dir pkg/client --output-pkg sigs.k8s.io/mcs-api/pkg/client ./pkg/apis/...`,
+		Build:         []string{"./pkg/..."},
+		Substitutions: "the line `go -C tools install k8s.io/code-generator/cmd/...` deleted (tools/ is a nested module, absent from the zip); GOBIN names the binaries",
+	},
+	{
+		Name:    "network-policy-api",
+		Path:    "sigs.k8s.io/network-policy-api",
+		Version: "v0.3.0",
+		Style:   "`go run k8s.io/code-generator/cmd/…` per generator; kubebuilder apis/<version> layout; deepcopy by controller-gen",
+		// Upstream: the script as it is (go run builds code-generator at
+		// the go.mod's version, v0.37.2 after the upgrade), without its
+		// controller-gen steps (CRDs and deepcopy are not ours to compare).
+		Upstream: `hack/update-codegen.sh --applyconfig --clientset --listers --informers --register`,
+		Binaries: `sed 's#go run k8s.io/code-generator/cmd/#"$CODEGEN_BIN"/#' hack/update-codegen.sh > hack/.field-codegen.sh
+trap 'rm -f hack/.field-codegen.sh' EXIT
+bash hack/.field-codegen.sh --applyconfig --clientset --listers --informers --register`,
+		Gen: `"$KODEGEN_BIN" gen --no-cache --generators register,applyconfiguration,client,lister,informer ` +
+			`--output-dir pkg/client --output-pkg sigs.k8s.io/network-policy-api/pkg/client ./apis/...`,
+		Build:         []string{"./apis/...", "./pkg/client/..."},
+		Substitutions: "script flags select the code-generator steps (not --crd, --deepcopy: controller-gen); (b) replaces `go run k8s.io/code-generator/cmd/` with the binaries' folder",
+	},
+	{
+		Name:          "kube-aggregator",
+		Path:          "k8s.io/kube-aggregator",
+		Version:       "v0.37.2",
+		Style:         "kube_codegen.sh; aggregated API server: internal version, conversion, defaulters, openapi-gen, apply configurations from its models-schema",
+		Upstream:      `hack/update-codegen.sh`,
+		Scripts:       `hack/update-codegen.sh`,
+		Binaries:      `hack/update-codegen.sh`,
+		Build:         []string{"./pkg/apis/...", "./pkg/client/..."},
+		Substitutions: "none: CODEGEN_PKG set in the environment; (b) GOBIN holds kodegen's eight generators and upstream's openapi-gen",
+	},
+}
+
+// groupsV6Reference is what code-generator's generate-groups.sh (v0.28)
+// ran for external-snapshotter client/v6, with v0.37.2's flags: output
+// below $GOPATH/src/<package>, then the repository's own cp -rf v6/. .
+var groupsV6Reference = strings.Join([]string{
+	`B=hack/boilerplate.go.txt P=github.com/kubernetes-csi/external-snapshotter/client/v6 O="$GOPATH/src/github.com/kubernetes-csi/external-snapshotter/client/v6"`,
+	`A="$P/apis/volumesnapshot/v1 $P/apis/volumegroupsnapshot/v1alpha1"`,
+	`"$CODEGEN_BIN/deepcopy-gen" --go-header-file $B --output-file zz_generated.deepcopy.go $A`,
+	`"$CODEGEN_BIN/client-gen" --go-header-file $B --clientset-name versioned --input-base "" --input $P/apis/volumesnapshot/v1 --input $P/apis/volumegroupsnapshot/v1alpha1 --output-pkg $P/clientset --output-dir "$O/clientset"`,
+	`"$CODEGEN_BIN/lister-gen" --go-header-file $B --output-pkg $P/listers --output-dir "$O/listers" $A`,
+	`"$CODEGEN_BIN/informer-gen" --go-header-file $B --versioned-clientset-package $P/clientset/versioned --listers-package $P/listers --output-pkg $P/informers --output-dir "$O/informers" $A`,
+	`cp -rf v6/. .`,
+	`rm -rf v6`,
+}, "\n")
