@@ -9,7 +9,6 @@ import (
 	"golang.org/x/text/cases"
 	"golang.org/x/text/language"
 	"k8s.io/gengo/v2/generator"
-	"k8s.io/gengo/v2/namer"
 	"k8s.io/gengo/v2/types"
 
 	"github.com/kodegen/kodegen/generators/internal/snippet"
@@ -19,12 +18,10 @@ import (
 // constructor, the Extract functions of client types, the With builders
 // and the getters apply needs.
 type genType struct {
-	generator.GoGenerator
-	ac      applyConfig
-	refs    refGraph
-	parser  *types.Type // the Parser function of the internal package
-	imports namer.ImportTracker
-	pkg     string
+	snippet.File
+	ac     applyConfig
+	refs   refGraph
+	parser *types.Type // the Parser function of the internal package
 }
 
 // applyConfig is one type that gets an apply configuration.
@@ -38,22 +35,14 @@ type applyConfig struct {
 
 func newGenType(pkg string, ac applyConfig, refs refGraph, parser *types.Type) *genType {
 	return &genType{
-		GoGenerator: generator.GoGenerator{OutputFilename: strings.ToLower(ac.t.Name.Name) + ".go"},
-		ac:          ac,
-		refs:        refs,
-		parser:      parser,
-		imports:     generator.NewImportTrackerForPackage(pkg),
-		pkg:         pkg,
+		File:   snippet.NewFile(strings.ToLower(ac.t.Name.Name)+".go", pkg),
+		ac:     ac,
+		refs:   refs,
+		parser: parser,
 	}
 }
 
 func (g *genType) Filter(_ *generator.Context, t *types.Type) bool { return t == g.ac.t }
-
-func (g *genType) Namers(*generator.Context) namer.NameSystems {
-	return namer.NameSystems{"raw": namer.NewRawNamer(g.pkg, g.imports)}
-}
-
-func (g *genType) Imports(*generator.Context) []string { return g.imports.ImportLines() }
 
 // typeArgs are the arguments of the type-level templates.
 type typeArgs struct {

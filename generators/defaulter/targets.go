@@ -12,6 +12,7 @@ import (
 	"k8s.io/gengo/v2/types"
 
 	"github.com/kodegen/kodegen/generators/internal/apilint"
+	"github.com/kodegen/kodegen/generators/internal/snippet"
 	"github.com/kodegen/kodegen/internal/engine"
 	"github.com/kodegen/kodegen/internal/markers"
 )
@@ -275,11 +276,9 @@ func newTarget(cfg Config, header []byte, pkg, typesPkg *types.Package, hand han
 		},
 		GeneratorsFunc: func(*generator.Context) []generator.Generator {
 			return []generator.Generator{&genDefaulter{
-				GoGenerator: generator.GoGenerator{OutputFilename: cfg.OutputFile},
-				outPkg:      pkg.Path,
-				hand:        hand,
-				objects:     objects,
-				imports:     generator.NewImportTrackerForPackage(pkg.Path),
+				File:    snippet.NewFile(cfg.OutputFile, pkg.Path),
+				hand:    hand,
+				objects: objects,
 			}}
 		},
 	}

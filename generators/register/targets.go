@@ -14,6 +14,7 @@ import (
 	"k8s.io/klog/v2"
 
 	"github.com/kodegen/kodegen/generators/internal/apilint"
+	"github.com/kodegen/kodegen/generators/internal/snippet"
 	"github.com/kodegen/kodegen/internal/engine"
 	"github.com/kodegen/kodegen/internal/markers"
 )
@@ -76,12 +77,10 @@ func planPackage(env *engine.Env, cfg Config, pkg *types.Package, header []byte)
 		return nil, err
 	}
 	gen := &genRegister{
-		GoGenerator: generator.GoGenerator{OutputFilename: cfg.OutputFile},
-		pkg:         pkg.Path,
-		group:       group,
-		version:     version,
-		kinds:       kinds(pkg),
-		imports:     generator.NewImportTrackerForPackage(pkg.Path),
+		File:    snippet.NewFile(cfg.OutputFile, pkg.Path),
+		group:   group,
+		version: version,
+		kinds:   kinds(pkg),
 	}
 	return &generator.SimpleTarget{
 		PkgName:        pkg.Name,
