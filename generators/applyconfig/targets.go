@@ -3,6 +3,7 @@ package applyconfig
 import (
 	"errors"
 	"fmt"
+	"maps"
 	"path"
 	"path/filepath"
 	"slices"
@@ -254,7 +255,7 @@ func newAPIPackage(p *types.Package, outBase string, env *engine.Env) (*apiPacka
 	}
 	_, gvPath := naming.SplitPathGroupVersion(p.Path)
 	ap := &apiPackage{pkg: p, gv: gv, outPkg: path.Join(outBase, strings.ToLower(gvPath)), tags: map[*types.Type]clientTags{}}
-	for _, name := range sortedTypeNames(p) {
+	for _, name := range slices.Sorted(maps.Keys(p.Types)) {
 		t := p.Types[name]
 		for _, w := range markers.Lint(t.Name.String(), commentLines(t)) {
 			env.Warnf("%s", w)
@@ -273,7 +274,7 @@ func newAPIPackage(p *types.Package, outBase string, env *engine.Env) (*apiPacka
 // isInternal reports whether p is an internal (unversioned) API package:
 // the first of its types with an ObjectMeta field has no json tag on it.
 func isInternal(p *types.Package) bool {
-	for _, name := range sortedTypeNames(p) {
+	for _, name := range slices.Sorted(maps.Keys(p.Types)) {
 		for _, m := range p.Types[name].Members {
 			if m.Name == "ObjectMeta" {
 				_, ok := fieldJSON(m)
@@ -282,13 +283,4 @@ func isInternal(p *types.Package) bool {
 		}
 	}
 	return false
-}
-
-func sortedTypeNames(p *types.Package) []string {
-	names := make([]string, 0, len(p.Types))
-	for name := range p.Types {
-		names = append(names, name)
-	}
-	sort.Strings(names)
-	return names
 }

@@ -3,8 +3,9 @@ package defaulter
 import (
 	"errors"
 	"fmt"
+	"maps"
 	"path"
-	"sort"
+	"slices"
 	"strings"
 
 	"k8s.io/gengo/v2/generator"
@@ -188,7 +189,7 @@ func peerPackages(c *generator.Context, paths []string) []*types.Package {
 func objectDefaulters(pkg, typesPkg *types.Package, act activation, hand handWritten) (map[*types.Type]*types.Type, error) {
 	var candidates []*types.Type
 	var errs []error
-	for _, name := range sortedKeys(typesPkg.Types) {
+	for _, name := range slices.Sorted(maps.Keys(typesPkg.Types)) {
 		t := typesPkg.Types[name]
 		want, err := wantsObjectDefaulter(t, act.fields, hand)
 		if err != nil {
@@ -304,23 +305,14 @@ func lintPackage(env *engine.Env, pkg *types.Package) {
 		}
 	}
 	warn(pkg.Path, pkg.Comments)
-	for _, name := range sortedKeys(pkg.Types) {
+	for _, name := range slices.Sorted(maps.Keys(pkg.Types)) {
 		t := pkg.Types[name]
 		warn(t.Name.String(), append(append([]string{}, t.SecondClosestCommentLines...), t.CommentLines...))
 		for _, m := range t.Members {
 			warn(t.Name.String()+"."+m.Name, m.CommentLines)
 		}
 	}
-	for _, name := range sortedKeys(pkg.Functions) {
+	for _, name := range slices.Sorted(maps.Keys(pkg.Functions)) {
 		warn(pkg.Functions[name].Name.String(), pkg.Functions[name].CommentLines)
 	}
-}
-
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
 }

@@ -3,9 +3,10 @@ package register
 import (
 	"errors"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
-	"sort"
+	"slices"
 	"strings"
 
 	"k8s.io/gengo/v2"
@@ -114,7 +115,7 @@ func activated(env *engine.Env, pkg *types.Package) (bool, error) {
 // field: internal types have no json tag on it. found is false when no type
 // has one.
 func hasInternalTypes(pkg *types.Package) (internal, found bool) {
-	for _, name := range sortedNames(pkg.Types) {
+	for _, name := range slices.Sorted(maps.Keys(pkg.Types)) {
 		for _, m := range pkg.Types[name].Members {
 			if m.Name == "TypeMeta" {
 				return !strings.Contains(m.Tags, "json"), true
@@ -143,7 +144,7 @@ func groupVersion(pkg *types.Package) (group, version string, err error) {
 // kinds are the names of the types embedding TypeMeta, sorted.
 func kinds(pkg *types.Package) []string {
 	var out []string
-	for _, name := range sortedNames(pkg.Types) {
+	for _, name := range slices.Sorted(maps.Keys(pkg.Types)) {
 		for _, m := range pkg.Types[name].Members {
 			if m.Name == "TypeMeta" && m.Embedded {
 				out = append(out, pkg.Types[name].Name.Name)
@@ -152,13 +153,4 @@ func kinds(pkg *types.Package) []string {
 		}
 	}
 	return out
-}
-
-func sortedNames(m map[string]*types.Type) []string {
-	names := make([]string, 0, len(m))
-	for n := range m {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	return names
 }
