@@ -145,7 +145,7 @@ func (r *run) hasStatus(t *types.Type) bool {
 func (r *run) defaultVerbs(t *types.Type) []string {
 	tags := r.tags[t]
 	var out []string
-	for _, v := range genclient.AllVerbs {
+	for v := range genclient.AllVerbs() {
 		switch {
 		case !tags.HasVerb(v):
 		case (v == "updateStatus" || v == "applyStatus") && !r.hasStatus(t):

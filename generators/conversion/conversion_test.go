@@ -24,7 +24,7 @@ func generate(t *testing.T, cfg Config) (golden.Files, string, error) {
 		cfg.OutputFile = outputFile
 	}
 	if cfg.BasePeerDirs == nil {
-		cfg.BasePeerDirs = DefaultBasePeerDirs
+		cfg.BasePeerDirs = DefaultBasePeerDirs()
 	}
 	// The build tag hides the golden files from the load.
 	cfg.BuildTag = gengo.StdBuildTag
@@ -165,5 +165,15 @@ func TestErrors(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestDefaultBasePeerDirsFresh: a caller changing the defaults (as a flag
+// parser may) does not change them for the next caller.
+func TestDefaultBasePeerDirsFresh(t *testing.T) {
+	dirs := DefaultBasePeerDirs()
+	dirs[0] = "changed"
+	if got := DefaultBasePeerDirs()[0]; got != "k8s.io/apimachinery/pkg/apis/meta/v1" {
+		t.Errorf("DefaultBasePeerDirs()[0] = %q after a caller changed its copy", got)
 	}
 }

@@ -6,6 +6,7 @@ package genclient
 import (
 	"errors"
 	"fmt"
+	"iter"
 	"slices"
 	"sort"
 	"strings"
@@ -16,8 +17,11 @@ import (
 	"github.com/kodegen/kodegen/internal/markers"
 )
 
-// AllVerbs are the verbs a client can have, in the order their methods are declared.
-var AllVerbs = []string{
+// AllVerbs yields the verbs a client can have, in the order their methods
+// are declared.
+func AllVerbs() iter.Seq[string] { return slices.Values(allVerbs) }
+
+var allVerbs = []string{
 	"create", "update", "updateStatus", "delete", "deleteCollection",
 	"get", "list", "watch", "patch", "apply", "applyStatus",
 }
@@ -154,7 +158,7 @@ func skippedVerbs(values map[string][]string) ([]string, []error) {
 		}
 	}
 	out := []string{}
-	for _, verb := range AllVerbs {
+	for _, verb := range allVerbs {
 		if !slices.Contains(only, verb) {
 			out = append(out, verb)
 		}
@@ -174,8 +178,8 @@ func verbList(values map[string][]string, key string) ([]string, error) {
 	verbs := strings.Split(v[0], ",")
 	var errs []error
 	for _, verb := range verbs {
-		if !slices.Contains(AllVerbs, verb) {
-			errs = append(errs, fmt.Errorf("+%s=%s: unknown verb %q%s; want %s", key, v[0], verb, didYouMean(verb, AllVerbs), strings.Join(AllVerbs, ", ")))
+		if !slices.Contains(allVerbs, verb) {
+			errs = append(errs, fmt.Errorf("+%s=%s: unknown verb %q%s; want %s", key, v[0], verb, didYouMean(verb, allVerbs), strings.Join(allVerbs, ", ")))
 		}
 	}
 	return verbs, errors.Join(errs...)
@@ -214,7 +218,7 @@ func parseMethod(raw string) (Method, error) {
 	switch {
 	case m.Verb == "":
 		return m, fmt.Errorf("no verb; write e.g. +genclient:method=%s,verb=get", m.Name)
-	case !slices.Contains(AllVerbs, m.Verb):
+	case !slices.Contains(allVerbs, m.Verb):
 		return m, fmt.Errorf("unknown verb %q%s; want %s", m.Verb, didYouMean(m.Verb, methodVerbs), strings.Join(methodVerbs, ", "))
 	case !slices.Contains(methodVerbs, m.Verb):
 		return m, fmt.Errorf("verb %q cannot be used for a method; want %s", m.Verb, strings.Join(methodVerbs, ", "))
