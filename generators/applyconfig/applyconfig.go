@@ -11,6 +11,7 @@ import (
 	"k8s.io/gengo/v2/generator"
 	"k8s.io/gengo/v2/types"
 
+	"github.com/kodegen/kodegen/generators/internal/genclient"
 	"github.com/kodegen/kodegen/generators/internal/snippet"
 )
 
@@ -28,7 +29,7 @@ type genType struct {
 type applyConfig struct {
 	t           *types.Type
 	ac          *types.Type // <Type>ApplyConfiguration in the output package
-	tags        clientTags
+	tags        genclient.Tags
 	apiVersion  string
 	openAPIName string // "" without a schema: no Extract functions
 }
@@ -67,10 +68,10 @@ func (g *genType) GenerateType(c *generator.Context, t *types.Type, w io.Writer)
 	if err := g.writeStruct(sw, a); err != nil {
 		return err
 	}
-	client := g.ac.tags.client
+	client := g.ac.tags.Generate
 	hasTypeMeta := embeds(t, typeMeta.Name)
 	switch {
-	case client && g.ac.tags.nonNamespaced:
+	case client && g.ac.tags.NonNamespaced:
 		sw.Do(clusterConstructorTmpl, a)
 	case client:
 		sw.Do(namespacedConstructorTmpl, a)
@@ -99,7 +100,7 @@ func (g *genType) GenerateType(c *generator.Context, t *types.Type, w io.Writer)
 // an unset field is left out.
 func (g *genType) writeStruct(sw *snippet.Writer, a typeArgs) error {
 	sw.Do(structDocTmpl, a)
-	if doc := docComment(commentLines(a.Type)); doc != "" {
+	if doc := docComment(genclient.Lines(a.Type)); doc != "" {
 		sw.Do("//\n", nil)
 		if err := sw.Append(strings.NewReader(doc)); err != nil {
 			return err
@@ -150,7 +151,7 @@ var titleCase = cases.Title(language.Und)
 // Extract<Type><Subresource> per subresource.
 func (g *genType) writeExtract(sw *snippet.Writer, a typeArgs) {
 	sw.Do(extractFromHeadTmpl, a)
-	if !g.ac.tags.nonNamespaced {
+	if !g.ac.tags.NonNamespaced {
 		sw.Do(extractNamespaceTmpl, a)
 	}
 	sw.Do(extractFromTailTmpl, a)
@@ -164,7 +165,7 @@ func (g *genType) writeExtract(sw *snippet.Writer, a typeArgs) {
 // +genclient:noStatus) and those of its +genclient:method markers, sorted.
 func (g *genType) subresources() []string {
 	set := map[string]bool{}
-	if !g.ac.tags.noStatus {
+	if !g.ac.tags.NoStatus {
 		for _, m := range g.ac.t.Members {
 			if m.Name == "Status" {
 				set["status"] = true
@@ -172,9 +173,9 @@ func (g *genType) subresources() []string {
 			}
 		}
 	}
-	for _, m := range g.ac.tags.methods {
-		if m.subresource != "" {
-			set[m.subresource] = true
+	for _, m := range g.ac.tags.Methods {
+		if m.Subresource != "" {
+			set[m.Subresource] = true
 		}
 	}
 	subs := make([]string, 0, len(set))

@@ -15,6 +15,7 @@ import (
 	"k8s.io/gengo/v2/types"
 
 	"github.com/kodegen/kodegen/generators/internal/apilint"
+	"github.com/kodegen/kodegen/generators/internal/genclient"
 	"github.com/kodegen/kodegen/internal/engine"
 	"github.com/kodegen/kodegen/internal/markers"
 	"github.com/kodegen/kodegen/internal/naming"
@@ -48,7 +49,7 @@ type apiPackage struct {
 	gv     naming.GroupVersion // the group as +groupName sets it
 	outPkg string              // import path of its apply configurations
 	types  []*types.Type       // its types, sorted by name
-	tags   map[*types.Type]clientTags
+	tags   map[*types.Type]genclient.Tags
 }
 
 // Targets plans one package per API package, utils.go and internal.go.
@@ -139,7 +140,7 @@ func applyConfigs(p *apiPackage, refs refGraph, s *schema) []applyConfig {
 	var acs []applyConfig
 	for _, t := range p.types {
 		tags := p.tags[t]
-		if tags.client && !hasExtract(t) {
+		if tags.Generate && !hasExtract(t) {
 			continue
 		}
 		acPkg, ok := refs[t.Name]
@@ -178,7 +179,7 @@ func roots(pkgs []*apiPackage) []*types.Type {
 	var out []*types.Type
 	for _, p := range pkgs {
 		for _, t := range p.types {
-			if p.tags[t].hasApply() {
+			if hasApply(p.tags[t]) {
 				out = append(out, t)
 			}
 		}
@@ -254,13 +255,13 @@ func newAPIPackage(p *types.Package, outBase string, env *engine.Env) (*apiPacka
 		errs = append(errs, err)
 	}
 	_, gvPath := naming.SplitPathGroupVersion(p.Path)
-	ap := &apiPackage{pkg: p, gv: gv, outPkg: path.Join(outBase, strings.ToLower(gvPath)), tags: map[*types.Type]clientTags{}}
+	ap := &apiPackage{pkg: p, gv: gv, outPkg: path.Join(outBase, strings.ToLower(gvPath)), tags: map[*types.Type]genclient.Tags{}}
 	for _, name := range slices.Sorted(maps.Keys(p.Types)) {
 		t := p.Types[name]
-		for _, w := range markers.Lint(t.Name.String(), commentLines(t)) {
+		for _, w := range markers.Lint(t.Name.String(), genclient.Lines(t)) {
 			env.Warnf("%s", w)
 		}
-		tags, err := parseClientTags(t)
+		tags, err := genclient.Parse(t)
 		if err != nil {
 			errs = append(errs, err)
 			continue
