@@ -3,7 +3,8 @@ package applyconfig
 import (
 	"fmt"
 	"io"
-	"sort"
+	"maps"
+	"slices"
 	"strings"
 
 	"golang.org/x/text/cases"
@@ -178,12 +179,7 @@ func (g *genType) subresources() []string {
 			set[m.Subresource] = true
 		}
 	}
-	subs := make([]string, 0, len(set))
-	for s := range set {
-		subs = append(subs, s)
-	}
-	sort.Strings(subs)
-	return subs
+	return slices.Sorted(maps.Keys(set))
 }
 
 // hidden reports whether member m of t is left out of apply configurations:
