@@ -3,15 +3,16 @@ package applyconfig
 import (
 	"fmt"
 	"io"
-	"sort"
+	"maps"
+	"slices"
 	"strings"
 
 	"golang.org/x/text/cases"
 	"golang.org/x/text/language"
 	"k8s.io/gengo/v2/generator"
-	"k8s.io/gengo/v2/namer"
 	"k8s.io/gengo/v2/types"
 
+	"github.com/kodegen/kodegen/generators/internal/genclient"
 	"github.com/kodegen/kodegen/generators/internal/snippet"
 )
 
@@ -19,41 +20,31 @@ import (
 // constructor, the Extract functions of client types, the With builders
 // and the getters apply needs.
 type genType struct {
-	generator.GoGenerator
-	ac      applyConfig
-	refs    refGraph
-	parser  *types.Type // the Parser function of the internal package
-	imports namer.ImportTracker
-	pkg     string
+	snippet.File
+	ac     applyConfig
+	refs   refGraph
+	parser *types.Type // the Parser function of the internal package
 }
 
 // applyConfig is one type that gets an apply configuration.
 type applyConfig struct {
 	t           *types.Type
 	ac          *types.Type // <Type>ApplyConfiguration in the output package
-	tags        clientTags
+	tags        genclient.Tags
 	apiVersion  string
 	openAPIName string // "" without a schema: no Extract functions
 }
 
 func newGenType(pkg string, ac applyConfig, refs refGraph, parser *types.Type) *genType {
 	return &genType{
-		GoGenerator: generator.GoGenerator{OutputFilename: strings.ToLower(ac.t.Name.Name) + ".go"},
-		ac:          ac,
-		refs:        refs,
-		parser:      parser,
-		imports:     generator.NewImportTrackerForPackage(pkg),
-		pkg:         pkg,
+		File:   snippet.NewFile(strings.ToLower(ac.t.Name.Name)+".go", pkg),
+		ac:     ac,
+		refs:   refs,
+		parser: parser,
 	}
 }
 
 func (g *genType) Filter(_ *generator.Context, t *types.Type) bool { return t == g.ac.t }
-
-func (g *genType) Namers(*generator.Context) namer.NameSystems {
-	return namer.NameSystems{"raw": namer.NewRawNamer(g.pkg, g.imports)}
-}
-
-func (g *genType) Imports(*generator.Context) []string { return g.imports.ImportLines() }
 
 // typeArgs are the arguments of the type-level templates.
 type typeArgs struct {
@@ -78,10 +69,10 @@ func (g *genType) GenerateType(c *generator.Context, t *types.Type, w io.Writer)
 	if err := g.writeStruct(sw, a); err != nil {
 		return err
 	}
-	client := g.ac.tags.client
+	client := g.ac.tags.Generate
 	hasTypeMeta := embeds(t, typeMeta.Name)
 	switch {
-	case client && g.ac.tags.nonNamespaced:
+	case client && g.ac.tags.NonNamespaced:
 		sw.Do(clusterConstructorTmpl, a)
 	case client:
 		sw.Do(namespacedConstructorTmpl, a)
@@ -110,7 +101,7 @@ func (g *genType) GenerateType(c *generator.Context, t *types.Type, w io.Writer)
 // an unset field is left out.
 func (g *genType) writeStruct(sw *snippet.Writer, a typeArgs) error {
 	sw.Do(structDocTmpl, a)
-	if doc := docComment(commentLines(a.Type)); doc != "" {
+	if doc := docComment(genclient.Lines(a.Type)); doc != "" {
 		sw.Do("//\n", nil)
 		if err := sw.Append(strings.NewReader(doc)); err != nil {
 			return err
@@ -161,7 +152,7 @@ var titleCase = cases.Title(language.Und)
 // Extract<Type><Subresource> per subresource.
 func (g *genType) writeExtract(sw *snippet.Writer, a typeArgs) {
 	sw.Do(extractFromHeadTmpl, a)
-	if !g.ac.tags.nonNamespaced {
+	if !g.ac.tags.NonNamespaced {
 		sw.Do(extractNamespaceTmpl, a)
 	}
 	sw.Do(extractFromTailTmpl, a)
@@ -175,7 +166,7 @@ func (g *genType) writeExtract(sw *snippet.Writer, a typeArgs) {
 // +genclient:noStatus) and those of its +genclient:method markers, sorted.
 func (g *genType) subresources() []string {
 	set := map[string]bool{}
-	if !g.ac.tags.noStatus {
+	if !g.ac.tags.NoStatus {
 		for _, m := range g.ac.t.Members {
 			if m.Name == "Status" {
 				set["status"] = true
@@ -183,17 +174,12 @@ func (g *genType) subresources() []string {
 			}
 		}
 	}
-	for _, m := range g.ac.tags.methods {
-		if m.subresource != "" {
-			set[m.subresource] = true
+	for _, m := range g.ac.tags.Methods {
+		if m.Subresource != "" {
+			set[m.Subresource] = true
 		}
 	}
-	subs := make([]string, 0, len(set))
-	for s := range set {
-		subs = append(subs, s)
-	}
-	sort.Strings(subs)
-	return subs
+	return slices.Sorted(maps.Keys(set))
 }
 
 // hidden reports whether member m of t is left out of apply configurations:

@@ -1,19 +1,14 @@
 package applyconfig
 
 import (
-	"bytes"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
-	"golang.org/x/tools/go/packages"
 	"k8s.io/gengo/v2/types"
 
-	"github.com/kodegen/kodegen/internal/engine"
 	"github.com/kodegen/kodegen/internal/golden"
-	"github.com/kodegen/kodegen/internal/output"
 )
 
 const testPkg = "github.com/kodegen/kodegen/generators/applyconfig/testdata/"
@@ -27,46 +22,9 @@ var basicInputs = []string{
 	"./testdata/basic/apis/shop/v1beta1",
 }
 
-func generate(t *testing.T, cfg Config) (*output.Set, string, error) {
+func generate(t *testing.T, cfg Config) (golden.Files, string, error) {
 	t.Helper()
-	var warn bytes.Buffer
-	set, err := engine.Generate([]engine.Generator{New(cfg)}, engine.Options{Warnings: &warn})
-	return set, warn.String(), err
-}
-
-// checkGolden compares every file of set with its golden copy and fails on
-// generated files below root that the run no longer writes.
-func checkGolden(t *testing.T, set *output.Set, root string) {
-	t.Helper()
-	written := map[string]bool{}
-	for _, p := range set.Paths() {
-		data, _ := set.Get(p)
-		golden.Check(t, p, data)
-		written[abs(t, p)] = true
-	}
-	if golden.Updating() {
-		return
-	}
-	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		if !written[abs(t, p)] {
-			t.Errorf("%s: golden file no longer generated", p)
-		}
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-}
-
-func abs(t *testing.T, p string) string {
-	a, err := filepath.Abs(p)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return a
+	return golden.Generate(t, New(cfg))
 }
 
 func TestGolden(t *testing.T) {
@@ -91,15 +49,15 @@ func TestGolden(t *testing.T) {
 			cfg.Inputs = basicInputs
 			cfg.OutputDir = filepath.Join("testdata", tc.name, "out")
 			cfg.OutputPkg = testPkg + tc.name + "/out"
-			set, warnings, err := generate(t, cfg)
+			files, warnings, err := generate(t, cfg)
 			if err != nil {
 				t.Fatal(err)
 			}
 			if !strings.Contains(warnings, "skipping internal package "+testPkg+"basic/apis/shop:") {
 				t.Errorf("no warning about the internal package; warnings:\n%s", warnings)
 			}
-			checkGolden(t, set, cfg.OutputDir)
-			for _, p := range set.Paths() {
+			golden.CheckTree(t, cfg.OutputDir, files.Rel(t, cfg.OutputDir), Tool)
+			for p := range files {
 				switch filepath.Base(p) {
 				case "catalog.go", "orphan.go", "unreached.go", "thing.go", "rawextension.go", "time.go":
 					t.Errorf("%s generated", p)
@@ -115,19 +73,7 @@ func TestGoldenCompiles(t *testing.T) {
 	if testing.Short() {
 		t.Skip("type-checks client-go")
 	}
-	pkgs, err := packages.Load(&packages.Config{Mode: packages.NeedName | packages.NeedTypes},
-		"./testdata/basic/out/...", "./testdata/noschema/out/...")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(pkgs) < 4 {
-		t.Errorf("loaded %d packages, want at least 4", len(pkgs))
-	}
-	packages.Visit(pkgs, nil, func(p *packages.Package) {
-		for _, e := range p.Errors {
-			t.Errorf("%s: %v", p.PkgPath, e)
-		}
-	})
+	golden.Compiles(t, 8, "./testdata/basic/out/...", "./testdata/noschema/out/...")
 }
 
 func TestStructure(t *testing.T) {

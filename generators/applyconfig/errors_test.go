@@ -7,6 +7,8 @@ import (
 	"testing"
 
 	"k8s.io/gengo/v2/types"
+
+	"github.com/kodegen/kodegen/generators/internal/genclient"
 )
 
 func TestErrors(t *testing.T) {
@@ -119,17 +121,17 @@ func TestClientTags(t *testing.T) {
 		{lines: []string{"+genclient", "+genclient:noStatus", "+genclient:method=Scale,verb=apply,subresource=scale"}, apply: true, subs: []string{"scale"}, noStatus: true},
 		{lines: []string{"+genclient:nonNamespaced"}, apply: false},
 	} {
-		tags, err := parseClientTags(typeWithComments(tc.lines))
+		tags, err := genclient.Parse(typeWithComments(tc.lines))
 		if err != nil {
 			t.Errorf("%v: %v", tc.lines, err)
 			continue
 		}
-		if tags.hasApply() != tc.apply || tags.noStatus != tc.noStatus {
-			t.Errorf("%v: hasApply %v noStatus %v", tc.lines, tags.hasApply(), tags.noStatus)
+		if hasApply(tags) != tc.apply || tags.NoStatus != tc.noStatus {
+			t.Errorf("%v: hasApply %v noStatus %v", tc.lines, hasApply(tags), tags.NoStatus)
 		}
 		var subs []string
-		for _, m := range tags.methods {
-			subs = append(subs, m.subresource)
+		for _, m := range tags.Methods {
+			subs = append(subs, m.Subresource)
 		}
 		if strings.Join(subs, ",") != strings.Join(tc.subs, ",") {
 			t.Errorf("%v: subresources %v, want %v", tc.lines, subs, tc.subs)

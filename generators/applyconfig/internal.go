@@ -6,7 +6,6 @@ import (
 
 	yaml "go.yaml.in/yaml/v2"
 	"k8s.io/gengo/v2/generator"
-	"k8s.io/gengo/v2/namer"
 	"k8s.io/gengo/v2/types"
 	"k8s.io/kube-openapi/pkg/schemaconv"
 
@@ -17,29 +16,19 @@ import (
 // of every type apply configurations may be extracted from, as YAML, and
 // the Parser that reads it once.
 type genInternal struct {
-	generator.GoGenerator
-	schema  *schema
-	imports namer.ImportTracker
-	pkg     string
+	snippet.File
+	schema *schema
 }
 
 func newGenInternal(pkg string, s *schema) *genInternal {
 	return &genInternal{
-		GoGenerator: generator.GoGenerator{OutputFilename: "internal.go"},
-		schema:      s,
-		imports:     generator.NewImportTrackerForPackage(pkg),
-		pkg:         pkg,
+		File:   snippet.NewFile("internal.go", pkg),
+		schema: s,
 	}
 }
 
 // Filter keeps no type: the file is written once, in Finalize.
 func (g *genInternal) Filter(*generator.Context, *types.Type) bool { return false }
-
-func (g *genInternal) Namers(*generator.Context) namer.NameSystems {
-	return namer.NameSystems{"raw": namer.NewRawNamer(g.pkg, g.imports)}
-}
-
-func (g *genInternal) Imports(*generator.Context) []string { return g.imports.ImportLines() }
 
 // internalArgs are the arguments of parserTmpl.
 type internalArgs struct {

@@ -2,6 +2,8 @@ package applyconfig
 
 import (
 	"k8s.io/gengo/v2/types"
+
+	"github.com/kodegen/kodegen/generators/internal/genclient"
 )
 
 // applyConfigSuffix ends the name of every apply configuration type.
@@ -30,11 +32,11 @@ func buildRefGraph(u types.Universe, pkgs []*apiPackage, external map[types.Name
 	reachable := map[types.Name]bool{}
 	for _, p := range pkgs {
 		for _, t := range p.types {
-			if p.tags[t].hasApply() {
+			if hasApply(p.tags[t]) {
 				markReachable(t, reachable)
 			}
-			for _, m := range p.tags[t].methods {
-				if m.verb == "apply" && m.input != "" {
+			for _, m := range p.tags[t].Methods {
+				if m.Verb == "apply" && m.Input != "" {
 					markReachable(methodInput(u, t, m), reachable)
 				}
 			}
@@ -52,8 +54,8 @@ func buildRefGraph(u types.Universe, pkgs []*apiPackage, external map[types.Name
 
 // methodInput is the input type of a custom apply method of t. A type of
 // t's own package is looked at through t's members, as upstream does.
-func methodInput(u types.Universe, t *types.Type, m clientMethod) *types.Type {
-	pkg, name := m.inputType()
+func methodInput(u types.Universe, t *types.Type, m genclient.Method) *types.Type {
+	pkg, name := inputType(m)
 	if pkg != "" {
 		return u.Type(types.Name{Package: pkg, Name: name})
 	}

@@ -3,7 +3,9 @@ package applyconfig
 import (
 	"encoding/json"
 	"fmt"
+	"maps"
 	"os"
+	"slices"
 	"sort"
 	"strings"
 
@@ -136,7 +138,7 @@ func subSchemas(def *spec.Schema) []*spec.Schema {
 		}
 	}
 	addMap := func(m map[string]spec.Schema) {
-		for _, k := range sortedSchemaKeys(m) {
+		for _, k := range slices.Sorted(maps.Keys(m)) {
 			s := m[k]
 			subs = append(subs, &s)
 		}
@@ -154,7 +156,7 @@ func subSchemas(def *spec.Schema) []*spec.Schema {
 		add(def.AdditionalProperties.Schema)
 	}
 	addMap(def.PatternProperties)
-	for _, k := range sortedDependencyKeys(def.Dependencies) {
+	for _, k := range slices.Sorted(maps.Keys(def.Dependencies)) {
 		add(def.Dependencies[k].Schema)
 	}
 	if def.AdditionalItems != nil {
@@ -162,22 +164,4 @@ func subSchemas(def *spec.Schema) []*spec.Schema {
 	}
 	addMap(def.Definitions)
 	return subs
-}
-
-func sortedSchemaKeys(m map[string]spec.Schema) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
-}
-
-func sortedDependencyKeys(m spec.Dependencies) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
 }

@@ -3,6 +3,7 @@ package applyconfig
 import (
 	"errors"
 	"fmt"
+	"maps"
 	"path"
 	"path/filepath"
 	"slices"
@@ -14,6 +15,7 @@ import (
 	"k8s.io/gengo/v2/types"
 
 	"github.com/kodegen/kodegen/generators/internal/apilint"
+	"github.com/kodegen/kodegen/generators/internal/genclient"
 	"github.com/kodegen/kodegen/internal/engine"
 	"github.com/kodegen/kodegen/internal/markers"
 	"github.com/kodegen/kodegen/internal/naming"
@@ -47,7 +49,7 @@ type apiPackage struct {
 	gv     naming.GroupVersion // the group as +groupName sets it
 	outPkg string              // import path of its apply configurations
 	types  []*types.Type       // its types, sorted by name
-	tags   map[*types.Type]clientTags
+	tags   map[*types.Type]genclient.Tags
 }
 
 // Targets plans one package per API package, utils.go and internal.go.
@@ -138,7 +140,7 @@ func applyConfigs(p *apiPackage, refs refGraph, s *schema) []applyConfig {
 	var acs []applyConfig
 	for _, t := range p.types {
 		tags := p.tags[t]
-		if tags.client && !hasExtract(t) {
+		if tags.Generate && !hasExtract(t) {
 			continue
 		}
 		acPkg, ok := refs[t.Name]
@@ -177,7 +179,7 @@ func roots(pkgs []*apiPackage) []*types.Type {
 	var out []*types.Type
 	for _, p := range pkgs {
 		for _, t := range p.types {
-			if p.tags[t].hasApply() {
+			if hasApply(p.tags[t]) {
 				out = append(out, t)
 			}
 		}
@@ -253,13 +255,13 @@ func newAPIPackage(p *types.Package, outBase string, env *engine.Env) (*apiPacka
 		errs = append(errs, err)
 	}
 	_, gvPath := naming.SplitPathGroupVersion(p.Path)
-	ap := &apiPackage{pkg: p, gv: gv, outPkg: path.Join(outBase, strings.ToLower(gvPath)), tags: map[*types.Type]clientTags{}}
-	for _, name := range sortedTypeNames(p) {
+	ap := &apiPackage{pkg: p, gv: gv, outPkg: path.Join(outBase, strings.ToLower(gvPath)), tags: map[*types.Type]genclient.Tags{}}
+	for _, name := range slices.Sorted(maps.Keys(p.Types)) {
 		t := p.Types[name]
-		for _, w := range markers.Lint(t.Name.String(), commentLines(t)) {
+		for _, w := range markers.Lint(t.Name.String(), genclient.Lines(t)) {
 			env.Warnf("%s", w)
 		}
-		tags, err := parseClientTags(t)
+		tags, err := genclient.Parse(t)
 		if err != nil {
 			errs = append(errs, err)
 			continue
@@ -273,7 +275,7 @@ func newAPIPackage(p *types.Package, outBase string, env *engine.Env) (*apiPacka
 // isInternal reports whether p is an internal (unversioned) API package:
 // the first of its types with an ObjectMeta field has no json tag on it.
 func isInternal(p *types.Package) bool {
-	for _, name := range sortedTypeNames(p) {
+	for _, name := range slices.Sorted(maps.Keys(p.Types)) {
 		for _, m := range p.Types[name].Members {
 			if m.Name == "ObjectMeta" {
 				_, ok := fieldJSON(m)
@@ -282,13 +284,4 @@ func isInternal(p *types.Package) bool {
 		}
 	}
 	return false
-}
-
-func sortedTypeNames(p *types.Package) []string {
-	names := make([]string, 0, len(p.Types))
-	for name := range p.Types {
-		names = append(names, name)
-	}
-	sort.Strings(names)
-	return names
 }

@@ -7,7 +7,6 @@ import (
 	"strings"
 
 	"k8s.io/gengo/v2/generator"
-	"k8s.io/gengo/v2/namer"
 	"k8s.io/gengo/v2/types"
 
 	"github.com/kodegen/kodegen/generators/internal/snippet"
@@ -16,10 +15,8 @@ import (
 // genUtils writes utils.go: ForKind, which maps a GroupVersionKind to an
 // empty apply configuration, and NewTypeConverter.
 type genUtils struct {
-	generator.GoGenerator
-	groups  []forKindGroup
-	pkg     string
-	imports namer.ImportTracker
+	snippet.File
+	groups []forKindGroup
 }
 
 // forKindGroup is one API group in ForKind, its versions sorted.
@@ -37,21 +34,13 @@ type forKindVersion struct {
 
 func newGenUtils(pkg string, groups []forKindGroup) *genUtils {
 	return &genUtils{
-		GoGenerator: generator.GoGenerator{OutputFilename: "utils.go"},
-		groups:      groups,
-		pkg:         pkg,
-		imports:     generator.NewImportTrackerForPackage(pkg),
+		File:   snippet.NewFile("utils.go", pkg),
+		groups: groups,
 	}
 }
 
 // Filter keeps no type: the file is written once, in Finalize.
 func (g *genUtils) Filter(*generator.Context, *types.Type) bool { return false }
-
-func (g *genUtils) Namers(*generator.Context) namer.NameSystems {
-	return namer.NameSystems{"raw": namer.NewRawNamer(g.pkg, g.imports)}
-}
-
-func (g *genUtils) Imports(*generator.Context) []string { return g.imports.ImportLines() }
 
 // caseArgs are the arguments of forKindCaseTmpl.
 type caseArgs struct {
@@ -74,7 +63,7 @@ func (g *genUtils) Finalize(c *generator.Context, w io.Writer) error {
 	}
 	sw.Do(forKindTailTmpl, nil)
 	sw.Do(newTypeConverterTmpl, struct{ Scheme, TypeConverter, NewConverter, Parser *types.Type }{
-		runtimeScheme, typeConverter, newSchemeTypeConverter, types.Ref(path.Join(g.pkg, "internal"), "Parser"),
+		runtimeScheme, typeConverter, newSchemeTypeConverter, types.Ref(path.Join(g.PkgPath(), "internal"), "Parser"),
 	})
 	return sw.Error()
 }

@@ -1,13 +1,11 @@
 package client
 
 import (
-	"bytes"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
-	"github.com/kodegen/kodegen/internal/engine"
 	"github.com/kodegen/kodegen/internal/golden"
 )
 
@@ -15,27 +13,14 @@ const testAPIs = "github.com/kodegen/kodegen/generators/client/testdata/apis"
 
 // generate runs client-gen over cfg in memory and returns the files by
 // their path below cfg.OutputDir.
-func generate(t *testing.T, cfg Config) (map[string][]byte, string, error) {
+func generate(t *testing.T, cfg Config) (golden.Files, string, error) {
 	t.Helper()
 	g, err := New(cfg)
 	if err != nil {
 		return nil, "", err
 	}
-	var warnings bytes.Buffer
-	set, err := engine.Generate([]engine.Generator{g}, engine.Options{Warnings: &warnings})
-	if err != nil {
-		return nil, warnings.String(), err
-	}
-	files := map[string][]byte{}
-	for _, p := range set.Paths() {
-		data, _ := set.Get(p)
-		rel, err := filepath.Rel(cfg.OutputDir, p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		files[filepath.ToSlash(rel)] = data
-	}
-	return files, warnings.String(), nil
+	files, warnings, err := golden.Generate(t, g)
+	return files.Rel(t, cfg.OutputDir), warnings, err
 }
 
 func testConfig(t *testing.T) Config {
@@ -72,32 +57,8 @@ func TestGolden(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			root := filepath.Join("testdata", "golden", tc.name)
-			for rel, data := range files {
-				golden.Check(t, filepath.Join(root, rel), data)
-			}
-			if !golden.Updating() {
-				checkNoExtraGolden(t, root, files)
-			}
+			golden.CheckTree(t, filepath.Join("testdata", "golden", tc.name), files, Tool)
 		})
-	}
-}
-
-// checkNoExtraGolden fails for golden files the run no longer produces.
-func checkNoExtraGolden(t *testing.T, root string, files map[string][]byte) {
-	t.Helper()
-	err := filepath.Walk(root, func(p string, info os.FileInfo, err error) error {
-		if err != nil || info.IsDir() {
-			return err
-		}
-		rel, _ := filepath.Rel(root, p)
-		if _, ok := files[filepath.ToSlash(rel)]; !ok {
-			t.Errorf("golden file %s is not generated any more; delete it", p)
-		}
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
 	}
 }
 

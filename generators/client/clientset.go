@@ -62,9 +62,8 @@ func (r *run) typedImports(fake bool) []string {
 func (r *run) clientsetTarget() generator.Target {
 	return r.target("", r.cfg.ClientsetName, "", nil, func(*generator.Context) []generator.Generator {
 		return []generator.Generator{&genClientset{
-			GoGenerator: generator.GoGenerator{OutputFilename: "clientset.go"},
-			run:         r,
-			imports:     generator.NewImportTrackerForPackage(r.clientsetPkg),
+			File: snippet.NewFile("clientset.go", r.clientsetPkg),
+			run:  r,
 		}}
 	})
 }
@@ -72,20 +71,15 @@ func (r *run) clientsetTarget() generator.Target {
 // genClientset writes clientset.go: the Interface over every group/version
 // and the Clientset that implements it.
 type genClientset struct {
-	generator.GoGenerator
-	run     *run
-	imports namer.ImportTracker
+	snippet.File
+	run *run
 	once
-}
-
-func (g *genClientset) Namers(*generator.Context) namer.NameSystems {
-	return namer.NameSystems{"raw": namer.NewRawNamer(g.run.clientsetPkg, g.imports)}
 }
 
 func (g *genClientset) Filter(*generator.Context, *types.Type) bool { return g.first() }
 
 func (g *genClientset) Imports(*generator.Context) []string {
-	return append(g.imports.ImportLines(), g.run.typedImports(false)...)
+	return append(g.Tracker().ImportLines(), g.run.typedImports(false)...)
 }
 
 type clientsetArgs struct {

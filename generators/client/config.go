@@ -181,12 +181,3 @@ func ParseIncludedTypes(items []string) (map[string][]string, error) {
 	}
 	return out, errors.Join(errs...)
 }
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}

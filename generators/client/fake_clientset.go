@@ -5,7 +5,6 @@ import (
 	"io"
 
 	"k8s.io/gengo/v2/generator"
-	"k8s.io/gengo/v2/namer"
 	"k8s.io/gengo/v2/types"
 
 	"github.com/kodegen/kodegen/generators/internal/snippet"
@@ -16,15 +15,12 @@ func (r *run) fakeClientsetTarget() generator.Target {
 	return r.target("fake", "fake", doc, nil, func(*generator.Context) []generator.Generator {
 		return []generator.Generator{
 			&genFakeClientset{
-				GoGenerator: generator.GoGenerator{OutputFilename: "clientset_generated.go"},
-				run:         r,
-				imports:     generator.NewImportTrackerForPackage(r.clientsetPkg),
+				File: snippet.NewFile("clientset_generated.go", r.clientsetPkg),
+				run:  r,
 			},
 			&genScheme{
-				GoGenerator: generator.GoGenerator{OutputFilename: "register.go"},
-				run:         r,
-				pkg:         r.clientsetPkg,
-				imports:     generator.NewImportTrackerForPackage(r.clientsetPkg),
+				File: snippet.NewFile("register.go", r.clientsetPkg),
+				run:  r,
 			},
 		}
 	})
@@ -33,14 +29,9 @@ func (r *run) fakeClientsetTarget() generator.Target {
 // genFakeClientset writes fake/clientset_generated.go: a Clientset backed
 // by an object tracker, returning the typed fakes.
 type genFakeClientset struct {
-	generator.GoGenerator
-	run     *run
-	imports namer.ImportTracker
+	snippet.File
+	run *run
 	once
-}
-
-func (g *genFakeClientset) Namers(*generator.Context) namer.NameSystems {
-	return namer.NameSystems{"raw": namer.NewRawNamer(g.run.clientsetPkg, g.imports)}
 }
 
 func (g *genFakeClientset) Filter(*generator.Context, *types.Type) bool { return g.first() }
@@ -56,7 +47,7 @@ var fakeClientsetImports = []string{
 }
 
 func (g *genFakeClientset) Imports(*generator.Context) []string {
-	lines := append(g.imports.ImportLines(), g.run.typedImports(true)...)
+	lines := append(g.Tracker().ImportLines(), g.run.typedImports(true)...)
 	lines = append(lines, fmt.Sprintf("clientset %q", g.run.clientsetPkg))
 	return append(lines, fakeClientsetImports...)
 }

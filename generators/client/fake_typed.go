@@ -24,38 +24,29 @@ func (r *run) fakeTypedTarget(gv gvInfo) generator.Target {
 		var gens []generator.Generator
 		for _, t := range gv.Types {
 			gens = append(gens, &genFakeTyped{
-				GoGenerator: generator.GoGenerator{OutputFilename: "fake_" + strings.ToLower(c.Namers["private"].Name(t)) + ".go"},
-				run:         r,
-				gv:          gv,
-				pkg:         pkg,
-				real:        real,
-				typ:         t,
-				imports:     generator.NewImportTrackerForPackage(pkg),
+				File: snippet.NewFile("fake_"+strings.ToLower(c.Namers["private"].Name(t))+".go", pkg),
+				run:  r,
+				gv:   gv,
+				real: real,
+				typ:  t,
 			})
 		}
 		return append(gens, &genFakeGroup{
-			GoGenerator: generator.GoGenerator{OutputFilename: "fake_" + gv.PackageName + "_client.go"},
-			run:         r,
-			gv:          gv,
-			pkg:         pkg,
-			real:        real,
-			imports:     generator.NewImportTrackerForPackage(pkg),
+			File: snippet.NewFile("fake_"+gv.PackageName+"_client.go", pkg),
+			run:  r,
+			gv:   gv,
+			real: real,
 		})
 	})
 }
 
 // genFakeGroup writes fake_<group>_client.go: the fake group client.
 type genFakeGroup struct {
-	generator.GoGenerator
-	run       *run
-	gv        gvInfo
-	pkg, real string
-	imports   namer.ImportTracker
+	snippet.File
+	run  *run
+	gv   gvInfo
+	real string
 	once
-}
-
-func (g *genFakeGroup) Namers(*generator.Context) namer.NameSystems {
-	return namer.NameSystems{"raw": namer.NewRawNamer(g.pkg, g.imports)}
 }
 
 func (g *genFakeGroup) Filter(*generator.Context, *types.Type) bool { return g.first() }
@@ -64,7 +55,7 @@ func (g *genFakeGroup) Filter(*generator.Context, *types.Type) bool { return g.f
 func (g *genFakeGroup) realAlias() string { return strings.ToLower(path.Base(g.real)) }
 
 func (g *genFakeGroup) Imports(*generator.Context) []string {
-	lines := g.imports.ImportLines()
+	lines := g.Tracker().ImportLines()
 	if len(g.gv.Types) > 0 {
 		lines = append(lines, fmt.Sprintf("%s %q", g.realAlias(), g.real))
 	}
@@ -121,21 +112,14 @@ func (c *Fake$.Client$) RESTClient() $.RESTIf|raw$ {
 
 // genFakeTyped writes fake_<type>.go: the fake client of one type.
 type genFakeTyped struct {
-	generator.GoGenerator
-	run       *run
-	gv        gvInfo
-	pkg, real string
-	typ       *types.Type
-	imports   namer.ImportTracker
+	snippet.File
+	run  *run
+	gv   gvInfo
+	real string
+	typ  *types.Type
 }
 
 func (g *genFakeTyped) Filter(_ *generator.Context, t *types.Type) bool { return t == g.typ }
-
-func (g *genFakeTyped) Namers(*generator.Context) namer.NameSystems {
-	return namer.NameSystems{"raw": namer.NewRawNamer(g.pkg, g.imports)}
-}
-
-func (g *genFakeTyped) Imports(*generator.Context) []string { return g.imports.ImportLines() }
 
 func (g *genFakeTyped) GenerateType(c *generator.Context, t *types.Type, w io.Writer) error {
 	sw := snippet.NewWriter(w, c, "$", "$")

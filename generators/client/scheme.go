@@ -11,7 +11,6 @@ import (
 	"strings"
 
 	"k8s.io/gengo/v2/generator"
-	"k8s.io/gengo/v2/namer"
 	"k8s.io/gengo/v2/types"
 
 	"github.com/kodegen/kodegen/generators/internal/snippet"
@@ -24,13 +23,11 @@ func (r *run) schemeTarget() generator.Target {
 	doc := "// This package contains the scheme of the automatically generated clientset.\n"
 	return r.target("scheme", "scheme", doc, nil, func(*generator.Context) []generator.Generator {
 		return []generator.Generator{&genScheme{
-			GoGenerator: generator.GoGenerator{OutputFilename: "register.go"},
-			run:         r,
-			pkg:         pkg,
-			dir:         dir,
-			public:      true,
-			install:     r.hasInternalVersion(),
-			imports:     generator.NewImportTrackerForPackage(pkg),
+			File:    snippet.NewFile("register.go", pkg),
+			run:     r,
+			dir:     dir,
+			public:  true,
+			install: r.hasInternalVersion(),
 		}}
 	})
 }
@@ -49,29 +46,23 @@ func (r *run) hasInternalVersion() bool {
 // genScheme writes the scheme every API group of the clientset is
 // registered in: scheme/register.go (public) and fake/register.go.
 type genScheme struct {
-	generator.GoGenerator
+	snippet.File
 	run *run
-	// pkg is the output package; dir, when set, is searched for a
-	// hand-written register_custom.go.
-	pkg, dir string
+	// dir, when set, is searched for a hand-written register_custom.go.
+	dir string
 	// public names the globals Scheme, Codecs and ParameterCodec; the fake
 	// keeps scheme and codecs private.
 	public bool
 	// install registers groups with their install packages (clientsets
 	// with internal versions).
 	install bool
-	imports namer.ImportTracker
 	once
-}
-
-func (g *genScheme) Namers(*generator.Context) namer.NameSystems {
-	return namer.NameSystems{"raw": namer.NewRawNamer(g.pkg, g.imports)}
 }
 
 func (g *genScheme) Filter(*generator.Context, *types.Type) bool { return g.first() }
 
 func (g *genScheme) Imports(*generator.Context) []string {
-	lines := g.imports.ImportLines()
+	lines := g.Tracker().ImportLines()
 	for _, grp := range g.run.groups {
 		for _, v := range grp.Versions {
 			gv := g.run.groupVersion(grp, v)

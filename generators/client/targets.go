@@ -3,10 +3,11 @@ package client
 import (
 	"errors"
 	"fmt"
+	"maps"
 	"path"
 	"path/filepath"
 	"regexp"
-	"sort"
+	"slices"
 	"strings"
 	"sync"
 
@@ -287,14 +288,9 @@ func (r *run) collectTypes(u types.Universe, env *engine.Env, grp groupVersions,
 	if !override {
 		included, override = r.cfg.IncludedTypes[naming.GroupVersion{Group: naming.Group(grp.PackageName), Version: v.Version}.String()]
 	}
-	names := make([]string, 0, len(p.Types))
-	for n := range p.Types {
-		names = append(names, n)
-	}
-	sort.Strings(names)
 	var list []*types.Type
 	var errs []error
-	for _, n := range names {
+	for _, n := range slices.Sorted(maps.Keys(p.Types)) {
 		t := p.Types[n]
 		r.lint(env, t.Name.String(), genclient.Lines(t), "k8s:")
 		if genclient.Wants(t) || hasGenclientMarker(t) {
@@ -305,7 +301,7 @@ func (r *run) collectTypes(u types.Universe, env *engine.Env, grp groupVersions,
 			}
 			r.tags[t] = tags
 		}
-		if override && contains(included, n) || !override && genclient.Wants(t) {
+		if override && slices.Contains(included, n) || !override && genclient.Wants(t) {
 			if _, ok := r.tags[t]; !ok {
 				r.tags[t] = genclient.Tags{}
 			}

@@ -26,21 +26,17 @@ func (r *run) typedTarget(gv gvInfo) generator.Target {
 		var gens []generator.Generator
 		for _, t := range gv.Types {
 			gens = append(gens, &genTypedClient{
-				GoGenerator: generator.GoGenerator{OutputFilename: strings.ToLower(c.Namers["private"].Name(t)) + ".go"},
-				run:         r,
-				gv:          gv,
-				pkg:         pkg,
-				typ:         t,
-				imports:     generator.NewImportTrackerForPackage(pkg),
+				File: snippet.NewFile(strings.ToLower(c.Namers["private"].Name(t))+".go", pkg),
+				run:  r,
+				gv:   gv,
+				typ:  t,
 			})
 		}
 		gens = append(gens,
 			&genGroupClient{
-				GoGenerator: generator.GoGenerator{OutputFilename: gv.PackageName + "_client.go"},
-				run:         r,
-				gv:          gv,
-				pkg:         pkg,
-				imports:     generator.NewImportTrackerForPackage(pkg),
+				File: snippet.NewFile(gv.PackageName+"_client.go", pkg),
+				run:  r,
+				gv:   gv,
 			},
 			&genExpansion{
 				GoGenerator: generator.GoGenerator{OutputFilename: "generated_expansion.go"},
@@ -54,21 +50,13 @@ func (r *run) typedTarget(gv gvInfo) generator.Target {
 // genGroupClient writes <group>_client.go: the group/version client, its
 // getters for every type and its REST config defaults.
 type genGroupClient struct {
-	generator.GoGenerator
-	run     *run
-	gv      gvInfo
-	pkg     string
-	imports namer.ImportTracker
+	snippet.File
+	run *run
+	gv  gvInfo
 	once
 }
 
-func (g *genGroupClient) Namers(*generator.Context) namer.NameSystems {
-	return namer.NameSystems{"raw": namer.NewRawNamer(g.pkg, g.imports)}
-}
-
 func (g *genGroupClient) Filter(*generator.Context, *types.Type) bool { return g.first() }
-
-func (g *genGroupClient) Imports(*generator.Context) []string { return g.imports.ImportLines() }
 
 // getter is one type's accessor on a group client.
 type getter struct {

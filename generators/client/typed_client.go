@@ -14,21 +14,13 @@ import (
 // genTypedClient writes <type>.go: the typed client of one type on
 // client-go's gentype clients, plus a method per +genclient:method.
 type genTypedClient struct {
-	generator.GoGenerator
-	run     *run
-	gv      gvInfo
-	pkg     string
-	typ     *types.Type
-	imports namer.ImportTracker
+	snippet.File
+	run *run
+	gv  gvInfo
+	typ *types.Type
 }
 
 func (g *genTypedClient) Filter(_ *generator.Context, t *types.Type) bool { return t == g.typ }
-
-func (g *genTypedClient) Namers(*generator.Context) namer.NameSystems {
-	return namer.NameSystems{"raw": namer.NewRawNamer(g.pkg, g.imports)}
-}
-
-func (g *genTypedClient) Imports(*generator.Context) []string { return g.imports.ImportLines() }
 
 // typeArgs are the template arguments of a client (or fake) of one type.
 type typeArgs struct {
@@ -153,7 +145,7 @@ func (r *run) hasStatus(t *types.Type) bool {
 func (r *run) defaultVerbs(t *types.Type) []string {
 	tags := r.tags[t]
 	var out []string
-	for _, v := range genclient.AllVerbs {
+	for v := range genclient.AllVerbs() {
 		switch {
 		case !tags.HasVerb(v):
 		case (v == "updateStatus" || v == "applyStatus") && !r.hasStatus(t):

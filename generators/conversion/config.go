@@ -6,12 +6,15 @@ import (
 	"github.com/kodegen/kodegen/generators/internal/apilint"
 )
 
-// DefaultBasePeerDirs are the apimachinery packages nearly every API uses;
-// their hand-written Convert_ functions are always considered.
-var DefaultBasePeerDirs = []string{
-	"k8s.io/apimachinery/pkg/apis/meta/v1",
-	"k8s.io/apimachinery/pkg/conversion",
-	"k8s.io/apimachinery/pkg/runtime",
+// DefaultBasePeerDirs returns the apimachinery packages nearly every API
+// uses; their hand-written Convert_ functions are always considered. Each
+// call returns a new slice, which the caller may change.
+func DefaultBasePeerDirs() []string {
+	return []string{
+		"k8s.io/apimachinery/pkg/apis/meta/v1",
+		"k8s.io/apimachinery/pkg/conversion",
+		"k8s.io/apimachinery/pkg/runtime",
+	}
 }
 
 // Config is one conversion-gen run.

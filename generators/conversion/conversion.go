@@ -17,10 +17,9 @@ import (
 // genConversion writes one package's conversion file: RegisterConversions,
 // then autoConvert_/Convert_ pairs for every selected type.
 type genConversion struct {
-	generator.GoGenerator
-	plan    *pkgPlan
-	shared  *sharedState
-	imports namer.ImportTracker
+	snippet.File
+	plan   *pkgPlan
+	shared *sharedState
 	// skipped lists, per source type, the fields that need a hand-written conversion.
 	skipped map[*types.Type][]string
 	// unsupported are source types whose kind cannot be converted.
@@ -32,10 +31,9 @@ type genConversion struct {
 
 func newGenConversion(file string, pp *pkgPlan, shared *sharedState) *genConversion {
 	return &genConversion{
-		GoGenerator: generator.GoGenerator{OutputFilename: file},
+		File:        snippet.NewFile(file, pp.pkg.Path),
 		plan:        pp,
 		shared:      shared,
-		imports:     generator.NewImportTrackerForPackage(pp.pkg.Path),
 		skipped:     map[*types.Type][]string{},
 		unsupported: map[*types.Type]bool{},
 	}
@@ -45,8 +43,8 @@ func newGenConversion(file string, pp *pkgPlan, shared *sharedState) *genConvers
 // inside function names and, like raw, imports their package.
 func (g *genConversion) Namers(*generator.Context) namer.NameSystems {
 	return namer.NameSystems{
-		"raw":    namer.NewRawNamer(g.plan.pkg.Path, g.imports),
-		"public": &trackingNamer{Namer: funcNamer(), tracker: g.imports},
+		"raw":    g.RawNamer(),
+		"public": &trackingNamer{Namer: funcNamer(), tracker: g.Tracker()},
 	}
 }
 
@@ -64,15 +62,7 @@ func (g *genConversion) Filter(_ *generator.Context, t *types.Type) bool {
 	return g.plan.selected[t]
 }
 
-func (g *genConversion) Imports(*generator.Context) []string {
-	var lines []string
-	for _, line := range g.imports.ImportLines() {
-		if line != g.plan.pkg.Path && !strings.HasSuffix(line, `"`+g.plan.pkg.Path+`"`) {
-			lines = append(lines, line)
-		}
-	}
-	return lines
-}
+func (g *genConversion) Imports(*generator.Context) []string { return g.ImportsNotSelf() }
 
 // pairArgs are the template arguments of most snippets.
 func pairArgs(in, out *types.Type) generator.Args {

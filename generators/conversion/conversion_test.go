@@ -1,15 +1,14 @@
 package conversion
 
 import (
-	"bytes"
+	"maps"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
-	"golang.org/x/tools/go/packages"
 	"k8s.io/gengo/v2"
 
-	"github.com/kodegen/kodegen/internal/engine"
 	"github.com/kodegen/kodegen/internal/golden"
 )
 
@@ -19,38 +18,21 @@ const outputFile = "zz_generated.conversion.go"
 
 // generate runs conversion-gen over cfg and returns the files by path
 // relative to testdata, and the warnings.
-func generate(t *testing.T, cfg Config) (map[string][]byte, string, error) {
+func generate(t *testing.T, cfg Config) (golden.Files, string, error) {
 	t.Helper()
 	if cfg.OutputFile == "" {
 		cfg.OutputFile = outputFile
 	}
 	if cfg.BasePeerDirs == nil {
-		cfg.BasePeerDirs = DefaultBasePeerDirs
+		cfg.BasePeerDirs = DefaultBasePeerDirs()
 	}
 	// The build tag hides the golden files from the load.
 	cfg.BuildTag = gengo.StdBuildTag
 	if err := cfg.Validate(); err != nil {
 		return nil, "", err
 	}
-	var warnings bytes.Buffer
-	set, err := engine.Generate([]engine.Generator{New(cfg)}, engine.Options{Warnings: &warnings})
-	if err != nil {
-		return nil, warnings.String(), err
-	}
-	abs, err := filepath.Abs("testdata")
-	if err != nil {
-		t.Fatal(err)
-	}
-	files := map[string][]byte{}
-	for _, p := range set.Paths() {
-		data, _ := set.Get(p)
-		rel, err := filepath.Rel(abs, p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		files[filepath.ToSlash(rel)] = data
-	}
-	return files, warnings.String(), nil
+	files, warnings, err := golden.Generate(t, New(cfg))
+	return files.Rel(t, "testdata"), warnings, err
 }
 
 // The golden files were checked byte for byte against upstream
@@ -80,7 +62,7 @@ func TestGolden(t *testing.T) {
 			checkWarnings(t, warnings, tc.warnings)
 			want := tc.name + "/" + outputFile
 			if len(files) != 1 || files[want] == nil {
-				t.Fatalf("got files %v, want only %s", keys(files), want)
+				t.Fatalf("got files %v, want only %s", slices.Sorted(maps.Keys(files)), want)
 			}
 			golden.Check(t, filepath.Join("testdata", want), files[want])
 		})
@@ -103,27 +85,10 @@ func checkWarnings(t *testing.T, got string, want []string) {
 	}
 }
 
-func keys(m map[string][]byte) []string {
-	var out []string
-	for k := range m {
-		out = append(out, k)
-	}
-	return out
-}
-
 // TestGoldenCompiles type-checks the golden packages with their generated
 // files, which ./... skips under testdata.
 func TestGoldenCompiles(t *testing.T) {
-	cfg := &packages.Config{Mode: packages.NeedName | packages.NeedTypes | packages.NeedSyntax | packages.NeedTypesInfo}
-	pkgs, err := packages.Load(cfg, "./testdata/shapes/...", "./testdata/skipunsafe/...", "./testdata/explicit/...", "./testdata/external/...")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, p := range pkgs {
-		for _, e := range p.Errors {
-			t.Errorf("%s: %v", p.PkgPath, e)
-		}
-	}
+	golden.Compiles(t, 6, "./testdata/shapes/...", "./testdata/skipunsafe/...", "./testdata/explicit/...", "./testdata/external/...")
 }
 
 func TestMissingManualConversion(t *testing.T) {
@@ -192,7 +157,7 @@ func TestErrors(t *testing.T) {
 			}
 			files, _, err := generate(t, tc.cfg)
 			if err == nil {
-				t.Fatalf("no error; files %v", keys(files))
+				t.Fatalf("no error; files %v", slices.Sorted(maps.Keys(files)))
 			}
 			for _, w := range tc.want {
 				if !strings.Contains(err.Error(), w) {
@@ -200,5 +165,15 @@ func TestErrors(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestDefaultBasePeerDirsFresh: a caller changing the defaults (as a flag
+// parser may) does not change them for the next caller.
+func TestDefaultBasePeerDirsFresh(t *testing.T) {
+	dirs := DefaultBasePeerDirs()
+	dirs[0] = "changed"
+	if got := DefaultBasePeerDirs()[0]; got != "k8s.io/apimachinery/pkg/apis/meta/v1" {
+		t.Errorf("DefaultBasePeerDirs()[0] = %q after a caller changed its copy", got)
 	}
 }

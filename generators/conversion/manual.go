@@ -2,6 +2,8 @@ package conversion
 
 import (
 	"fmt"
+	"maps"
+	"slices"
 
 	"k8s.io/gengo/v2/types"
 
@@ -28,7 +30,7 @@ type manualFuncs map[typePair]*types.Type
 // func Convert_<in>_To_<out>(*in, *out, conversion.Scope) error.
 func (m manualFuncs) scan(pkg *types.Package, env *engine.Env) []error {
 	var errs []error
-	for _, name := range sortedKeys(pkg.Functions) {
+	for _, name := range slices.Sorted(maps.Keys(pkg.Functions)) {
 		f := pkg.Functions[name]
 		pair, ok := conversionSignature(f)
 		if !ok {

@@ -3,6 +3,7 @@ package conversion
 import (
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 
@@ -117,25 +118,16 @@ func (p *planner) lint(pkg *types.Package) {
 		}
 	}
 	warn(markers.Lint(pkg.Path, pkg.Comments))
-	for _, name := range sortedKeys(pkg.Types) {
+	for _, name := range slices.Sorted(maps.Keys(pkg.Types)) {
 		t := pkg.Types[name]
 		warn(markers.Lint(t.Name.String(), t.CommentLines))
 		for _, m := range t.Members {
 			warn(markers.Lint(t.Name.String()+"."+m.Name, m.CommentLines))
 		}
 	}
-	for _, name := range sortedKeys(pkg.Functions) {
+	for _, name := range slices.Sorted(maps.Keys(pkg.Functions)) {
 		warn(markers.Lint(pkg.Path+"."+name, pkg.Functions[name].CommentLines))
 	}
-}
-
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	return keys
 }
 
 // loadPeers loads every package the plans refer to and returns them in the

@@ -3,11 +3,11 @@ package deepcopy
 import (
 	"errors"
 	"io"
-	"strings"
 
 	"k8s.io/gengo/v2/generator"
-	"k8s.io/gengo/v2/namer"
 	"k8s.io/gengo/v2/types"
+
+	"github.com/kodegen/kodegen/generators/internal/snippet"
 )
 
 // typePlan is what gets generated for one type, decided in Targets.
@@ -21,24 +21,15 @@ type typePlan struct {
 
 // genDeepCopy writes the deepcopy methods of one package's types.
 type genDeepCopy struct {
-	generator.GoGenerator
-	pkgPath string
-	plans   map[*types.Type]*typePlan
-	imports namer.ImportTracker
+	snippet.File
+	plans map[*types.Type]*typePlan
 }
 
 func newGenDeepCopy(outputFile, pkgPath string, plans map[*types.Type]*typePlan) *genDeepCopy {
 	return &genDeepCopy{
-		GoGenerator: generator.GoGenerator{OutputFilename: outputFile},
-		pkgPath:     pkgPath,
-		plans:       plans,
-		imports:     generator.NewImportTrackerForPackage(pkgPath),
+		File:  snippet.NewFile(outputFile, pkgPath),
+		plans: plans,
 	}
-}
-
-// Namers makes the raw namer record what the file imports.
-func (g *genDeepCopy) Namers(*generator.Context) namer.NameSystems {
-	return namer.NameSystems{"raw": namer.NewRawNamer(g.pkgPath, g.imports)}
 }
 
 // Filter keeps the types Targets planned for.
@@ -47,16 +38,7 @@ func (g *genDeepCopy) Filter(_ *generator.Context, t *types.Type) bool {
 }
 
 // Imports lists the file's imports, the package itself left out.
-func (g *genDeepCopy) Imports(*generator.Context) []string {
-	var lines []string
-	for _, line := range g.imports.ImportLines() {
-		if line == g.pkgPath || strings.HasSuffix(line, `"`+g.pkgPath+`"`) {
-			continue
-		}
-		lines = append(lines, line)
-	}
-	return lines
-}
+func (g *genDeepCopy) Imports(*generator.Context) []string { return g.ImportsNotSelf() }
 
 // typeArgs are the arguments of the method templates.
 type typeArgs struct {

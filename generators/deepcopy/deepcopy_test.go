@@ -1,15 +1,13 @@
 package deepcopy
 
 import (
-	"bytes"
+	"maps"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
-	"golang.org/x/tools/go/packages"
-
 	"github.com/kodegen/kodegen/generators/internal/apilint"
-	"github.com/kodegen/kodegen/internal/engine"
 	"github.com/kodegen/kodegen/internal/golden"
 )
 
@@ -22,30 +20,13 @@ const outputFile = "zz_generated.deepcopy.go"
 
 // generate runs the generator on the testdata packages and returns the
 // files by path relative to testdata, and the warnings.
-func generate(t *testing.T, cfg Config) (map[string][]byte, string, error) {
+func generate(t *testing.T, cfg Config) (golden.Files, string, error) {
 	t.Helper()
 	if cfg.OutputFile == "" {
 		cfg.OutputFile = outputFile
 	}
-	var warnings bytes.Buffer
-	set, err := engine.Generate([]engine.Generator{New(cfg)}, engine.Options{Warnings: &warnings})
-	if err != nil {
-		return nil, warnings.String(), err
-	}
-	abs, err := filepath.Abs("testdata")
-	if err != nil {
-		t.Fatal(err)
-	}
-	files := map[string][]byte{}
-	for _, p := range set.Paths() {
-		data, _ := set.Get(p)
-		rel, err := filepath.Rel(abs, p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		files[filepath.ToSlash(rel)] = data
-	}
-	return files, warnings.String(), nil
+	files, warnings, err := golden.Generate(t, New(cfg))
+	return files.Rel(t, "testdata"), warnings, err
 }
 
 func TestGolden(t *testing.T) {
@@ -58,7 +39,7 @@ func TestGolden(t *testing.T) {
 			want := name + "/" + outputFile
 			got, ok := files[want]
 			if !ok || len(files) != 1 {
-				t.Fatalf("generated %v, want just %s", keys(files), want)
+				t.Fatalf("generated %v, want just %s", slices.Sorted(maps.Keys(files)), want)
 			}
 			golden.Check(t, filepath.Join("testdata", name, outputFile), got)
 		})
@@ -75,18 +56,7 @@ func TestGoldenCompiles(t *testing.T) {
 	for i, name := range goldenCases {
 		patterns[i] = "./testdata/" + name
 	}
-	pkgs, err := packages.Load(&packages.Config{Mode: packages.NeedName | packages.NeedTypes | packages.NeedSyntax | packages.NeedTypesInfo}, patterns...)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(pkgs) != len(goldenCases) {
-		t.Errorf("loaded %d packages, want %d", len(pkgs), len(goldenCases))
-	}
-	for _, p := range pkgs {
-		for _, e := range p.Errors {
-			t.Errorf("%s: %v", p.PkgPath, e)
-		}
-	}
+	golden.Compiles(t, len(goldenCases), patterns...)
 }
 
 // TestAllAtOnce generates every golden case in one run: the same files.
@@ -100,11 +70,11 @@ func TestAllAtOnce(t *testing.T) {
 		t.Fatal(err)
 	}
 	if len(files) != len(goldenCases) {
-		t.Errorf("generated %v, want one file per case", keys(files))
+		t.Errorf("generated %v, want one file per case", slices.Sorted(maps.Keys(files)))
 	}
 	for _, name := range goldenCases {
 		if _, ok := files[name+"/deepcopy.go"]; !ok {
-			t.Errorf("no %s/deepcopy.go (--output-file) in %v", name, keys(files))
+			t.Errorf("no %s/deepcopy.go (--output-file) in %v", name, slices.Sorted(maps.Keys(files)))
 		}
 	}
 }
@@ -151,7 +121,7 @@ func TestErrors(t *testing.T) {
 		t.Run(tc.pkg, func(t *testing.T) {
 			files, _, err := generate(t, Config{Patterns: []string{"./testdata/bad/" + tc.pkg}})
 			if err == nil {
-				t.Fatalf("no error; generated %v", keys(files))
+				t.Fatalf("no error; generated %v", slices.Sorted(maps.Keys(files)))
 			}
 			for _, w := range tc.want {
 				if !strings.Contains(err.Error(), w) {
@@ -248,12 +218,4 @@ func TestLintRules(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "+k8s:deepcopy-gen=<package or false>") {
 		t.Errorf("require-explicit-disablement: got %v", err)
 	}
-}
-
-func keys(m map[string][]byte) []string {
-	var out []string
-	for k := range m {
-		out = append(out, k)
-	}
-	return out
 }

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
-	"sort"
 )
 
 // existingOutput finds the file deepcopy-gen already wrote into dir, for a
@@ -37,7 +36,6 @@ func existingOutput(dir string) (name string, header []byte, ok bool) {
 		headers = append(headers, bytes.TrimPrefix(data[:i], []byte(buildTagLines)))
 	}
 	if len(found) != 1 {
-		sort.Strings(found)
 		return "", nil, false
 	}
 	return found[0], headers[0], true

@@ -2,7 +2,8 @@ package deepcopy
 
 import (
 	"errors"
-	"sort"
+	"maps"
+	"slices"
 	"strings"
 
 	"k8s.io/gengo/v2/types"
@@ -46,7 +47,7 @@ func lintComments(env *engine.Env, known map[string]bool, pkg *types.Package, pk
 		}
 	}
 	check(pkg.Path, pkgLines)
-	for _, name := range sortedTypeNames(pkg) {
+	for _, name := range slices.Sorted(maps.Keys(pkg.Types)) {
 		t := pkg.Types[name]
 		check(t.Name.String(), typeComments(t))
 		for _, m := range t.Members {
@@ -63,16 +64,6 @@ func knownMarkers() map[string]bool {
 		known[d.Name] = true
 	}
 	return known
-}
-
-// sortedTypeNames returns the names of pkg's types, sorted.
-func sortedTypeNames(pkg *types.Package) []string {
-	names := make([]string, 0, len(pkg.Types))
-	for name := range pkg.Types {
-		names = append(names, name)
-	}
-	sort.Strings(names)
-	return names
 }
 
 // markerName is the name of the marker on line ("+k8s:x=y // z" → "k8s:x"),

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"path"
 	"slices"
 	"strings"
@@ -116,7 +117,7 @@ func (g *deepcopyGen) planPackage(c *generator.Context, env *engine.Env, known m
 		return nil, errors.Join(append(errs, err)...)
 	}
 	plans := map[*types.Type]*typePlan{}
-	for _, name := range sortedTypeNames(pkg) {
+	for _, name := range slices.Sorted(maps.Keys(pkg.Types)) {
 		t := pkg.Types[name]
 		plan, err := g.planType(c, env, t, pm.value == "package")
 		if err != nil {

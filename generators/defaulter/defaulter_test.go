@@ -7,11 +7,9 @@ import (
 	"strings"
 	"testing"
 
-	"golang.org/x/tools/go/packages"
 	"k8s.io/gengo/v2"
 	"k8s.io/gengo/v2/types"
 
-	"github.com/kodegen/kodegen/internal/engine"
 	"github.com/kodegen/kodegen/internal/golden"
 )
 
@@ -19,32 +17,15 @@ const testdata = "github.com/kodegen/kodegen/generators/defaulter/testdata/"
 
 // generate runs the defaulter over pkgs and returns the files by path
 // relative to testdata, and the warnings.
-func generate(t *testing.T, cfg Config) (map[string][]byte, string, error) {
+func generate(t *testing.T, cfg Config) (golden.Files, string, error) {
 	t.Helper()
 	if cfg.OutputFile == "" {
 		cfg.OutputFile = "zz_generated.defaults.go"
 	}
 	// The build tag hides the golden files from the load.
 	cfg.BuildTag = gengo.StdBuildTag
-	var warnings bytes.Buffer
-	set, err := engine.Generate([]engine.Generator{New(cfg)}, engine.Options{Warnings: &warnings})
-	if err != nil {
-		return nil, warnings.String(), err
-	}
-	abs, err := filepath.Abs("testdata")
-	if err != nil {
-		t.Fatal(err)
-	}
-	files := map[string][]byte{}
-	for _, p := range set.Paths() {
-		data, _ := set.Get(p)
-		rel, err := filepath.Rel(abs, p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		files[filepath.ToSlash(rel)] = data
-	}
-	return files, warnings.String(), nil
+	files, warnings, err := golden.Generate(t, New(cfg))
+	return files.Rel(t, "testdata"), warnings, err
 }
 
 func TestGolden(t *testing.T) {
@@ -96,16 +77,7 @@ func TestGolden(t *testing.T) {
 // TestGoldenCompiles type-checks the golden cases with their generated
 // files, so a golden file that does not compile fails here.
 func TestGoldenCompiles(t *testing.T) {
-	pkgs, err := packages.Load(&packages.Config{Mode: packages.LoadAllSyntax}, "./testdata/basic", "./testdata/input", "./testdata/peer/api", "./testdata/doccomment", "./testdata/stress")
-	if err != nil {
-		t.Fatal(err)
-	}
-	packages.PrintErrors(pkgs)
-	for _, p := range pkgs {
-		for _, e := range p.Errors {
-			t.Errorf("%s: %v", p.PkgPath, e)
-		}
-	}
+	golden.Compiles(t, 5, "./testdata/basic", "./testdata/input", "./testdata/peer/api", "./testdata/doccomment", "./testdata/stress")
 }
 
 func TestMarkerErrors(t *testing.T) {

@@ -3,9 +3,11 @@ package defaulter
 import (
 	"encoding/json"
 	"fmt"
+	"maps"
 	"math"
 	"reflect"
 	"regexp"
+	"slices"
 	"strings"
 
 	"k8s.io/gengo/v2/codetags"
@@ -237,7 +239,7 @@ func checkJSON(t *types.Type, v any) error {
 		if !ok {
 			return fmt.Errorf("want a JSON object for %s", t.Name)
 		}
-		for _, k := range sortedKeys(obj) {
+		for _, k := range slices.Sorted(maps.Keys(obj)) {
 			if err := checkJSON(t.Elem, obj[k]); err != nil {
 				return fmt.Errorf("at key %q: %w", k, err)
 			}
@@ -260,7 +262,7 @@ func checkJSON(t *types.Type, v any) error {
 func checkFields(t *types.Type, obj map[string]any) error {
 	fields := map[string]*types.Type{}
 	jsonFields(t, fields)
-	for _, k := range sortedKeys(obj) {
+	for _, k := range slices.Sorted(maps.Keys(obj)) {
 		ft, ok := fields[strings.ToLower(k)]
 		if !ok {
 			return fmt.Errorf("%s has no field with JSON name %q", t.Name, k)

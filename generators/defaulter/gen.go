@@ -18,23 +18,13 @@ var (
 // genDefaulter writes one package's defaulters file: RegisterDefaults,
 // then a SetObjectDefaults_<Type> per type that gets one.
 type genDefaulter struct {
-	generator.GoGenerator
-	outPkg  string
+	snippet.File
 	hand    handWritten
 	objects map[*types.Type]*types.Type
-	imports namer.ImportTracker
-}
-
-func (g *genDefaulter) Namers(*generator.Context) namer.NameSystems {
-	return namer.NameSystems{"raw": namer.NewRawNamer(g.outPkg, g.imports)}
 }
 
 func (g *genDefaulter) Filter(_ *generator.Context, t *types.Type) bool {
 	return g.objects[t] != nil
-}
-
-func (g *genDefaulter) Imports(*generator.Context) []string {
-	return g.imports.ImportLines()
 }
 
 // registration is one line of RegisterDefaults.
@@ -77,10 +67,10 @@ func (g *genDefaulter) GenerateType(c *generator.Context, t *types.Type, w io.Wr
 	if tree == nil {
 		return nil
 	}
-	importRefs(tree, g.imports)
+	importRefs(tree, g.Tracker())
 	sw := snippet.NewWriter(w, c, "$", "$")
 	sw.Do(objectDefaulterOpenTmpl, generator.Args{"type": t, "func": g.objects[t].Name.Name})
-	bw := &bodyWriter{sw: sw, imports: g.imports}
+	bw := &bodyWriter{sw: sw, imports: g.Tracker()}
 	bw.node(tree, "in", 0, nil)
 	sw.Do("}\n\n", nil)
 	return sw.Error()

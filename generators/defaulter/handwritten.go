@@ -2,6 +2,8 @@ package defaulter
 
 import (
 	"fmt"
+	"maps"
+	"slices"
 	"strings"
 
 	"k8s.io/gengo/v2/types"
@@ -29,7 +31,7 @@ type handFuncs struct {
 // changes nothing.
 func (h handWritten) scan(pkg *types.Package) error {
 	var errs []string
-	for _, name := range sortedKeys(pkg.Functions) {
+	for _, name := range slices.Sorted(maps.Keys(pkg.Functions)) {
 		f := pkg.Functions[name]
 		in := defaultedType(f)
 		if in == nil {

@@ -3,8 +3,9 @@ package defaulter
 import (
 	"errors"
 	"fmt"
+	"maps"
 	"path"
-	"sort"
+	"slices"
 	"strings"
 
 	"k8s.io/gengo/v2/generator"
@@ -12,6 +13,7 @@ import (
 	"k8s.io/gengo/v2/types"
 
 	"github.com/kodegen/kodegen/generators/internal/apilint"
+	"github.com/kodegen/kodegen/generators/internal/snippet"
 	"github.com/kodegen/kodegen/internal/engine"
 	"github.com/kodegen/kodegen/internal/markers"
 )
@@ -187,7 +189,7 @@ func peerPackages(c *generator.Context, paths []string) []*types.Package {
 func objectDefaulters(pkg, typesPkg *types.Package, act activation, hand handWritten) (map[*types.Type]*types.Type, error) {
 	var candidates []*types.Type
 	var errs []error
-	for _, name := range sortedKeys(typesPkg.Types) {
+	for _, name := range slices.Sorted(maps.Keys(typesPkg.Types)) {
 		t := typesPkg.Types[name]
 		want, err := wantsObjectDefaulter(t, act.fields, hand)
 		if err != nil {
@@ -275,11 +277,9 @@ func newTarget(cfg Config, header []byte, pkg, typesPkg *types.Package, hand han
 		},
 		GeneratorsFunc: func(*generator.Context) []generator.Generator {
 			return []generator.Generator{&genDefaulter{
-				GoGenerator: generator.GoGenerator{OutputFilename: cfg.OutputFile},
-				outPkg:      pkg.Path,
-				hand:        hand,
-				objects:     objects,
-				imports:     generator.NewImportTrackerForPackage(pkg.Path),
+				File:    snippet.NewFile(cfg.OutputFile, pkg.Path),
+				hand:    hand,
+				objects: objects,
 			}}
 		},
 	}
@@ -305,23 +305,14 @@ func lintPackage(env *engine.Env, pkg *types.Package) {
 		}
 	}
 	warn(pkg.Path, pkg.Comments)
-	for _, name := range sortedKeys(pkg.Types) {
+	for _, name := range slices.Sorted(maps.Keys(pkg.Types)) {
 		t := pkg.Types[name]
 		warn(t.Name.String(), append(append([]string{}, t.SecondClosestCommentLines...), t.CommentLines...))
 		for _, m := range t.Members {
 			warn(t.Name.String()+"."+m.Name, m.CommentLines)
 		}
 	}
-	for _, name := range sortedKeys(pkg.Functions) {
+	for _, name := range slices.Sorted(maps.Keys(pkg.Functions)) {
 		warn(pkg.Functions[name].Name.String(), pkg.Functions[name].CommentLines)
 	}
-}
-
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
 }

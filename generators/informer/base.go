@@ -2,31 +2,16 @@ package informer
 
 import (
 	"k8s.io/gengo/v2/generator"
-	"k8s.io/gengo/v2/namer"
 	"k8s.io/gengo/v2/types"
+
+	"github.com/kodegen/kodegen/generators/internal/snippet"
 )
 
-// base is what every informer-gen file generator shares: one output file
-// in package pkgPath, written once in Init, with tracked imports.
-type base struct {
-	generator.GoGenerator
-	pkgPath string
-	imports namer.ImportTracker
-}
+// base is what every informer-gen file generator shares: one output file,
+// written once in Init, with tracked imports.
+type base struct{ snippet.File }
 
-func newBase(file, pkgPath string) base {
-	return base{
-		GoGenerator: generator.GoGenerator{OutputFilename: file},
-		pkgPath:     pkgPath,
-		imports:     generator.NewImportTrackerForPackage(pkgPath),
-	}
-}
+func newBase(file, pkgPath string) base { return base{snippet.NewFile(file, pkgPath)} }
 
 // Filter keeps no type: each file is written once, in Init.
 func (b *base) Filter(*generator.Context, *types.Type) bool { return false }
-
-func (b *base) Namers(*generator.Context) namer.NameSystems {
-	return namer.NameSystems{"raw": namer.NewRawNamer(b.pkgPath, b.imports)}
-}
-
-func (b *base) Imports(*generator.Context) []string { return b.imports.ImportLines() }

@@ -3,7 +3,8 @@ package lister
 import (
 	"errors"
 	"fmt"
-	"sort"
+	"maps"
+	"slices"
 	"strings"
 
 	"k8s.io/gengo/v2/namer"
@@ -43,7 +44,7 @@ type APIType struct {
 func ReadAPIPackage(p *types.Package) (*APIPackage, error) {
 	var errs []error
 	var found []APIType
-	for _, name := range sortedTypeNames(p) {
+	for _, name := range slices.Sorted(maps.Keys(p.Types)) {
 		t := p.Types[name]
 		tags, err := genclient.Parse(t)
 		if err != nil {
@@ -116,15 +117,6 @@ func objectMeta(t *types.Type) (types.Member, bool) {
 		}
 	}
 	return types.Member{}, false
-}
-
-func sortedTypeNames(p *types.Package) []string {
-	names := make([]string, 0, len(p.Types))
-	for name := range p.Types {
-		names = append(names, name)
-	}
-	sort.Strings(names)
-	return names
 }
 
 func typesOf(list []APIType) []*types.Type {

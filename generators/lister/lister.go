@@ -4,7 +4,6 @@ import (
 	"io"
 
 	"k8s.io/gengo/v2/generator"
-	"k8s.io/gengo/v2/namer"
 	"k8s.io/gengo/v2/types"
 
 	"github.com/kodegen/kodegen/generators/internal/snippet"
@@ -24,10 +23,8 @@ var (
 // genLister writes <type>.go: the lister of one type and, for a namespaced
 // type, its namespace lister.
 type genLister struct {
-	generator.GoGenerator
-	pkgPath string
-	imports namer.ImportTracker
-	api     APIType
+	snippet.File
+	api APIType
 }
 
 // listerArgs are what the lister templates refer to.
@@ -42,22 +39,11 @@ type listerArgs struct {
 }
 
 func newGenLister(pkgPath string, api APIType) *genLister {
-	return &genLister{
-		GoGenerator: generator.GoGenerator{OutputFilename: fileName(api.Type)},
-		pkgPath:     pkgPath,
-		imports:     generator.NewImportTrackerForPackage(pkgPath),
-		api:         api,
-	}
+	return &genLister{File: snippet.NewFile(fileName(api.Type), pkgPath), api: api}
 }
 
 // Filter keeps no type: the file is written once, in Init.
 func (g *genLister) Filter(*generator.Context, *types.Type) bool { return false }
-
-func (g *genLister) Namers(*generator.Context) namer.NameSystems {
-	return namer.NameSystems{"raw": namer.NewRawNamer(g.pkgPath, g.imports)}
-}
-
-func (g *genLister) Imports(*generator.Context) []string { return g.imports.ImportLines() }
 
 func (g *genLister) Init(c *generator.Context, w io.Writer) error {
 	t := g.api.Type

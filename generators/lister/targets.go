@@ -2,9 +2,11 @@ package lister
 
 import (
 	"errors"
+	"maps"
 	"os"
 	"path"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"k8s.io/gengo/v2/generator"
@@ -98,7 +100,7 @@ func (g *gen) Targets(c *generator.Context, env *engine.Env) ([]generator.Target
 // its +genclient types; nil means there is nothing to generate.
 func Prepare(lint *Linter, p *types.Package, def markers.Def, lintRules []string) (*APIPackage, error) {
 	lint.Lint(p.Path, p.Comments)
-	for _, name := range sortedTypeNames(p) {
+	for _, name := range slices.Sorted(maps.Keys(p.Types)) {
 		t := p.Types[name]
 		lint.Lint(t.Name.String(), genclient.Lines(t))
 	}

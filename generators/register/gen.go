@@ -4,7 +4,6 @@ import (
 	"io"
 
 	"k8s.io/gengo/v2/generator"
-	"k8s.io/gengo/v2/namer"
 	"k8s.io/gengo/v2/types"
 
 	"github.com/kodegen/kodegen/generators/internal/snippet"
@@ -21,20 +20,12 @@ var (
 
 // genRegister writes one package's registration file.
 type genRegister struct {
-	generator.GoGenerator
-	pkg            string
+	snippet.File
 	group, version string
 	kinds          []string
-	imports        namer.ImportTracker
 }
 
 func (g *genRegister) Filter(*generator.Context, *types.Type) bool { return false }
-
-func (g *genRegister) Namers(*generator.Context) namer.NameSystems {
-	return namer.NameSystems{"raw": namer.NewRawNamer(g.pkg, g.imports)}
-}
-
-func (g *genRegister) Imports(*generator.Context) []string { return g.imports.ImportLines() }
 
 func (g *genRegister) Finalize(c *generator.Context, w io.Writer) error {
 	sw := snippet.NewWriter(w, c, "$", "$")

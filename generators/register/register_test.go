@@ -1,14 +1,12 @@
 package register
 
 import (
-	"bytes"
+	"maps"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
-	"golang.org/x/tools/go/packages"
-
-	"github.com/kodegen/kodegen/internal/engine"
 	"github.com/kodegen/kodegen/internal/golden"
 )
 
@@ -16,28 +14,11 @@ const testdata = "github.com/kodegen/kodegen/generators/register/testdata/"
 
 // generate runs register-gen over inputs and returns the files by path
 // relative to testdata, and the warnings.
-func generate(t *testing.T, inputs ...string) (map[string][]byte, string, error) {
+func generate(t *testing.T, inputs ...string) (golden.Files, string, error) {
 	t.Helper()
 	cfg := Config{Inputs: inputs, OutputFile: "zz_generated.register.go"}
-	var warnings bytes.Buffer
-	set, err := engine.Generate([]engine.Generator{New(cfg)}, engine.Options{Warnings: &warnings})
-	if err != nil {
-		return nil, warnings.String(), err
-	}
-	abs, err := filepath.Abs("testdata")
-	if err != nil {
-		t.Fatal(err)
-	}
-	files := map[string][]byte{}
-	for _, p := range set.Paths() {
-		data, _ := set.Get(p)
-		rel, err := filepath.Rel(abs, p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		files[filepath.ToSlash(rel)] = data
-	}
-	return files, warnings.String(), nil
+	files, warnings, err := golden.Generate(t, New(cfg))
+	return files.Rel(t, "testdata"), warnings, err
 }
 
 func TestGolden(t *testing.T) {
@@ -69,7 +50,7 @@ func TestGolden(t *testing.T) {
 				return
 			}
 			if len(files) != 1 || files[tc.file] == nil {
-				t.Fatalf("got files %v, want %s", keys(files), tc.file)
+				t.Fatalf("got files %v, want %s", slices.Sorted(maps.Keys(files)), tc.file)
 			}
 			golden.Check(t, filepath.Join("testdata", tc.file), files[tc.file])
 		})
@@ -78,15 +59,7 @@ func TestGolden(t *testing.T) {
 
 // TestGoldenCompiles type-checks the golden cases with their generated files.
 func TestGoldenCompiles(t *testing.T) {
-	pkgs, err := packages.Load(&packages.Config{Mode: packages.LoadAllSyntax}, "./testdata/simple/v1", "./testdata/explicit/v1beta1", "./testdata/othervalue/v1")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, p := range pkgs {
-		for _, e := range p.Errors {
-			t.Errorf("%s: %v", p.PkgPath, e)
-		}
-	}
+	golden.Compiles(t, 3, "./testdata/simple/v1", "./testdata/explicit/v1beta1", "./testdata/othervalue/v1")
 }
 
 func TestMarkerErrors(t *testing.T) {
@@ -107,12 +80,4 @@ func TestConfigValidate(t *testing.T) {
 	if err := (Config{OutputFile: "x.go"}).Validate(); err != nil {
 		t.Errorf("valid config: %v", err)
 	}
-}
-
-func keys(m map[string][]byte) []string {
-	var out []string
-	for k := range m {
-		out = append(out, k)
-	}
-	return out
 }

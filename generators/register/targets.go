@@ -3,7 +3,8 @@ package register
 import (
 	"errors"
 	"fmt"
-	"sort"
+	"maps"
+	"slices"
 	"strings"
 
 	"k8s.io/gengo/v2"
@@ -13,6 +14,7 @@ import (
 
 	"github.com/kodegen/kodegen/generators/internal/apilint"
 	"github.com/kodegen/kodegen/generators/internal/registered"
+	"github.com/kodegen/kodegen/generators/internal/snippet"
 	"github.com/kodegen/kodegen/internal/engine"
 	"github.com/kodegen/kodegen/internal/markers"
 )
@@ -75,12 +77,10 @@ func planPackage(env *engine.Env, cfg Config, pkg *types.Package, header []byte)
 		return nil, err
 	}
 	gen := &genRegister{
-		GoGenerator: generator.GoGenerator{OutputFilename: cfg.OutputFile},
-		pkg:         pkg.Path,
-		group:       group,
-		version:     version,
-		kinds:       kinds(pkg),
-		imports:     generator.NewImportTrackerForPackage(pkg.Path),
+		File:    snippet.NewFile(cfg.OutputFile, pkg.Path),
+		group:   group,
+		version: version,
+		kinds:   kinds(pkg),
 	}
 	return &generator.SimpleTarget{
 		PkgName:        pkg.Name,
@@ -110,7 +110,7 @@ func groupVersion(pkg *types.Package) (group, version string, err error) {
 // kinds are the names of the types embedding TypeMeta, sorted.
 func kinds(pkg *types.Package) []string {
 	var out []string
-	for _, name := range sortedNames(pkg.Types) {
+	for _, name := range slices.Sorted(maps.Keys(pkg.Types)) {
 		for _, m := range pkg.Types[name].Members {
 			if m.Name == "TypeMeta" && m.Embedded {
 				out = append(out, pkg.Types[name].Name.Name)
@@ -119,13 +119,4 @@ func kinds(pkg *types.Package) []string {
 		}
 	}
 	return out
-}
-
-func sortedNames(m map[string]*types.Type) []string {
-	names := make([]string, 0, len(m))
-	for n := range m {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	return names
 }

@@ -35,7 +35,7 @@ Markers:
 	cli.Silence(cmd)
 	fs := cmd.Flags()
 	fs.StringVar(&cfg.OutputFile, "output-file", "generated.conversion.go", "the name of the file to be generated")
-	fs.StringSliceVar(&cfg.BasePeerDirs, "base-peer-dirs", conversion.DefaultBasePeerDirs,
+	fs.StringSliceVar(&cfg.BasePeerDirs, "base-peer-dirs", conversion.DefaultBasePeerDirs(),
 		"Comma-separated list of apimachinery import paths which are considered, after tag-specified peers, for conversions. Only change these if you have very good reasons.")
 	fs.StringSliceVar(&cfg.ExtraPeerDirs, "extra-peer-dirs", nil,
 		"Application specific comma-separated list of import paths which are considered, after tag-specified peers and base-peer-dirs, for conversions.")

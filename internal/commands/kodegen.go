@@ -2,8 +2,9 @@ package commands
 
 import (
 	"fmt"
+	"maps"
 	"runtime/debug"
-	"sort"
+	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -37,14 +38,7 @@ func generatorCommand(name string) (func() *cobra.Command, error) {
 	return nil, fmt.Errorf("unknown generator %q: want one of %s", name, strings.Join(generatorNames(), ", "))
 }
 
-func generatorNames() []string {
-	names := make([]string, 0, len(generatorCommands))
-	for n := range generatorCommands {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	return names
-}
+func generatorNames() []string { return slices.Sorted(maps.Keys(generatorCommands)) }
 
 // Kodegen is the all-in-one command: every generator as a subcommand, and
 // gen, batch and markers, which run several on one package load.

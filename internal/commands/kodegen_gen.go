@@ -9,6 +9,7 @@ import (
 	"path"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -234,7 +235,7 @@ func (o *genOptions) headerArgs() []string { return []string{"--go-header-file",
 
 func (o *genOptions) checkGenerators() error {
 	for _, g := range o.generators {
-		if !containsString(allGenerators, strings.TrimSuffix(g, "-gen")) {
+		if !slices.Contains(allGenerators, strings.TrimSuffix(g, "-gen")) {
 			return fmt.Errorf("--generators: unknown generator %q: want some of %s", g, strings.Join(allGenerators, ","))
 		}
 	}
@@ -334,13 +335,4 @@ func dirMatches(dir string, re *regexp.Regexp) bool {
 func fileExists(p string) bool {
 	_, err := os.Stat(p)
 	return err == nil
-}
-
-func containsString(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }

@@ -99,6 +99,17 @@ func TestMarkersJSON(t *testing.T) {
 	}
 }
 
+// binDir holds the kodegen binary kodegenBinary builds; TestMain removes it.
+var binDir string
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if binDir != "" {
+		os.RemoveAll(binDir)
+	}
+	os.Exit(code)
+}
+
 // kodegenBinary builds cmd/kodegen once for the end-to-end tests below,
 // which need their own working directory.
 var kodegenBinary = sync.OnceValues(func() (string, error) {
@@ -106,6 +117,7 @@ var kodegenBinary = sync.OnceValues(func() (string, error) {
 	if err != nil {
 		return "", err
 	}
+	binDir = dir
 	bin := filepath.Join(dir, "kodegen")
 	out, err := exec.Command("go", "build", "-o", bin, "github.com/kodegen/kodegen/cmd/kodegen").CombinedOutput()
 	if err != nil {

@@ -4,39 +4,45 @@ import (
 	"os"
 	"strings"
 	"testing"
-	"time"
 
 	"k8s.io/gengo/v2"
 	"k8s.io/gengo/v2/parser"
 )
 
-// TestTiming compares load time with gengo's parser on $KODEGEN_LOAD_DIR /
-// $KODEGEN_LOAD_PATTERNS; it only runs when they are set.
-func TestTiming(t *testing.T) {
+// benchTarget is the module directory and patterns the load benchmarks
+// read from $KODEGEN_LOAD_DIR and $KODEGEN_LOAD_PATTERNS; without them the
+// benchmark is skipped. (load_test.go checks that both loaders build the
+// same universe.)
+func benchTarget(b *testing.B) (string, []string) {
 	dir, pats := os.Getenv("KODEGEN_LOAD_DIR"), os.Getenv("KODEGEN_LOAD_PATTERNS")
 	if dir == "" || pats == "" {
-		t.Skip("set KODEGEN_LOAD_DIR and KODEGEN_LOAD_PATTERNS")
+		b.Skip("set KODEGEN_LOAD_DIR and KODEGEN_LOAD_PATTERNS")
 	}
-	patterns := strings.Fields(pats)
-	start := time.Now()
-	l := NewIn(dir)
-	if _, err := l.Load(patterns...); err != nil {
-		t.Fatal(err)
+	return dir, strings.Fields(pats)
+}
+
+// BenchmarkLoad times this package's loader.
+func BenchmarkLoad(b *testing.B) {
+	dir, patterns := benchTarget(b)
+	for b.Loop() {
+		if _, err := NewIn(dir).Load(patterns...); err != nil {
+			b.Fatal(err)
+		}
 	}
-	ours := time.Since(start)
-	wd, _ := os.Getwd()
-	os.Chdir(dir)
-	defer os.Chdir(wd)
-	start = time.Now()
-	p := parser.NewWithOptions(parser.Options{BuildTags: []string{gengo.StdBuildTag}})
-	if err := p.LoadPackages(patterns...); err != nil {
-		t.Fatal(err)
+}
+
+// BenchmarkGengoParser times gengo's parser on the same packages, for
+// comparison; it loads relative to the working directory.
+func BenchmarkGengoParser(b *testing.B) {
+	dir, patterns := benchTarget(b)
+	b.Chdir(dir)
+	for b.Loop() {
+		p := parser.NewWithOptions(parser.Options{BuildTags: []string{gengo.StdBuildTag}})
+		if err := p.LoadPackages(patterns...); err != nil {
+			b.Fatal(err)
+		}
+		if _, err := p.NewUniverse(); err != nil {
+			b.Fatal(err)
+		}
 	}
-	want, err := p.NewUniverse()
-	if err != nil {
-		t.Fatal(err)
-	}
-	theirs := time.Since(start)
-	t.Logf("ours %v, gengo %v", ours, theirs)
-	compareUniverses(t, want, l.Universe())
 }

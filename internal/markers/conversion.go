@@ -1,8 +1,10 @@
 package markers
 
-// conversionDefs are the markers the conversion generator reads.
-var conversionDefs = []Def{
-	{
+// The markers the conversion generator reads.
+var (
+	// ConversionGen names a peer package to convert with, or opts a
+	// package, type or field out.
+	ConversionGen = Def{
 		Name:       "k8s:conversion-gen",
 		Generator:  "conversion-gen",
 		Scopes:     Package | Type | Field,
@@ -10,15 +12,17 @@ var conversionDefs = []Def{
 		Doc: "In doc.go: the import path of a peer (usually internal) package to generate conversions with; " +
 			"repeatable; false generates only explicit conversions. On a type or field: false opts it out.",
 		Example: "+k8s:conversion-gen=example.com/apis/widgets",
-	},
-	{
+	}
+	// ConversionExternal names the package holding the versioned types.
+	ConversionExternal = Def{
 		Name:      "k8s:conversion-gen-external-types",
 		Generator: "conversion-gen",
 		Scopes:    Package,
 		Doc:       "In doc.go: the import path of the package holding the versioned types, when it is not the package itself.",
 		Example:   "+k8s:conversion-gen-external-types=example.com/api/widgets/v1",
-	},
-	{
+	}
+	// ConversionExplicitFrom asks for a conversion into a type from another.
+	ConversionExplicitFrom = Def{
 		Name:       "k8s:conversion-gen:explicit-from",
 		Generator:  "conversion-gen",
 		Scopes:     Type,
@@ -26,8 +30,9 @@ var conversionDefs = []Def{
 		Repeatable: true,
 		Doc:        "Also generate a conversion into the type from the given type (only net/url.Values is supported), reading fields by their json names.",
 		Example:    "+k8s:conversion-gen:explicit-from=net/url.Values",
-	},
-	{
+	}
+	// ConversionFn qualifies a hand-written Convert_ function.
+	ConversionFn = Def{
 		Name:      "k8s:conversion-fn",
 		Generator: "conversion-gen",
 		Scopes:    Func,
@@ -35,13 +40,8 @@ var conversionDefs = []Def{
 		Doc: "On a hand-written Convert_ function: copy-only means it only copies memory, so it does not block unsafe casts; " +
 			"drop means generated code never calls it for a field.",
 		Example: "+k8s:conversion-fn=copy-only",
-	},
-}
-
-// Conversion markers, for the conversion generator.
-var (
-	ConversionGen          = conversionDefs[0]
-	ConversionExternal     = conversionDefs[1]
-	ConversionExplicitFrom = conversionDefs[2]
-	ConversionFn           = conversionDefs[3]
+	}
 )
+
+// conversionDefs are the markers the conversion generator reads.
+var conversionDefs = []Def{ConversionGen, ConversionExternal, ConversionExplicitFrom, ConversionFn}

@@ -10,6 +10,7 @@ package markers
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -107,20 +108,11 @@ func (d Def) check(where string, vals []string) error {
 		return nil
 	}
 	for _, v := range vals {
-		if !contains(d.Values, v) {
+		if !slices.Contains(d.Values, v) {
 			return fmt.Errorf("%s: %s=%s: want %s", where, d.Marker(), v, choices(d.Values))
 		}
 	}
 	return nil
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // choices renders a list of allowed values: "true, false or package".

@@ -84,3 +84,18 @@ func TestDistance(t *testing.T) {
 		}
 	}
 }
+
+// TestConversionDefs: each exported conversion Def is the marker its name
+// says (they were once bound to the table by index).
+func TestConversionDefs(t *testing.T) {
+	for want, d := range map[string]Def{
+		"k8s:conversion-gen":                ConversionGen,
+		"k8s:conversion-gen-external-types": ConversionExternal,
+		"k8s:conversion-gen:explicit-from":  ConversionExplicitFrom,
+		"k8s:conversion-fn":                 ConversionFn,
+	} {
+		if d.Name != want {
+			t.Errorf("the Def for +%s is named %q", want, d.Name)
+		}
+	}
+}

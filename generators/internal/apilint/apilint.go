@@ -10,9 +10,11 @@ package apilint
 import (
 	"errors"
 	"fmt"
+	"maps"
 	"path"
 	"reflect"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -111,11 +113,7 @@ func knownTagsOnly(pkg *types.Package) error {
 		return nil
 	}
 	sort.Strings(unknown)
-	names := make([]string, 0, len(all))
-	for n := range all {
-		names = append(names, n)
-	}
-	sort.Strings(names)
+	names := slices.Sorted(maps.Keys(all))
 	return fmt.Errorf("%s/doc.go: unrecognized +k8s: tag(s): %s\nrecognized generator tags: %s",
 		pkg.Dir, strings.Join(unknown, ", "), strings.Join(names, ", "))
 }

@@ -6,6 +6,8 @@ package genclient
 import (
 	"errors"
 	"fmt"
+	"iter"
+	"slices"
 	"sort"
 	"strings"
 
@@ -15,8 +17,11 @@ import (
 	"github.com/kodegen/kodegen/internal/markers"
 )
 
-// AllVerbs are the verbs a client can have, in the order their methods are declared.
-var AllVerbs = []string{
+// AllVerbs yields the verbs a client can have, in the order their methods
+// are declared.
+func AllVerbs() iter.Seq[string] { return slices.Values(allVerbs) }
+
+var allVerbs = []string{
 	"create", "update", "updateStatus", "delete", "deleteCollection",
 	"get", "list", "watch", "patch", "apply", "applyStatus",
 }
@@ -50,7 +55,7 @@ type Tags struct {
 }
 
 // HasVerb reports whether the client of the type has verb v.
-func (t Tags) HasVerb(v string) bool { return !contains(t.SkipVerbs, v) }
+func (t Tags) HasVerb(v string) bool { return !slices.Contains(t.SkipVerbs, v) }
 
 // Method is one +genclient:method.
 type Method struct {
@@ -148,13 +153,13 @@ func skippedVerbs(values map[string][]string) ([]string, []error) {
 		only = append(append([]string{}, readonlyVerbs...), only...)
 	}
 	for _, s := range skip {
-		if contains(only, s) {
+		if slices.Contains(only, s) {
 			errs = append(errs, fmt.Errorf("verb %q is in both +genclient:skipVerbs and +genclient:onlyVerbs (or +genclient:readonly); give it in one of them", s))
 		}
 	}
 	out := []string{}
-	for _, verb := range AllVerbs {
-		if !contains(only, verb) {
+	for _, verb := range allVerbs {
+		if !slices.Contains(only, verb) {
 			out = append(out, verb)
 		}
 	}
@@ -173,8 +178,8 @@ func verbList(values map[string][]string, key string) ([]string, error) {
 	verbs := strings.Split(v[0], ",")
 	var errs []error
 	for _, verb := range verbs {
-		if !contains(AllVerbs, verb) {
-			errs = append(errs, fmt.Errorf("+%s=%s: unknown verb %q%s; want %s", key, v[0], verb, didYouMean(verb, AllVerbs), strings.Join(AllVerbs, ", ")))
+		if !slices.Contains(allVerbs, verb) {
+			errs = append(errs, fmt.Errorf("+%s=%s: unknown verb %q%s; want %s", key, v[0], verb, didYouMean(verb, allVerbs), strings.Join(allVerbs, ", ")))
 		}
 	}
 	return verbs, errors.Join(errs...)
@@ -213,13 +218,13 @@ func parseMethod(raw string) (Method, error) {
 	switch {
 	case m.Verb == "":
 		return m, fmt.Errorf("no verb; write e.g. +genclient:method=%s,verb=get", m.Name)
-	case !contains(AllVerbs, m.Verb):
+	case !slices.Contains(allVerbs, m.Verb):
 		return m, fmt.Errorf("unknown verb %q%s; want %s", m.Verb, didYouMean(m.Verb, methodVerbs), strings.Join(methodVerbs, ", "))
-	case !contains(methodVerbs, m.Verb):
+	case !slices.Contains(methodVerbs, m.Verb):
 		return m, fmt.Errorf("verb %q cannot be used for a method; want %s", m.Verb, strings.Join(methodVerbs, ", "))
-	case m.Input != "" && !contains(methodInputVerbs, m.Verb):
+	case m.Input != "" && !slices.Contains(methodInputVerbs, m.Verb):
 		return m, fmt.Errorf("input= is only allowed for verbs %s, not %q", strings.Join(methodInputVerbs, ", "), m.Verb)
-	case m.Result != "" && !contains(methodResultVerbs, m.Verb):
+	case m.Result != "" && !slices.Contains(methodResultVerbs, m.Verb):
 		return m, fmt.Errorf("result= is only allowed for verbs %s, not %q", strings.Join(methodResultVerbs, ", "), m.Verb)
 	case m.Verb == "list" && m.Subresource != "":
 		return m, errors.New("list on a subresource is not supported (its fake would not compile); leave out subresource=")
@@ -242,7 +247,7 @@ func SplitTypeRef(ref string) (name, pkg string) {
 func unknownKeys(values map[string][]string) []string {
 	var out []string
 	for k := range values {
-		if strings.HasPrefix(k, "genclient") && !contains(genclientKeys, k) {
+		if strings.HasPrefix(k, "genclient") && !slices.Contains(genclientKeys, k) {
 			out = append(out, k)
 		}
 	}
@@ -263,13 +268,4 @@ func toSet(list []string) map[string]bool {
 		m[s] = true
 	}
 	return m
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
