@@ -7,6 +7,7 @@ import (
 	"k8s.io/gengo/v2/types"
 
 	"github.com/kodegen/kodegen/generators/internal/genclient"
+	"github.com/kodegen/kodegen/internal/markers"
 )
 
 // clientTags is what applyconfiguration-gen needs of a type's +genclient
@@ -48,7 +49,7 @@ func (m clientMethod) inputType() (pkg, name string) {
 
 // commentLines are the lines markers of t are read from: the comment block
 // above its doc comment, then its doc comment.
-func commentLines(t *types.Type) []string { return genclient.Lines(t) }
+func commentLines(t *types.Type) []string { return markers.TypeLines(t).Lines }
 
 // parseClientTags reads the +genclient markers of t, checked as client-gen
 // checks them (generators/internal/genclient reads them for every tool).

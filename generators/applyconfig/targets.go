@@ -2,7 +2,6 @@ package applyconfig
 
 import (
 	"errors"
-	"fmt"
 	"path"
 	"path/filepath"
 	"slices"
@@ -196,8 +195,11 @@ func (g *gen) apiPackages(c *generator.Context, env *engine.Env) ([]*apiPackage,
 	sort.Strings(inputs)
 	for _, input := range inputs {
 		p := c.Universe.Package(input)
-		for _, w := range markers.Lint(p.Path, p.Comments) {
-			env.Warnf("%s", w)
+		for _, f := range env.Lint(p) {
+			// applyconfiguration-gen reads package and type markers.
+			if f.Sym.Member == "" {
+				env.Warn(f.Error)
+			}
 		}
 		on, err := g.enabled(p)
 		if err != nil {
@@ -226,13 +228,14 @@ func (g *gen) enabled(p *types.Package) (bool, error) {
 	if err := apilint.Check(p, g.cfg.LintRules); err != nil {
 		return false, err
 	}
-	vals, err := enableMarker.All(p.Path, p.Comments)
+	src := markers.PackageLines(p)
+	vals, err := markers.ApplyconfigGen.All(src)
 	if err != nil {
 		return false, err
 	}
 	off := slices.Contains(vals, "false")
 	if off && slices.Contains(vals, "true") {
-		return false, fmt.Errorf("%s: +%s is both true and false; give it once", p.Path, enableMarker.Name)
+		return false, markers.ApplyconfigGen.Errorf(src.Sym, "", "%s is both true and false; give it once", markers.ApplyconfigGen.Marker())
 	}
 	return !off, nil
 }
@@ -256,9 +259,6 @@ func newAPIPackage(p *types.Package, outBase string, env *engine.Env) (*apiPacka
 	ap := &apiPackage{pkg: p, gv: gv, outPkg: path.Join(outBase, strings.ToLower(gvPath)), tags: map[*types.Type]clientTags{}}
 	for _, name := range sortedTypeNames(p) {
 		t := p.Types[name]
-		for _, w := range markers.Lint(t.Name.String(), commentLines(t)) {
-			env.Warnf("%s", w)
-		}
 		tags, err := parseClientTags(t)
 		if err != nil {
 			errs = append(errs, err)

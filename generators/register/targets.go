@@ -45,8 +45,10 @@ func planTargets(c *generator.Context, env *engine.Env, cfg Config) ([]generator
 
 // planPackage returns pkg's target, or nil when pkg gets no file.
 func planPackage(env *engine.Env, cfg Config, pkg *types.Package, header []byte) (generator.Target, error) {
-	for _, w := range markers.Lint(pkg.Path, pkg.Comments) {
-		env.Warnf("%s", w)
+	for _, f := range env.Lint(pkg) {
+		if f.Sym.Name == "" { // register-gen reads only package markers
+			env.Warn(f.Error)
+		}
 	}
 	if err := apilint.Check(pkg, cfg.LintRules); err != nil {
 		return nil, err
@@ -92,9 +94,13 @@ func planPackage(env *engine.Env, cfg Config, pkg *types.Package, header []byte)
 	}, nil
 }
 
+// groupName is +groupName as upstream's register-gen reads it.
+var groupName = markers.GroupName.With(markers.Legacy)
+
 // activated reads +k8s:register-gen, falling back to +groupName.
 func activated(env *engine.Env, pkg *types.Package) (bool, error) {
-	v, ok, err := markers.RegisterGen.Get(pkg.Path, pkg.Comments)
+	src := markers.PackageLines(pkg)
+	v, ok, err := markers.RegisterGen.Get(src)
 	switch {
 	case err != nil:
 		return false, err
@@ -103,11 +109,11 @@ func activated(env *engine.Env, pkg *types.Package) (bool, error) {
 	case ok:
 		if v != "true" {
 			// Upstream takes any value but false as true.
-			env.Warnf("%s: +%s=%s: want true or false; taken as true", pkg.Path, markers.RegisterGen.Name, v)
+			env.Warn(markers.RegisterGen.Errorf(src.Sym, v, "%s=%s: want true or false; taken as true", markers.RegisterGen.Marker(), v))
 		}
 		return true, nil
 	}
-	_, hasGroup, err := markers.RegisterGroupName.Get(pkg.Path, pkg.Comments)
+	_, hasGroup, err := groupName.Get(src)
 	return hasGroup, err
 }
 
@@ -133,7 +139,7 @@ func groupVersion(pkg *types.Package) (group, version string, err error) {
 		return "", "", fmt.Errorf("%s: the import path must end in <group>/<version>", pkg.Path)
 	}
 	group, version = parts[len(parts)-2], parts[len(parts)-1]
-	if g, ok, err := markers.RegisterGroupName.Get(pkg.Path, pkg.Comments); err != nil {
+	if g, ok, err := groupName.Get(markers.PackageLines(pkg)); err != nil {
 		return "", "", err
 	} else if ok {
 		group = g
