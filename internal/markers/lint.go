@@ -3,7 +3,6 @@ package markers
 import (
 	"fmt"
 	"maps"
-	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -11,8 +10,23 @@ import (
 	"k8s.io/gengo/v2/types"
 )
 
-// markerLine matches a marker line's name: "+k8s:deepcopy-gen=package" → "k8s:deepcopy-gen".
-var markerLine = regexp.MustCompile(`^\s*\+([A-Za-z0-9_.:/-]+)`)
+// markerName is the name of the marker on line ("+k8s:deepcopy-gen=package"
+// → "k8s:deepcopy-gen"), or "" when the line is no marker. It runs on every
+// comment line of every input package, so it is hand-written.
+func markerName(line string) string {
+	line = strings.TrimLeft(line, " \t")
+	if len(line) < 2 || line[0] != '+' {
+		return ""
+	}
+	i := 1
+	for ; i < len(line); i++ {
+		c := line[i]
+		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || strings.IndexByte("_.:/-", c) >= 0) {
+			break
+		}
+	}
+	return line[1:i]
+}
 
 // Finding is a marker no generator declares but that is within a typo of
 // one that is.
@@ -65,14 +79,10 @@ func (l *Linter) Package(pkg *types.Package) []Finding {
 
 func (l *Linter) lint(src Source, out []Finding) []Finding {
 	for _, line := range src.Lines {
-		if !strings.Contains(line, "+") {
+		name := markerName(line)
+		if name == "" {
 			continue
 		}
-		m := markerLine.FindStringSubmatch(line)
-		if m == nil {
-			continue
-		}
-		name := m[1]
 		best, seen := l.names[name]
 		if !seen {
 			best = closestUnknown(name)

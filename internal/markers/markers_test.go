@@ -124,3 +124,14 @@ func TestParsers(t *testing.T) {
 		}
 	}
 }
+
+func TestMarkerName(t *testing.T) {
+	for line, want := range map[string]string{
+		"+k8s:deepcopy-gen=package": "k8s:deepcopy-gen", "  +genclient": "genclient", "\t+a/b.c_d-e:f(x)": "a/b.c_d-e:f",
+		"text +k8s:x": "", "+": "", "+=x": "", "": "",
+	} {
+		if got := markerName(line); got != want {
+			t.Errorf("markerName(%q) = %q, want %q", line, got, want)
+		}
+	}
+}
