@@ -14,6 +14,7 @@ import (
 
 	"github.com/kodegen/kodegen/generators/internal/genclient"
 	"github.com/kodegen/kodegen/generators/internal/snippet"
+	"github.com/kodegen/kodegen/internal/markers"
 )
 
 // genType writes the apply configuration of one API type: the struct, its
@@ -101,7 +102,7 @@ func (g *genType) GenerateType(c *generator.Context, t *types.Type, w io.Writer)
 // an unset field is left out.
 func (g *genType) writeStruct(sw *snippet.Writer, a typeArgs) error {
 	sw.Do(structDocTmpl, a)
-	if doc := docComment(genclient.Lines(a.Type)); doc != "" {
+	if doc := docComment(markers.TypeLines(a.Type).Lines); doc != "" {
 		sw.Do("//\n", nil)
 		if err := sw.Append(strings.NewReader(doc)); err != nil {
 			return err

@@ -149,7 +149,7 @@ func TestWarnings(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := "applyconfiguration-gen: warning: " + testPkg + "warn/v1: unknown marker +k8s:applyconfigurations-gen=false: did you mean +k8s:applyconfiguration-gen?"
+	want := "applyconfiguration-gen: warning: generators/applyconfig/testdata/warn/v1/doc.go:3: " + testPkg + "warn/v1: unknown marker +k8s:applyconfigurations-gen=false: did you mean +k8s:applyconfiguration-gen?"
 	if !strings.Contains(warnings, want) {
 		t.Errorf("warnings %q\ndo not contain %q", warnings, want)
 	}

@@ -2,7 +2,6 @@ package applyconfig
 
 import (
 	"errors"
-	"fmt"
 	"maps"
 	"path"
 	"path/filepath"
@@ -198,8 +197,11 @@ func (g *gen) apiPackages(c *generator.Context, env *engine.Env) ([]*apiPackage,
 	sort.Strings(inputs)
 	for _, input := range inputs {
 		p := c.Universe.Package(input)
-		for _, w := range markers.Lint(p.Path, p.Comments) {
-			env.Warnf("%s", w)
+		for _, f := range env.Lint(p) {
+			// applyconfiguration-gen reads package and type markers.
+			if f.Sym.Member == "" {
+				env.Warn(f.Error)
+			}
 		}
 		on, err := g.enabled(p)
 		if err != nil {
@@ -228,13 +230,14 @@ func (g *gen) enabled(p *types.Package) (bool, error) {
 	if err := apilint.Check(p, g.cfg.LintRules); err != nil {
 		return false, err
 	}
-	vals, err := enableMarker.All(p.Path, p.Comments)
+	src := markers.PackageLines(p)
+	vals, err := markers.ApplyconfigGen.All(src)
 	if err != nil {
 		return false, err
 	}
 	off := slices.Contains(vals, "false")
 	if off && slices.Contains(vals, "true") {
-		return false, fmt.Errorf("%s: +%s is both true and false; give it once", p.Path, enableMarker.Name)
+		return false, markers.ApplyconfigGen.Errorf(src.Sym, "", "%s is both true and false; give it once", markers.ApplyconfigGen.Marker())
 	}
 	return !off, nil
 }
@@ -258,9 +261,6 @@ func newAPIPackage(p *types.Package, outBase string, env *engine.Env) (*apiPacka
 	ap := &apiPackage{pkg: p, gv: gv, outPkg: path.Join(outBase, strings.ToLower(gvPath)), tags: map[*types.Type]genclient.Tags{}}
 	for _, name := range slices.Sorted(maps.Keys(p.Types)) {
 		t := p.Types[name]
-		for _, w := range markers.Lint(t.Name.String(), genclient.Lines(t)) {
-			env.Warnf("%s", w)
-		}
 		tags, err := genclient.Parse(t)
 		if err != nil {
 			errs = append(errs, err)

@@ -6,7 +6,6 @@ import (
 	"maps"
 	"path"
 	"path/filepath"
-	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -83,8 +82,6 @@ type run struct {
 	// filters the whole universe with it.
 	markedOnce sync.Once
 	marked     map[*types.Type]bool
-	// known are the marker names lint need not look at again.
-	known map[string]bool
 }
 
 // Targets plans the clientset, its scheme and fakes, and a typed client
@@ -269,15 +266,16 @@ func (r *run) applyGroupNames(u types.Universe) error {
 func (r *run) collectTypes(u types.Universe, env *engine.Env, grp groupVersions, v packageVersion) error {
 	gv := naming.GroupVersion{Group: grp.Group, Version: v.Version}
 	p := u.Package(v.Package)
-	r.lint(env, p.Path, p.Comments, "k8s:", "genclient")
+	r.lint(env, p)
 	if err := apilint.Check(p, r.cfg.LintRules); err != nil {
 		return err
 	}
-	if opt := markers.Values(p.Comments, "k8s:client-gen"); len(opt) > 0 {
+	src := markers.PackageLines(p)
+	if opt := markers.ClientGen.Values(src); len(opt) > 0 {
 		if opt[0] != "false" {
-			return fmt.Errorf("%s: +k8s:client-gen=%s: want false, or leave it out", p.Path, opt[0])
+			return markers.ClientGen.Errorf(src.Sym, opt[0], "+k8s:client-gen=%s: want false, or leave it out", opt[0])
 		}
-		return fmt.Errorf("%s: +k8s:client-gen=false opts the package out of client generation; remove --input %s/%s, or the marker", p.Path, grp.PackageName, v.Version)
+		return markers.ClientGen.Errorf(src.Sym, "false", "+k8s:client-gen=false opts the package out of client generation; remove --input %s/%s, or the marker", grp.PackageName, v.Version)
 	}
 	goName, err := naming.GroupGoName(grp.Group, p)
 	if err != nil {
@@ -292,7 +290,6 @@ func (r *run) collectTypes(u types.Universe, env *engine.Env, grp groupVersions,
 	var errs []error
 	for _, n := range slices.Sorted(maps.Keys(p.Types)) {
 		t := p.Types[n]
-		r.lint(env, t.Name.String(), genclient.Lines(t), "k8s:")
 		if genclient.Wants(t) || hasGenclientMarker(t) {
 			tags, err := genclient.Parse(t)
 			if err != nil {
@@ -335,48 +332,23 @@ func checkCompiles(env *engine.Env, p *types.Package, list []*types.Type, tags m
 	return errs
 }
 
-// lint warns about misspelt markers with one of prefixes in lines (on
-// types, +genclient ones are errors of parseTypeTags instead). Only lines
-// with an undeclared marker reach markers.Lint, which is costly.
-func (r *run) lint(env *engine.Env, where string, lines []string, prefixes ...string) {
-	if r.known == nil {
-		r.known = map[string]bool{}
-		for _, d := range markers.All() {
-			r.known[d.Name] = true
-		}
-	}
-	for _, line := range lines {
-		name := markerLine.FindStringSubmatch(line)
-		if name == nil || r.known[name[1]] || !hasAnyPrefix(name[1], prefixes) {
+// lint warns about the misspelt markers of p and its types, from the
+// run's one lint pass; a misspelt +genclient marker on a type is an error
+// of genclient.Parse instead.
+func (r *run) lint(env *engine.Env, p *types.Package) {
+	for _, f := range env.Lint(p) {
+		if f.Sym.Member != "" || f.Sym.Name != "" && !strings.HasPrefix(f.Name, "k8s:") {
 			continue
 		}
-		warnings := markers.Lint(where, []string{line})
-		if len(warnings) == 0 {
-			r.known[name[1]] = true // known to another tool: skip it next time
-		}
-		for _, w := range warnings {
-			env.Warnf("%s", w)
-		}
+		env.Warn(f.Error)
 	}
 }
-
-func hasAnyPrefix(s string, prefixes []string) bool {
-	for _, p := range prefixes {
-		if strings.HasPrefix(s, p) {
-			return true
-		}
-	}
-	return false
-}
-
-// markerLine matches the name of a marker line.
-var markerLine = regexp.MustCompile(`^\s*\+([A-Za-z0-9_.:/-]+)`)
 
 // hasGenclientMarker reports any +genclient… marker, so a type with only
 // a misspelt one is checked too.
 func hasGenclientMarker(t *types.Type) bool {
-	for _, l := range genclient.Lines(t) {
-		if strings.HasPrefix(strings.TrimSpace(l), "+genclient") {
+	for _, l := range markers.TypeLines(t).Lines {
+		if strings.HasPrefix(strings.TrimSpace(l), markers.Genclient.Marker()) {
 			return true
 		}
 	}

@@ -83,7 +83,7 @@ func (g *genConversion) unreadable(t *types.Type, name string) bool {
 }
 
 func optedOut(m types.Member) bool {
-	vals := markers.Values(m.CommentLines, markers.ConversionGen.Name)
+	vals := markers.ConversionGen.Values(markers.Source{Lines: m.CommentLines})
 	return len(vals) > 0 && vals[0] == "false"
 }
 

@@ -86,6 +86,6 @@ const (
 
 // mode reads the function's +k8s:conversion-fn marker.
 func mode(f *types.Type) (fnMode, error) {
-	v, _, err := markers.ConversionFn.Get(f.Name.String(), f.CommentLines)
+	v, _, err := markers.ConversionFn.Get(markers.FuncLines(f))
 	return fnMode(v), err
 }

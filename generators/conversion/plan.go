@@ -3,7 +3,6 @@ package conversion
 import (
 	"errors"
 	"fmt"
-	"maps"
 	"slices"
 	"strings"
 
@@ -72,7 +71,9 @@ func readPackage(pkg *types.Package, rules []string) (*pkgPlan, error) {
 	if err := apilint.Check(pkg, rules); err != nil {
 		return nil, err
 	}
-	peers, err := markers.ConversionGen.All(pkg.Path, pkg.Comments)
+	src := markers.PackageLines(pkg)
+	d := markers.ConversionGen
+	peers, err := d.All(src)
 	if err != nil || len(peers) == 0 {
 		return nil, err
 	}
@@ -82,24 +83,24 @@ func readPackage(pkg *types.Package, rules []string) (*pkgPlan, error) {
 	for _, v := range peers {
 		switch {
 		case explicitOnly && v != "false":
-			errs = append(errs, fmt.Errorf("%s: +%s=%s: cannot be combined with +%s=false; give either peer packages or false",
-				pkg.Path, markers.ConversionGen.Name, v, markers.ConversionGen.Name))
+			errs = append(errs, d.Errorf(src.Sym, v, "%s=%s: cannot be combined with %s=false; give either peer packages or false",
+				d.Marker(), v, d.Marker()))
 		case v == "":
-			errs = append(errs, fmt.Errorf("%s: +%s: want the import path of a peer package, or false", pkg.Path, markers.ConversionGen.Name))
+			errs = append(errs, d.Errorf(src.Sym, "", "%s: want the import path of a peer package, or false", d.Marker()))
 		case isRelative(v):
-			errs = append(errs, fmt.Errorf("%s: +%s=%s: relative paths are not supported; use the full import path", pkg.Path, markers.ConversionGen.Name, v))
+			errs = append(errs, d.Errorf(src.Sym, v, "%s=%s: relative paths are not supported; use the full import path", d.Marker(), v))
 		}
 	}
 	if !explicitOnly {
 		pp.markerPeers = peers
 	}
-	external, ok, err := markers.ConversionExternal.Get(pkg.Path, pkg.Comments)
+	external, ok, err := markers.ConversionExternal.Get(src)
 	switch {
 	case err != nil:
 		errs = append(errs, err)
 	case ok && (external == "" || isRelative(external)):
-		errs = append(errs, fmt.Errorf("%s: +%s=%s: want the full import path of the package with the versioned types",
-			pkg.Path, markers.ConversionExternal.Name, external))
+		errs = append(errs, markers.ConversionExternal.Errorf(src.Sym, external, "%s=%s: want the full import path of the package with the versioned types",
+			markers.ConversionExternal.Marker(), external))
 	case ok:
 		pp.typesPath = external
 	}
@@ -112,21 +113,8 @@ func isRelative(path string) bool {
 
 // lint warns about misspelt markers in an input package.
 func (p *planner) lint(pkg *types.Package) {
-	warn := func(ws []string) {
-		for _, w := range ws {
-			p.env.Warnf("%s", w)
-		}
-	}
-	warn(markers.Lint(pkg.Path, pkg.Comments))
-	for _, name := range slices.Sorted(maps.Keys(pkg.Types)) {
-		t := pkg.Types[name]
-		warn(markers.Lint(t.Name.String(), t.CommentLines))
-		for _, m := range t.Members {
-			warn(markers.Lint(t.Name.String()+"."+m.Name, m.CommentLines))
-		}
-	}
-	for _, name := range slices.Sorted(maps.Keys(pkg.Functions)) {
-		warn(markers.Lint(pkg.Path+"."+name, pkg.Functions[name].CommentLines))
+	for _, f := range p.env.Lint(pkg) {
+		p.env.Warn(f.Error)
 	}
 }
 
@@ -237,7 +225,7 @@ func (p *planner) needsURLValues() bool {
 			continue
 		}
 		for _, t := range pkg.Types {
-			if len(markers.Values(explicitFromLines(t), markers.ConversionExplicitFrom.Name)) > 0 {
+			if len(markers.ConversionExplicitFrom.Values(markers.TypeLines(t))) > 0 {
 				return true
 			}
 		}
@@ -270,7 +258,7 @@ func (p *planner) collectManual(peers []string) (manualFuncs, error) {
 // selectTypes decides which types of pp get conversions, in output order.
 func (p *planner) selectTypes(pp *pkgPlan) error {
 	if p.c.Universe[pp.typesPath] == nil {
-		return fmt.Errorf("%s: +%s=%s: package not found", pp.pkg.Path, markers.ConversionExternal.Name, pp.typesPath)
+		return markers.ConversionExternal.Errorf(markers.Symbol{Pkg: pp.pkg.Path}, pp.typesPath, "%s=%s: package not found", markers.ConversionExternal.Marker(), pp.typesPath)
 	}
 	var errs []error
 	for _, t := range p.c.Order {
@@ -320,26 +308,23 @@ func convertible(typesPath string, in, out *types.Type) (bool, error) {
 	if t.Name.Package != typesPath {
 		return false, nil
 	}
-	vals := markers.Values(t.CommentLines, markers.ConversionGen.Name)
+	// Upstream reads a type's opt-out from its doc comment only.
+	src := markers.DocLines(t)
+	vals := markers.ConversionGen.Values(src)
 	if len(vals) > 0 {
 		if vals[0] != "false" {
-			return false, fmt.Errorf("%s: +%s=%s: on a type only false is allowed (it opts the type out)",
-				t.Name, markers.ConversionGen.Name, vals[0])
+			return false, markers.ConversionGen.Errorf(src.Sym, vals[0], "%s=%s: on a type only false is allowed (it opts the type out)",
+				markers.ConversionGen.Marker(), vals[0])
 		}
 		return false, nil
 	}
 	return t.Kind == types.Struct && !namer.IsPrivateGoName(other.Name.Name), nil
 }
 
-// explicitFromLines are the comment lines explicit-from is read from: the
-// doc comment and the block above it.
-func explicitFromLines(t *types.Type) []string {
-	return append(slices.Clone(t.SecondClosestCommentLines), t.CommentLines...)
-}
-
 // explicitFrom returns the types named by t's explicit-from markers.
 func explicitFrom(u types.Universe, t *types.Type) ([]*types.Type, error) {
-	vals, err := markers.ConversionExplicitFrom.All(t.Name.String(), explicitFromLines(t))
+	src := markers.TypeLines(t)
+	vals, err := markers.ConversionExplicitFrom.All(src)
 	if err != nil {
 		return nil, err
 	}
@@ -348,7 +333,7 @@ func explicitFrom(u types.Universe, t *types.Type) ([]*types.Type, error) {
 		i := strings.LastIndex(v, ".")
 		pkg := u[v[:i]]
 		if pkg == nil || !pkg.Has(v[i+1:]) {
-			return nil, fmt.Errorf("%s: +%s=%s: type not found", t.Name, markers.ConversionExplicitFrom.Name, v)
+			return nil, markers.ConversionExplicitFrom.Errorf(src.Sym, v, "%s=%s: type not found", markers.ConversionExplicitFrom.Marker(), v)
 		}
 		out = append(out, pkg.Types[v[i+1:]])
 	}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/kodegen/kodegen/generators/internal/apilint"
 	"github.com/kodegen/kodegen/internal/golden"
+	"github.com/kodegen/kodegen/internal/markers"
 )
 
 // goldenCases are the packages under testdata whose output is checked in
@@ -90,15 +91,17 @@ func TestWarnings(t *testing.T) {
 	}
 }
 
+// TestErrors: every error names the symbol; a marker error starts with the
+// marker's file:line, relative to the module root.
 func TestErrors(t *testing.T) {
 	const bad = "github.com/kodegen/kodegen/generators/deepcopy/testdata/bad/"
 	for _, tc := range []struct {
 		pkg  string
 		want []string
 	}{
-		{"typevalue", []string{bad + "typevalue.Widget: +k8s:deepcopy-gen=ture: want true or false"}},
-		{"pkgvalue", []string{bad + "pkgvalue: +k8s:deepcopy-gen=true: want package or false"}},
-		{"misspelled", []string{bad + "misspelled: unknown marker +k8s:deepcopygen=package: did you mean +k8s:deepcopy-gen?"}},
+		{"typevalue", []string{"generators/deepcopy/testdata/bad/typevalue/types.go:4: " + bad + "typevalue.Widget: +k8s:deepcopy-gen=ture: want true or false"}},
+		{"pkgvalue", []string{"generators/deepcopy/testdata/bad/pkgvalue/doc.go:1: " + bad + "pkgvalue: +k8s:deepcopy-gen=true: want package or false"}},
+		{"misspelled", []string{"generators/deepcopy/testdata/bad/misspelled/doc.go:1: " + bad + "misspelled: unknown marker +k8s:deepcopygen=package: did you mean +k8s:deepcopy-gen?"}},
 		{"chanfield", []string{
 			bad + "chanfield.Widget.Events: cannot deep-copy a field of type chan string",
 			bad + "chanfield.Gadget.Ready: cannot deep-copy a field of type chan struct{}",
@@ -108,15 +111,15 @@ func TestErrors(t *testing.T) {
 		{"generic", []string{bad + "generic.Box[T]: generic types are not supported"}},
 		{"emptyiface", []string{bad + "emptyiface.Widget.Any: cannot deep-copy an empty interface"}},
 		{"ifacenocopy", []string{bad + "ifacenocopy.Widget.Shape: interface " + bad + "ifacenocopy.Shape has no DeepCopyShape method"}},
-		{"notiface", []string{bad + "notiface.Widget: +k8s:deepcopy-gen:interfaces=" + bad + "notiface.Other: " + bad + "notiface.Other is a struct, not an interface"}},
-		{"unknowniface", []string{bad + "unknowniface.Widget: +k8s:deepcopy-gen:interfaces=k8s.io/apimachinery/pkg/runtime.Objekt: no such type"}},
+		{"notiface", []string{"generators/deepcopy/testdata/bad/notiface/types.go:8: " + bad + "notiface.Widget: +k8s:deepcopy-gen:interfaces=" + bad + "notiface.Other: " + bad + "notiface.Other is a struct, not an interface"}},
+		{"unknowniface", []string{"generators/deepcopy/testdata/bad/unknowniface/types.go:5: " + bad + "unknowniface.Widget: +k8s:deepcopy-gen:interfaces=k8s.io/apimachinery/pkg/runtime.Objekt: no such type"}},
 		{"ptrarray", []string{bad + "ptrarray.Widget.Slots: array of *int would be copied shallowly"}},
 		{"mapkey", []string{bad + "mapkey.Widget.ByKey: map key type " + bad + "mapkey.Key cannot be copied by assignment"}},
 		{"badsig", []string{bad + "badsig.Widget: hand-written DeepCopy on *Widget returns Widget: return *Widget"}},
-		{"valuecopyiface", []string{bad + "valuecopyiface.Widget: +k8s:deepcopy-gen:interfaces: the generated DeepCopy<Interface> methods need DeepCopy to return *Widget"}},
-		{"nonpointer", []string{bad + "nonpointer.Widget: +k8s:deepcopy-gen:nonpointer-interfaces=yes: want true or false"}},
-		{"typetypo", []string{bad + "typetypo.Widget: unknown marker +k8s:deepcopy-gen:interface=k8s.io/apimachinery/pkg/runtime.Object: did you mean +k8s:deepcopy-gen:interfaces?"}},
-		{"uncopyable", []string{bad + "uncopyable.Shape: +k8s:deepcopy-gen=true: only exported structs and named maps and slices can be deep-copied; this is an interface"}},
+		{"valuecopyiface", []string{"generators/deepcopy/testdata/bad/valuecopyiface/types.go:5: " + bad + "valuecopyiface.Widget: +k8s:deepcopy-gen:interfaces: the generated DeepCopy<Interface> methods need DeepCopy to return *Widget"}},
+		{"nonpointer", []string{"generators/deepcopy/testdata/bad/nonpointer/types.go:6: " + bad + "nonpointer.Widget: +k8s:deepcopy-gen:nonpointer-interfaces=yes: want true or false"}},
+		{"typetypo", []string{"generators/deepcopy/testdata/bad/typetypo/types.go:5: " + bad + "typetypo.Widget: unknown marker +k8s:deepcopy-gen:interface=k8s.io/apimachinery/pkg/runtime.Object: did you mean +k8s:deepcopy-gen:interfaces?"}},
+		{"uncopyable", []string{"generators/deepcopy/testdata/bad/uncopyable/types.go:4: " + bad + "uncopyable.Shape: +k8s:deepcopy-gen=true: only exported structs and named maps and slices can be deep-copied; this is an interface"}},
 	} {
 		t.Run(tc.pkg, func(t *testing.T) {
 			files, _, err := generate(t, Config{Patterns: []string{"./testdata/bad/" + tc.pkg}})
@@ -193,7 +196,7 @@ func TestParseEnable(t *testing.T) {
 		{[]string{"+k8s:deepcopy-gen=true,color=red"}, "", `unknown parameter "color=red"`},
 		{[]string{"+k8s:deepcopy-gen(x)=true"}, "", "takes no arguments"},
 	} {
-		got, err := parseEnable("p.T", tc.lines, typeValues, "")
+		got, err := parseEnable(markers.Source{Sym: markers.Symbol{Pkg: "p", Name: "T"}, Lines: tc.lines}, typeValues, "")
 		switch {
 		case tc.err != "" && (err == nil || !strings.Contains(err.Error(), tc.err)):
 			t.Errorf("%q: error %v, want %q", tc.lines, err, tc.err)

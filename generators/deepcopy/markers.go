@@ -1,11 +1,9 @@
 package deepcopy
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 
-	"k8s.io/gengo/v2"
 	"k8s.io/gengo/v2/types"
 
 	"github.com/kodegen/kodegen/internal/markers"
@@ -17,40 +15,26 @@ type enableMarker struct {
 	value string
 }
 
-// typeComments are the lines upstream reads a type's markers from: the
-// block one blank line above the doc comment, then the doc comment.
-func typeComments(t *types.Type) []string {
-	return append(slices.Clone(t.SecondClosestCommentLines), t.CommentLines...)
-}
-
-// markerValues returns the values of every +name line in lines, parsed the
-// way upstream parses them (trailing comments dropped, no arguments).
-func markerValues(where, name string, lines []string) ([]string, error) {
-	tags, err := gengo.ExtractFunctionStyleCommentTags("+", []string{name}, lines)
-	if err != nil {
-		return nil, fmt.Errorf("%s: +%s: %w", where, name, err)
+// parseEnable reads +k8s:deepcopy-gen from src. allowed are the values
+// that fit where the marker is (package or type); hint says what to write
+// instead of a value that does not fit. The value may carry parameters
+// ("true,register=false"), so it is read with Tags, not Get.
+func parseEnable(src markers.Source, allowed []string, hint string) (enableMarker, error) {
+	d := markers.DeepcopyGen
+	tags, err := d.Tags(src)
+	if err != nil || len(tags) == 0 {
+		return enableMarker{}, err
 	}
-	var vals []string
-	for _, tag := range tags[name] {
+	vals := make([]string, 0, len(tags))
+	for _, tag := range tags {
 		if tag.Args != nil {
-			return nil, fmt.Errorf("%s: +%s: takes no arguments; write +%s=<value>", where, tag, name)
+			return enableMarker{}, d.Errorf(src.Sym, tag.Value, "%s(%s)=%s: takes no arguments; write %s=<value>", d.Marker(), strings.Join(tag.Args, ", "), tag.Value, d.Marker())
 		}
 		vals = append(vals, tag.Value)
 	}
-	return vals, nil
-}
-
-// parseEnable reads +k8s:deepcopy-gen from lines. allowed are the values
-// that fit where the marker is (package or type); hint says what to write
-// instead of a value that does not fit.
-func parseEnable(where string, lines []string, allowed []string, hint string) (enableMarker, error) {
-	vals, err := markerValues(where, markers.DeepcopyGen, lines)
-	if err != nil || len(vals) == 0 {
-		return enableMarker{}, err
-	}
 	for _, v := range vals[1:] {
 		if v != vals[0] {
-			return enableMarker{}, fmt.Errorf("%s: +%s given %d times with different values (%s); give it once", where, markers.DeepcopyGen, len(vals), strings.Join(vals, ", "))
+			return enableMarker{}, d.Errorf(src.Sym, v, "%s given %d times with different values (%s); give it once", d.Marker(), len(vals), strings.Join(vals, ", "))
 		}
 	}
 	value, params, _ := strings.Cut(vals[0], ",")
@@ -58,20 +42,21 @@ func parseEnable(where string, lines []string, allowed []string, hint string) (e
 		for _, p := range strings.Split(params, ",") {
 			// register=<bool> is accepted (and unused) by upstream too.
 			if k, _, _ := strings.Cut(p, "="); k != "register" {
-				return enableMarker{}, fmt.Errorf("%s: +%s=%s: unknown parameter %q; the only parameter is register", where, markers.DeepcopyGen, vals[0], p)
+				return enableMarker{}, d.Errorf(src.Sym, vals[0], "%s=%s: unknown parameter %q; the only parameter is register", d.Marker(), vals[0], p)
 			}
 		}
 	}
 	if !slices.Contains(allowed, value) {
-		return enableMarker{}, fmt.Errorf("%s: +%s=%s: want %s%s", where, markers.DeepcopyGen, value, orList(allowed), hint)
+		return enableMarker{}, d.Errorf(src.Sym, value, "%s=%s: want %s%s", d.Marker(), value, markers.Choices(allowed), hint)
 	}
 	return enableMarker{value: value}, nil
 }
 
 // parseInterfaces reads the interfaces a struct implements by deepcopy,
 // in the order given, duplicates included.
-func parseInterfaces(where string, lines []string) ([]types.Name, error) {
-	vals, err := markerValues(where, markers.DeepcopyInterfaces, lines)
+func parseInterfaces(src markers.Source) ([]types.Name, error) {
+	d := markers.DeepcopyInterfaces
+	vals, err := d.All(src)
 	if err != nil {
 		return nil, err
 	}
@@ -83,7 +68,7 @@ func parseInterfaces(where string, lines []string) ([]types.Name, error) {
 			}
 			n := types.ParseFullyQualifiedName(s)
 			if n.Package == "" || n.Name == "" {
-				return nil, fmt.Errorf("%s: +%s=%s: %q is not <import path>.<Interface>, e.g. k8s.io/apimachinery/pkg/runtime.Object", where, markers.DeepcopyInterfaces, v, s)
+				return nil, d.Errorf(src.Sym, v, "%s=%s: %q is not <import path>.<Interface>, e.g. k8s.io/apimachinery/pkg/runtime.Object", d.Marker(), v, s)
 			}
 			names = append(names, n)
 		}
@@ -92,26 +77,7 @@ func parseInterfaces(where string, lines []string) ([]types.Name, error) {
 }
 
 // parseNonPointer reads +k8s:deepcopy-gen:nonpointer-interfaces.
-func parseNonPointer(where string, lines []string) (bool, error) {
-	vals, err := markerValues(where, markers.DeepcopyNonPointerInterfaces, lines)
-	if err != nil || len(vals) == 0 {
-		return false, err
-	}
-	for _, v := range vals {
-		if v != "true" && v != "false" {
-			return false, fmt.Errorf("%s: +%s=%s: want true or false", where, markers.DeepcopyNonPointerInterfaces, v)
-		}
-		if v != vals[0] {
-			return false, fmt.Errorf("%s: +%s given as both %s and %s; give it once", where, markers.DeepcopyNonPointerInterfaces, vals[0], v)
-		}
-	}
-	return vals[0] == "true", nil
-}
-
-// orList renders values as "a, b or c".
-func orList(vals []string) string {
-	if len(vals) == 1 {
-		return vals[0]
-	}
-	return strings.Join(vals[:len(vals)-1], ", ") + " or " + vals[len(vals)-1]
+func parseNonPointer(src markers.Source) (bool, error) {
+	v, _, err := markers.DeepcopyNonPointerInterfaces.Get(src)
+	return v == "true", err
 }

@@ -56,13 +56,12 @@ func (g *deepcopyGen) Targets(c *generator.Context, env *engine.Env) ([]generato
 	}
 	var targets []generator.Target
 	var errs []error
-	known := knownMarkers()
 	for _, p := range slices.Sorted(slices.Values(c.Inputs)) {
 		pkg := c.Universe[p]
 		if pkg == nil {
 			continue
 		}
-		plans, err := g.planPackage(c, env, known, pkg)
+		plans, err := g.planPackage(c, env, pkg)
 		if err != nil {
 			errs = append(errs, err)
 			continue
@@ -102,16 +101,16 @@ func (g *deepcopyGen) Targets(c *generator.Context, env *engine.Env) ([]generato
 }
 
 // planPackage decides which types of pkg get which methods.
-func (g *deepcopyGen) planPackage(c *generator.Context, env *engine.Env, known map[string]bool, pkg *types.Package) (map[*types.Type]*typePlan, error) {
+func (g *deepcopyGen) planPackage(c *generator.Context, env *engine.Env, pkg *types.Package) (map[*types.Type]*typePlan, error) {
 	lines, err := packageComments(pkg)
 	if err != nil {
 		return nil, err
 	}
-	errs := []error{lintComments(env, known, pkg, lines)}
+	errs := []error{lintComments(env, pkg, lines)}
 	if err := apilint.Check(pkg, g.cfg.LintRules); err != nil {
 		return nil, errors.Join(append(errs, err)...)
 	}
-	pm, err := parseEnable(pkg.Path, lines, []string{"package", "false"},
+	pm, err := parseEnable(markers.Source{Sym: markers.Symbol{Pkg: pkg.Path}, Lines: lines}, []string{"package", "false"},
 		"; on a package write +k8s:deepcopy-gen=package (or =false to opt it out), and =true on the types to copy")
 	if err != nil || pm.value == "false" {
 		return nil, errors.Join(append(errs, err)...)
@@ -132,8 +131,8 @@ func (g *deepcopyGen) planPackage(c *generator.Context, env *engine.Env, known m
 // planType returns what to generate for t, or nil for nothing.
 func (g *deepcopyGen) planType(c *generator.Context, env *engine.Env, t *types.Type, wholePackage bool) (*typePlan, error) {
 	where := t.Name.String()
-	lines := typeComments(t)
-	tm, err := parseEnable(where, lines, []string{"true", "false"},
+	src := markers.TypeLines(t)
+	tm, err := parseEnable(src, []string{"true", "false"},
 		"; on a type write =true to copy it or =false to leave it out (package markers go above the package clause)")
 	if err != nil {
 		return nil, err
@@ -148,22 +147,22 @@ func (g *deepcopyGen) planType(c *generator.Context, env *engine.Env, t *types.T
 	}
 	if !copyable(t, methods) {
 		if explicit {
-			return nil, fmt.Errorf("%s: +%s=true: only exported structs and named maps and slices can be deep-copied; this is %s", where, markers.DeepcopyGen, describeKind(t))
+			return nil, markers.DeepcopyGen.Errorf(src.Sym, "true", "%s=true: only exported structs and named maps and slices can be deep-copied; this is %s", markers.DeepcopyGen.Marker(), describeKind(t))
 		}
 		return nil, nil
 	}
 	if len(t.TypeParams) > 0 {
-		return nil, fmt.Errorf("%s: generic types are not supported by deepcopy-gen; write DeepCopy and DeepCopyInto by hand, or opt the type out with +%s=false", where, markers.DeepcopyGen)
+		return nil, fmt.Errorf("%s: generic types are not supported by deepcopy-gen; write DeepCopy and DeepCopyInto by hand, or opt the type out with +%s=false", where, markers.DeepcopyGen.Name)
 	}
 	plan := &typePlan{methods: methods}
-	if plan.interfaces, err = interfacesOf(c, env, t, lines); err != nil {
+	if plan.interfaces, err = interfacesOf(c, env, t, src); err != nil {
 		return nil, err
 	}
-	if plan.nonPointer, err = parseNonPointer(where, lines); err != nil {
+	if plan.nonPointer, err = parseNonPointer(src); err != nil {
 		return nil, err
 	}
 	if len(plan.interfaces) > 0 && methods.copy != nil && !methods.copyReturnsPointer(t) {
-		return nil, fmt.Errorf("%s: +%s: the generated DeepCopy<Interface> methods need DeepCopy to return *%s, but the hand-written one returns %s", where, markers.DeepcopyInterfaces, t.Name.Name, t.Name.Name)
+		return nil, markers.DeepcopyInterfaces.Errorf(src.Sym, "", "%s: the generated DeepCopy<Interface> methods need DeepCopy to return *%s, but the hand-written one returns %s", markers.DeepcopyInterfaces.Marker(), t.Name.Name, t.Name.Name)
 	}
 	if methods.into == nil && methods.copy == nil {
 		// A dry run of the body finds every field it cannot copy now,
@@ -214,14 +213,14 @@ func kindOf(t *types.Type) string {
 
 // interfacesOf resolves the +k8s:deepcopy-gen:interfaces of t, loading the
 // packages that declare them, deduplicated and sorted by name.
-func interfacesOf(c *generator.Context, env *engine.Env, t *types.Type, lines []string) ([]*types.Type, error) {
-	where := t.Name.String()
-	names, err := parseInterfaces(where, lines)
+func interfacesOf(c *generator.Context, env *engine.Env, t *types.Type, src markers.Source) ([]*types.Type, error) {
+	d := markers.DeepcopyInterfaces
+	names, err := parseInterfaces(src)
 	if err != nil || len(names) == 0 {
 		return nil, err
 	}
 	if t.Kind != types.Struct {
-		return nil, fmt.Errorf("%s: +%s: only structs can implement interfaces by deepcopy; %s is a %s", where, markers.DeepcopyInterfaces, t.Name.Name, kindOf(t))
+		return nil, d.Errorf(src.Sym, "", "%s: only structs can implement interfaces by deepcopy; %s is a %s", d.Marker(), t.Name.Name, kindOf(t))
 	}
 	seen := map[string]*types.Type{}
 	var errs []error
@@ -229,11 +228,11 @@ func interfacesOf(c *generator.Context, env *engine.Env, t *types.Type, lines []
 		it, err := lookupType(c, env, n)
 		switch {
 		case err != nil:
-			errs = append(errs, fmt.Errorf("%s: +%s=%v: %w", where, markers.DeepcopyInterfaces, n, err))
+			errs = append(errs, d.Errorf(src.Sym, n.String(), "%s=%v: %v", d.Marker(), n, err))
 		case it == nil:
-			errs = append(errs, fmt.Errorf("%s: +%s=%v: no such type; give <import path>.<Interface>", where, markers.DeepcopyInterfaces, n))
+			errs = append(errs, d.Errorf(src.Sym, n.String(), "%s=%v: no such type; give <import path>.<Interface>", d.Marker(), n))
 		case it.Kind != types.Interface:
-			errs = append(errs, fmt.Errorf("%s: +%s=%v: %v is a %s, not an interface", where, markers.DeepcopyInterfaces, n, n, kindOf(it)))
+			errs = append(errs, d.Errorf(src.Sym, n.String(), "%s=%v: %v is a %s, not an interface", d.Marker(), n, n, kindOf(it)))
 		default:
 			seen[it.String()] = it
 		}

@@ -4,6 +4,8 @@ import (
 	"errors"
 
 	"k8s.io/gengo/v2/types"
+
+	"github.com/kodegen/kodegen/internal/markers"
 )
 
 // callNode is one step of the path from an object to something that needs
@@ -122,7 +124,7 @@ func (b *treeBuilder) build(t *types.Type, root bool) *callNode {
 func (b *treeBuilder) addElement(node *callNode, t *types.Type, mark func(*callNode)) {
 	child := b.build(t.Elem, false)
 	if child == nil {
-		child = b.withDefault(nil, t.Elem, t.Elem.CommentLines, t.Elem.Name.Package, t.Elem.Name.String())
+		child = b.withDefault(nil, t.Elem, markers.DocLines(t.Elem), t.Elem.Name.Package)
 	}
 	if child != nil {
 		mark(child)
@@ -140,14 +142,16 @@ func (b *treeBuilder) addMember(node *callNode, t *types.Type, m types.Member) {
 			name = m.Type.Name.Name
 		}
 	}
-	where := t.Name.String() + "." + name
+	// src names the field as m, or as its type when embedded without a name.
+	src := markers.MemberLines(t, m)
+	src.Sym.Member = name
 	child := b.build(m.Type, false)
 	if child != nil {
 		// Upstream resolves a ref(Ident) here against the field type's
 		// package; kept for identical output.
-		b.withDefault(child, m.Type, m.CommentLines, m.Type.Name.Package, where)
+		b.withDefault(child, m.Type, src, m.Type.Name.Package)
 	} else {
-		child = b.withDefault(nil, m.Type, m.CommentLines, t.Name.Package, where)
+		child = b.withDefault(nil, m.Type, src, t.Name.Package)
 	}
 	if child != nil {
 		child.field = name
@@ -155,11 +159,11 @@ func (b *treeBuilder) addMember(node *callNode, t *types.Type, m types.Member) {
 	}
 }
 
-// withDefault attaches the +default found in lines (or on the types t
+// withDefault attaches the +default found in src (or on the types t
 // points to) to node, making a node when there is none yet. It returns
 // node, or nil when there is neither a node nor a default.
-func (b *treeBuilder) withDefault(node *callNode, t *types.Type, lines []string, refPkg, where string) *callNode {
-	v, err := readDefault(t, lines, refPkg, where)
+func (b *treeBuilder) withDefault(node *callNode, t *types.Type, src markers.Source, refPkg string) *callNode {
+	v, err := readDefault(t, src, refPkg)
 	b.fail(err)
 	if v == nil {
 		return node

@@ -10,6 +10,8 @@ import (
 	"k8s.io/gengo/v2"
 	"k8s.io/gengo/v2/types"
 
+	"github.com/kodegen/kodegen/internal/markers"
+
 	"github.com/kodegen/kodegen/internal/golden"
 )
 
@@ -157,7 +159,7 @@ func TestLintWarnings(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := "defaulter-gen: warning: " + testdata + "typo.Thing: unknown marker +k8s:defualter-gen=true: did you mean +k8s:defaulter-gen?\n"
+	want := "defaulter-gen: warning: generators/defaulter/testdata/typo/types.go:5: " + testdata + "typo.Thing: unknown marker +k8s:defualter-gen=true: did you mean +k8s:defaulter-gen?\n"
 	if warnings != want {
 		t.Errorf("warnings:\n%s\nwant:\n%s", warnings, want)
 	}
@@ -211,7 +213,7 @@ func TestReadDefault(t *testing.T) {
 		{name: "arguments", t: str, lines: []string{`+default(x)="a"`}, err: "+default takes no arguments"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			v, err := readDefault(tc.t, tc.lines, "example.com/q", "p.T.F")
+			v, err := readDefault(tc.t, markers.Source{Sym: markers.Symbol{Pkg: "p", Name: "T", Member: "F"}, Lines: tc.lines}, "example.com/q")
 			if tc.err != "" {
 				if err == nil || !strings.Contains(err.Error(), tc.err) {
 					t.Fatalf("got %v, want error %q", err, tc.err)

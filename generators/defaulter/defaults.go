@@ -10,7 +10,6 @@ import (
 	"slices"
 	"strings"
 
-	"k8s.io/gengo/v2/codetags"
 	"k8s.io/gengo/v2/types"
 
 	"github.com/kodegen/kodegen/internal/markers"
@@ -52,16 +51,17 @@ var zeroLiteral = map[string]string{
 
 var refPattern = regexp.MustCompile(`^ref\(([^"]+)\)$`)
 
-// defaultMarkers returns the values of the +default markers in lines.
-func defaultMarkers(lines []string, where string) ([]string, error) {
+// defaultMarkers returns the values of the +default markers in src.
+func defaultMarkers(src markers.Source) ([]string, error) {
+	sym := src.Sym
+	tags, err := markers.Default.Tags(src)
+	if err != nil {
+		return nil, err
+	}
 	var vals []string
-	for _, line := range codetags.Extract("+", lines)[markers.Default.Name] {
-		tag, err := codetags.Parse(line, codetags.RawValues(true))
-		if err != nil {
-			return nil, fmt.Errorf("%s: +%s: %w", where, line, err)
-		}
+	for _, tag := range tags {
 		if len(tag.Args) > 0 {
-			return nil, fmt.Errorf("%s: +%s: +default takes no arguments; write +default=<JSON> or +default=ref(Ident)", where, line)
+			return nil, markers.Default.Errorf(sym, "", "+%s(%s)=%s: +default takes no arguments; write +default=<JSON> or +default=ref(Ident)", markers.Default.Name, strings.Join(tag.Args, ", "), tag.Value)
 		}
 		vals = append(vals, tag.Value)
 	}
@@ -69,17 +69,18 @@ func defaultMarkers(lines []string, where string) ([]string, error) {
 }
 
 // readDefault returns the default for a value of type t whose comment is
-// lines, or nil. A pointer (or a named pointer) without a default of its
+// src, or nil. A pointer (or a named pointer) without a default of its
 // own takes the first one found on the types it points to. refPkg is the
-// package a ref(Ident) without a package refers to; where names the field
-// for errors.
-func readDefault(t *types.Type, lines []string, refPkg, where string) (*defaultValue, error) {
-	vals, err := defaultMarkers(lines, where)
+// package a ref(Ident) without a package refers to; src.Sym names the
+// field for errors.
+func readDefault(t *types.Type, src markers.Source, refPkg string) (*defaultValue, error) {
+	sym := src.Sym
+	vals, err := defaultMarkers(src)
 	if err != nil {
 		return nil, err
 	}
 	if len(vals) > 1 {
-		return nil, fmt.Errorf("%s: +default given %d times (%s); give it once", where, len(vals), strings.Join(vals, ", "))
+		return nil, markers.Default.Errorf(sym, "", "+default given %d times (%s); give it once", len(vals), strings.Join(vals, ", "))
 	}
 	text := ""
 	if len(vals) == 1 {
@@ -103,41 +104,41 @@ func readDefault(t *types.Type, lines []string, refPkg, where string) (*defaultV
 	} else {
 		var decoded any
 		if err := json.Unmarshal([]byte(text), &decoded); err != nil {
-			return nil, fmt.Errorf("%s: +default=%s: not valid JSON (%v); write JSON for %s, or ref(Ident) for a constant", where, text, err, t.Name)
+			return nil, markers.Default.Errorf(sym, text, "+default=%s: not valid JSON (%v); write JSON for %s, or ref(Ident) for a constant", text, err, t.Name)
 		}
 		if decoded == nil {
-			return nil, fmt.Errorf("%s: +default=null: a default cannot be null; remove the marker", where)
+			return nil, markers.Default.Errorf(sym, "", "+default=null: a default cannot be null; remove the marker")
 		}
 		if err := checkJSON(t, decoded); err != nil {
-			return nil, fmt.Errorf("%s: +default=%s: %v", where, text, err)
+			return nil, markers.Default.Errorf(sym, text, "+default=%s: %v", text, err)
 		}
 		if strings.Contains(text, "`") {
-			return nil, fmt.Errorf("%s: +default=%s: a default cannot contain a backquote", where, text)
+			return nil, markers.Default.Errorf(sym, text, "+default=%s: a default cannot contain a backquote", text)
 		}
 		if zero, ok := zeroJSON[t.String()]; ok && reflect.DeepEqual(decoded, zero) {
 			return nil, nil // the zero value: nothing to do
 		}
 		v.literal = text
 	}
-	return v, checkAssignable(v, where)
+	return v, checkAssignable(v, sym)
 }
 
 // checkAssignable rejects defaults for which the generated code would not
 // compile (upstream writes it anyway).
-func checkAssignable(v *defaultValue, where string) error {
+func checkAssignable(v *defaultValue, sym markers.Symbol) error {
 	if v.primitive {
 		if _, pointers := resolve(v.field); pointers == 0 {
 			if _, ok := zeroLiteral[v.base.String()]; !ok {
-				return fmt.Errorf("%s: +default on a %s: no zero value to compare with; default it in a SetDefaults_ function", where, v.base.Name)
+				return markers.Default.Errorf(sym, "", "+default on a %s: no zero value to compare with; default it in a SetDefaults_ function", v.base.Name)
 			}
 		}
 		return nil
 	}
 	if v.literal == "" {
-		return fmt.Errorf("%s: +default=ref(%s) on a %s: ref() is only for fields of builtin types (or pointers to them); write the default as JSON", where, v.ref, v.field.Name)
+		return markers.Default.Errorf(sym, "", "+default=ref(%s) on a %s: ref() is only for fields of builtin types (or pointers to them); write the default as JSON", v.ref, v.field.Name)
 	}
 	if !nillable(v.field) {
-		return fmt.Errorf("%s: +default on a %s value: the generated code checks it against nil, which does not compile; make it a pointer or default it in a SetDefaults_ function", where, v.field.Name)
+		return markers.Default.Errorf(sym, "", "+default on a %s value: the generated code checks it against nil, which does not compile; make it a pointer or default it in a SetDefaults_ function", v.field.Name)
 	}
 	return nil
 }
@@ -174,7 +175,7 @@ func resolve(t *types.Type) (*types.Type, int) {
 // types and pointers it leads to.
 func nestedDefault(t *types.Type) (string, error) {
 	for {
-		vals, err := defaultMarkers(t.CommentLines, t.Name.String())
+		vals, err := defaultMarkers(markers.DocLines(t))
 		if err != nil {
 			return "", err
 		}

@@ -109,13 +109,14 @@ func (h handWritten) add(pkg *types.Package, f, in *types.Type) error {
 
 // isCovering reads +k8s:defaulter-gen=covers on a hand-written SetDefaults_T.
 func isCovering(f *types.Type) (bool, error) {
-	vals, err := markers.DefaulterGen.All(f.Name.String(), f.CommentLines)
+	src := markers.FuncLines(f)
+	vals, err := markers.DefaulterGen.All(src)
 	if err != nil {
 		return false, err
 	}
 	for _, v := range vals {
 		if v != "covers" {
-			return false, fmt.Errorf("%s: +%s=%s: on a defaulting function, want covers", f.Name, markers.DefaulterGen.Name, v)
+			return false, markers.DefaulterGen.Errorf(src.Sym, v, "%s=%s: on a defaulting function, want covers", markers.DefaulterGen.Marker(), v)
 		}
 	}
 	return len(vals) > 0, nil

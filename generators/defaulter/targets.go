@@ -31,7 +31,8 @@ type activation struct {
 // readActivation reads the package markers of pkg.
 func readActivation(pkg *types.Package) (activation, error) {
 	act := activation{typesPath: pkg.Path}
-	vals, err := markers.DefaulterGen.All(pkg.Path, pkg.Comments)
+	src := markers.PackageLines(pkg)
+	vals, err := markers.DefaulterGen.All(src)
 	if err != nil {
 		return act, err
 	}
@@ -44,21 +45,21 @@ func readActivation(pkg *types.Package) (activation, error) {
 		}
 	}
 	if optOut && other {
-		return act, fmt.Errorf("%s: +%s: false cannot be combined with other values (%s); remove false or the others",
-			pkg.Path, markers.DefaulterGen.Name, strings.Join(vals, ", "))
+		return act, markers.DefaulterGen.Errorf(src.Sym, "", "%s: false cannot be combined with other values (%s); remove false or the others",
+			markers.DefaulterGen.Marker(), strings.Join(vals, ", "))
 	}
 	act.enabled = other
 	if other {
 		act.fields = vals
 	}
-	input, ok, err := markers.DefaulterGenInput.Get(pkg.Path, pkg.Comments)
+	input, ok, err := markers.DefaulterGenInput.Get(src)
 	if err != nil {
 		return act, err
 	}
 	if ok {
 		if strings.HasPrefix(input, "./") || strings.HasPrefix(input, "../") {
-			return act, fmt.Errorf("%s: +%s=%s: relative paths are not supported; write the full import path",
-				pkg.Path, markers.DefaulterGenInput.Name, input)
+			return act, markers.DefaulterGenInput.Errorf(src.Sym, input, "%s=%s: relative paths are not supported; write the full import path",
+				markers.DefaulterGenInput.Marker(), input)
 		}
 		act.typesPath = input
 	}
@@ -78,7 +79,6 @@ func planTargets(c *generator.Context, env *engine.Env, cfg Config, header []byt
 	}
 	var errs []error
 	seen := map[string]bool{}
-	warn := warnOnce(env)
 	inputs := map[string]*types.Package{}
 	for _, p := range c.Inputs {
 		inputs[p] = c.Universe[p]
@@ -102,13 +102,13 @@ func planTargets(c *generator.Context, env *engine.Env, cfg Config, header []byt
 		}
 		typesPkg := c.Universe[act.typesPath]
 		if typesPkg == nil || typesPkg.Dir == "" {
-			errs = append(errs, fmt.Errorf("%s: +%s=%s: no such package was loaded; write the import path of the package holding the types",
-				p, markers.DefaulterGenInput.Name, act.typesPath))
+			errs = append(errs, markers.DefaulterGenInput.Errorf(markers.Symbol{Pkg: p}, act.typesPath, "%s=%s: no such package was loaded; write the import path of the package holding the types",
+				markers.DefaulterGenInput.Marker(), act.typesPath))
 			continue
 		}
 		objects, err := objectDefaulters(pkg, typesPkg, act, hand)
 		if err == nil {
-			err = reachCheck{warn: warn, inputs: inputs}.check(hand, objects)
+			err = reachCheck{warn: func(msg string) { env.Warnf("%s", msg) }, inputs: inputs}.check(hand, objects)
 		}
 		if err != nil {
 			errs = append(errs, err)
@@ -224,8 +224,8 @@ func wantsObjectDefaulter(t *types.Type, fields []string, hand handWritten) (boo
 	if h := hand[t]; h != nil && h.object != nil {
 		return false, nil // written by hand
 	}
-	lines := append(append([]string{}, t.SecondClosestCommentLines...), t.CommentLines...)
-	vals, err := markers.DefaulterGen.All(t.Name.String(), lines)
+	src := markers.TypeLines(t)
+	vals, err := markers.DefaulterGen.All(src)
 	if err != nil {
 		return false, err
 	}
@@ -237,12 +237,12 @@ func wantsObjectDefaulter(t *types.Type, fields []string, hand handWritten) (boo
 		case "false":
 			optOut = true
 		default:
-			return false, fmt.Errorf("%s: +%s=%s: on a type, want true or false", t.Name, markers.DefaulterGen.Name, v)
+			return false, markers.DefaulterGen.Errorf(src.Sym, v, "%s=%s: on a type, want true or false", markers.DefaulterGen.Marker(), v)
 		}
 	}
 	switch {
 	case optIn && optOut:
-		return false, fmt.Errorf("%s: +%s is both true and false; give it once", t.Name, markers.DefaulterGen.Name)
+		return false, markers.DefaulterGen.Errorf(src.Sym, "", "%s is both true and false; give it once", markers.DefaulterGen.Marker())
 	case optOut:
 		return false, nil
 	case optIn:
@@ -285,34 +285,10 @@ func newTarget(cfg Config, header []byte, pkg, typesPkg *types.Package, hand han
 	}
 }
 
-// warnOnce returns a function that warns through env, each message once.
-func warnOnce(env *engine.Env) func(string) {
-	seen := map[string]bool{}
-	return func(msg string) {
-		if !seen[msg] {
-			seen[msg] = true
-			env.Warnf("%s", msg)
-		}
-	}
-}
-
 // lintPackage warns about misspelt markers in pkg's doc.go, types, fields
-// and functions.
+// and functions (the run's one lint pass).
 func lintPackage(env *engine.Env, pkg *types.Package) {
-	warn := func(where string, lines []string) {
-		for _, w := range markers.Lint(where, lines) {
-			env.Warnf("%s", w)
-		}
-	}
-	warn(pkg.Path, pkg.Comments)
-	for _, name := range slices.Sorted(maps.Keys(pkg.Types)) {
-		t := pkg.Types[name]
-		warn(t.Name.String(), append(append([]string{}, t.SecondClosestCommentLines...), t.CommentLines...))
-		for _, m := range t.Members {
-			warn(t.Name.String()+"."+m.Name, m.CommentLines)
-		}
-	}
-	for _, name := range slices.Sorted(maps.Keys(pkg.Functions)) {
-		warn(pkg.Functions[name].Name.String(), pkg.Functions[name].CommentLines)
+	for _, f := range env.Lint(pkg) {
+		env.Warn(f.Error)
 	}
 }

@@ -103,7 +103,7 @@ func (ap *APIPackage) Select(keep func(APIType) bool) []APIType {
 // Enabled reads a package's +k8s:<tool>=true|false marker: generation is on
 // unless it is false.
 func Enabled(def markers.Def, p *types.Package) (bool, error) {
-	v, ok, err := def.Get(p.Path, p.Comments)
+	v, ok, err := def.Get(markers.PackageLines(p))
 	if err != nil {
 		return false, err
 	}

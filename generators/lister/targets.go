@@ -2,11 +2,9 @@ package lister
 
 import (
 	"errors"
-	"maps"
 	"os"
 	"path"
 	"path/filepath"
-	"slices"
 	"strings"
 
 	"k8s.io/gengo/v2/generator"
@@ -14,7 +12,6 @@ import (
 	"k8s.io/gengo/v2/types"
 
 	"github.com/kodegen/kodegen/generators/internal/apilint"
-	"github.com/kodegen/kodegen/generators/internal/genclient"
 	"github.com/kodegen/kodegen/internal/engine"
 	"github.com/kodegen/kodegen/internal/markers"
 	"github.com/kodegen/kodegen/internal/naming"
@@ -99,11 +96,7 @@ func (g *gen) Targets(c *generator.Context, env *engine.Env) ([]generator.Target
 // Prepare lints p (warning through lint), honours the package's +k8s:<tool>=false (def) and reads
 // its +genclient types; nil means there is nothing to generate.
 func Prepare(lint *Linter, p *types.Package, def markers.Def, lintRules []string) (*APIPackage, error) {
-	lint.Lint(p.Path, p.Comments)
-	for _, name := range slices.Sorted(maps.Keys(p.Types)) {
-		t := p.Types[name]
-		lint.Lint(t.Name.String(), genclient.Lines(t))
-	}
+	lint.Lint(p)
 	if err := apilint.Check(p, lintRules); err != nil {
 		return nil, err
 	}

@@ -33,7 +33,7 @@ func TestGolden(t *testing.T) {
 		{"turned off", "off/v1", "", ""},
 		{"no type with TypeMeta", "notypes/v1", "", ""},
 		{"other value taken as true", "othervalue/v1", "othervalue/v1/zz_generated.register.go",
-			"register-gen: warning: " + testdata + "othervalue/v1: +k8s:register-gen=yes: want true or false; taken as true\n"},
+			"register-gen: warning: generators/register/testdata/othervalue/v1/doc.go:3: " + testdata + "othervalue/v1: +k8s:register-gen=yes: want true or false; taken as true\n"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			files, warnings, err := generate(t, testdata+tc.input)

@@ -42,8 +42,10 @@ func planTargets(c *generator.Context, env *engine.Env, cfg Config) ([]generator
 
 // planPackage returns pkg's target, or nil when pkg gets no file.
 func planPackage(env *engine.Env, cfg Config, pkg *types.Package, header []byte) (generator.Target, error) {
-	for _, w := range markers.Lint(pkg.Path, pkg.Comments) {
-		env.Warnf("%s", w)
+	for _, f := range env.Lint(pkg) {
+		if f.Sym.Name == "" { // register-gen reads only package markers
+			env.Warn(f.Error)
+		}
 	}
 	if err := apilint.Check(pkg, cfg.LintRules); err != nil {
 		return nil, err
@@ -54,7 +56,7 @@ func planPackage(env *engine.Env, cfg Config, pkg *types.Package, header []byte)
 	}
 	if odd != "" {
 		// Upstream takes any value but false as true.
-		env.Warnf("%s: +%s=%s: want true or false; taken as true", pkg.Path, markers.RegisterGen.Name, odd)
+		env.Warn(markers.RegisterGen.Errorf(markers.PackageLines(pkg).Sym, odd, "%s=%s: want true or false; taken as true", markers.RegisterGen.Marker(), odd))
 	}
 	internal, found := registered.TypeMeta(pkg)
 	switch {
@@ -99,7 +101,7 @@ func groupVersion(pkg *types.Package) (group, version string, err error) {
 		return "", "", fmt.Errorf("%s: the import path must end in <group>/<version>", pkg.Path)
 	}
 	group, version = parts[len(parts)-2], parts[len(parts)-1]
-	if g, ok, err := markers.RegisterGroupName.Get(pkg.Path, pkg.Comments); err != nil {
+	if g, ok, err := registered.GroupName.Get(markers.PackageLines(pkg)); err != nil {
 		return "", "", err
 	} else if ok {
 		group = g

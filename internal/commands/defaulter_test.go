@@ -74,7 +74,7 @@ func TestDefaulterRegisterUsage(t *testing.T) {
 		{"defaulter no packages", DefaulterGen, nil, "requires at least 1 arg"},
 		{"defaulter empty output file", DefaulterGen, []string{"--output-file", "", "x"}, "--output-file must be specified"},
 		{"defaulter lint rule", DefaulterGen, []string{"--lint-rules", "nope", "x"}, `unrecognized rule "nope"`},
-		{"defaulter bad markers", DefaulterGen, []string{defaulterTestdata + "bad"}, "bad.Thing.Twice: +default given 2 times"},
+		{"defaulter bad markers", DefaulterGen, []string{defaulterTestdata + "bad"}, "generators/defaulter/testdata/bad/types.go:11: " + defaulterTestdata + "bad.Thing.Twice: +default given 2 times"},
 		{"register empty output file", RegisterGen, []string{"--output-file", "", "x"}, "--output-file"},
 		{"register bad marker", RegisterGen, []string{registerTestdata + "mixed/v1"}, "+k8s:register-gen given 2 times"},
 	} {

@@ -16,6 +16,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/kodegen/kodegen/internal/cli"
+	"github.com/kodegen/kodegen/internal/markers"
 )
 
 // genOptions are kodegen gen's flags: where things go, and the few
@@ -114,12 +115,18 @@ type listedDir struct{ importPath, dir string }
 
 var (
 	versionLeaf   = regexp.MustCompile(`^v[0-9]+((alpha|beta)[0-9]+)?$`)
-	deepcopyTag   = regexp.MustCompile(`(?m)^\s*//\s*\+k8s:deepcopy-gen=`)
-	defaulterTag  = regexp.MustCompile(`(?m)^\s*//\s*\+k8s:defaulter-gen=`)
-	conversionTag = regexp.MustCompile(`(?m)^\s*//\s*\+k8s:conversion-gen=`)
-	groupNameTag  = regexp.MustCompile(`(?m)^\s*//\s*\+groupName`)
-	genclientTag  = regexp.MustCompile(`(?m)^\s*//\s*\+genclient`)
+	deepcopyTag   = markerScan(markers.DeepcopyGen, "=")
+	defaulterTag  = markerScan(markers.DefaulterGen, "=")
+	conversionTag = markerScan(markers.ConversionGen, "=")
+	groupNameTag  = markerScan(markers.GroupName, "")
+	genclientTag  = markerScan(markers.Genclient, "")
 )
+
+// markerScan matches a "// +NAME" comment line (followed by then) in a Go
+// file: the cheap scan that decides which generators a package asks for.
+func markerScan(d markers.Def, then string) *regexp.Regexp {
+	return regexp.MustCompile(`(?m)^\s*//\s*\+` + regexp.QuoteMeta(d.Name+then))
+}
 
 // commandLines turns the patterns and options into upstream command lines,
 // and returns the folders below which stale output may be pruned.

@@ -20,12 +20,13 @@ func markersCommand() *cobra.Command {
 		Short: "List every comment marker the generators read",
 		Long: `markers prints the catalogue of comment markers (+k8s:deepcopy-gen=package,
 +genclient, +groupName=, …): which generator reads each, where it goes
-(package, type, field, function), the values it takes and an example.`,
+(package, type, field, function), the values it takes and an example. It is
+printed from the same declarations (internal/markers) the generators read.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			var defs []markers.Def
-			for _, d := range markers.All() {
-				if generator == "" || d.Generator == generator || d.Generator == generator+"-gen" {
+			for _, d := range markers.Catalogue() {
+				if generator == "" || d.ReadByTool(generator) || d.ReadByTool(generator+"-gen") {
 					defs = append(defs, d)
 				}
 			}
@@ -35,7 +36,7 @@ func markersCommand() *cobra.Command {
 			w := tabwriter.NewWriter(cmd.OutOrStdout(), 0, 4, 2, ' ', 0)
 			fmt.Fprintln(w, "MARKER\tGENERATOR\tWHERE\tVALUES\tEXAMPLE")
 			for _, d := range defs {
-				vals := strings.Join(d.Values, "|")
+				vals := strings.Join(d.Allowed, "|")
 				if vals == "" {
 					vals = "any"
 				}
@@ -54,6 +55,8 @@ func markersCommand() *cobra.Command {
 type markerJSON struct {
 	Marker     string   `json:"marker"`
 	Generator  string   `json:"generator"`
+	ReadBy     []string `json:"readBy,omitempty"`
+	Parser     string   `json:"parser"`
 	Where      []string `json:"where"`
 	Values     []string `json:"values,omitempty"`
 	Repeatable bool     `json:"repeatable,omitempty"`
@@ -65,8 +68,8 @@ func writeMarkersJSON(cmd *cobra.Command, defs []markers.Def) error {
 	out := make([]markerJSON, 0, len(defs))
 	for _, d := range defs {
 		out = append(out, markerJSON{
-			Marker: d.Marker(), Generator: d.Generator, Where: strings.Split(d.Scopes.String(), ", "),
-			Values: d.Values, Repeatable: d.Repeatable, Doc: d.Doc, Example: d.Example,
+			Marker: d.Marker(), Generator: d.Generator, ReadBy: d.ReadBy, Parser: d.Parser.String(),
+			Where: strings.Split(d.Scopes.String(), ", "), Values: d.Allowed, Repeatable: d.Repeatable, Doc: d.Doc, Example: d.Example,
 		})
 	}
 	enc := json.NewEncoder(cmd.OutOrStdout())

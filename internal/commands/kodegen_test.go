@@ -7,10 +7,13 @@ import (
 	"os/exec"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/kodegen/kodegen/internal/markers"
 )
 
 func TestSplitWords(t *testing.T) {
@@ -96,6 +99,22 @@ func TestMarkersJSON(t *testing.T) {
 	}
 	if d := seen["+k8s:deepcopy-gen deepcopy-gen"]; !reflect.DeepEqual(d.Values, []string{"package", "true", "false"}) {
 		t.Errorf("+k8s:deepcopy-gen values = %q", d.Values)
+	}
+	if d := seen["+k8s:deepcopy-gen deepcopy-gen"]; d.Parser != "ExtractFunctionStyleCommentTags" {
+		t.Errorf("+k8s:deepcopy-gen parser = %q", d.Parser)
+	}
+	if d := seen["+groupName client-gen"]; !slices.Contains(d.ReadBy, "register-gen") {
+		t.Errorf("+groupName is read by register-gen too, got %q", d.ReadBy)
+	}
+	// The JSON is the catalogue the generators read, one entry per declaration.
+	cat := markers.Catalogue()
+	if len(got) != len(cat) {
+		t.Fatalf("%d markers printed, %d declared", len(got), len(cat))
+	}
+	for i, d := range cat {
+		if got[i].Marker != d.Marker() || got[i].Generator != d.Generator || !reflect.DeepEqual(got[i].Values, d.Allowed) {
+			t.Errorf("marker %d: printed %+v, declared %+v", i, got[i], d)
+		}
 	}
 }
 

@@ -19,6 +19,7 @@ import (
 	"k8s.io/gengo/v2/types"
 
 	"github.com/kodegen/kodegen/internal/load"
+	"github.com/kodegen/kodegen/internal/markers"
 	"github.com/kodegen/kodegen/internal/output"
 )
 
@@ -50,6 +51,7 @@ type Env struct {
 	warn   io.Writer
 	tool   string
 	warned map[string]bool // shared by the run's generators
+	lint   *markers.Linter // shared by the run's generators
 	runs   map[string]map[string]bool
 }
 
@@ -90,6 +92,31 @@ func (e *Env) Warnf(format string, args ...any) {
 	}
 	e.warned[msg] = true
 	fmt.Fprintf(e.warn, "%s: warning: %s\n", e.tool, msg)
+}
+
+// Lint returns the misspelt markers of pkg (an input package). The
+// package is linted once per run, however many generators ask; each
+// decides what to report (Warn) and what is an error of its own.
+func (e *Env) Lint(pkg *types.Package) []markers.Finding {
+	if e.lint == nil {
+		e.lint = &markers.Linter{}
+	}
+	return e.lint.Package(pkg)
+}
+
+// Warn reports err as a warning, with the file and line of the marker
+// when err is a marker error (markers.Error).
+func (e *Env) Warn(err error) {
+	markers.Locate(err, e.locator())
+	e.Warnf("%v", err)
+}
+
+// locator finds marker lines in the loaded source, or nil without a loader.
+func (e *Env) locator() markers.Locator {
+	if e.loader == nil {
+		return nil
+	}
+	return e.loader
 }
 
 // Options control one run.
@@ -176,8 +203,9 @@ func generate(gens []Generator, opts Options) (*output.Set, Stats, error) {
 	}
 	var errs []error
 	warned := map[string]bool{}
+	lint := &markers.Linter{}
 	for i, g := range gens {
-		env := &Env{loader: loader, warn: warn, tool: g.Name(), warned: warned, runs: runs}
+		env := &Env{loader: loader, warn: warn, tool: g.Name(), warned: warned, runs: runs, lint: lint}
 		if err := generateOne(g, contexts[i], env, set, &stats); err != nil {
 			errs = append(errs, err)
 		}
@@ -245,6 +273,7 @@ func generateOne(g Generator, c *generator.Context, env *Env, set *output.Set, s
 	targets, err := g.Targets(c, env)
 	stats.Plan += time.Since(start)
 	if err != nil {
+		markers.Locate(err, env.locator())
 		return err
 	}
 	if r, ok := g.(OutputRooter); ok {

@@ -1,12 +1,13 @@
 package markers
 
+const conversionTool = "conversion-gen"
+
 // The markers the conversion generator reads.
 var (
-	// ConversionGen names a peer package to convert with, or opts a
-	// package, type or field out.
+	// ConversionGen names peer packages in doc.go, or opts a type or field out.
 	ConversionGen = Def{
 		Name:       "k8s:conversion-gen",
-		Generator:  "conversion-gen",
+		Generator:  conversionTool,
 		Scopes:     Package | Type | Field,
 		Repeatable: true,
 		Doc: "In doc.go: the import path of a peer (usually internal) package to generate conversions with; " +
@@ -16,27 +17,27 @@ var (
 	// ConversionExternal names the package holding the versioned types.
 	ConversionExternal = Def{
 		Name:      "k8s:conversion-gen-external-types",
-		Generator: "conversion-gen",
+		Generator: conversionTool,
 		Scopes:    Package,
 		Doc:       "In doc.go: the import path of the package holding the versioned types, when it is not the package itself.",
 		Example:   "+k8s:conversion-gen-external-types=example.com/api/widgets/v1",
 	}
-	// ConversionExplicitFrom asks for a conversion into a type from another.
+	// ConversionExplicitFrom asks for a conversion from another type.
 	ConversionExplicitFrom = Def{
 		Name:       "k8s:conversion-gen:explicit-from",
-		Generator:  "conversion-gen",
+		Generator:  conversionTool,
 		Scopes:     Type,
-		Values:     []string{"net/url.Values"},
+		Allowed:    []string{"net/url.Values"},
 		Repeatable: true,
 		Doc:        "Also generate a conversion into the type from the given type (only net/url.Values is supported), reading fields by their json names.",
 		Example:    "+k8s:conversion-gen:explicit-from=net/url.Values",
 	}
-	// ConversionFn qualifies a hand-written Convert_ function.
+	// ConversionFn qualifies a hand-written conversion function.
 	ConversionFn = Def{
 		Name:      "k8s:conversion-fn",
-		Generator: "conversion-gen",
+		Generator: conversionTool,
 		Scopes:    Func,
-		Values:    []string{"copy-only", "drop"},
+		Allowed:   []string{"copy-only", "drop"},
 		Doc: "On a hand-written Convert_ function: copy-only means it only copies memory, so it does not block unsafe casts; " +
 			"drop means generated code never calls it for a field.",
 		Example: "+k8s:conversion-fn=copy-only",

@@ -27,6 +27,7 @@ var (
 		Name:       "default",
 		Generator:  "defaulter-gen",
 		Scopes:     Type | Field,
+		Parser:     CodeTags,
 		Repeatable: true, // the generator reports repeats itself, naming the field
 		Doc: "The value a field gets when it is unset (zero or nil), as JSON for the field's type, or ref(Ident) / " +
 			"ref(import/path.Ident) naming a constant. On a type, it applies to fields of a pointer to that type.",

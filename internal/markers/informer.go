@@ -1,16 +1,16 @@
 package markers
 
-// InformerGen is the package marker that turns informer-gen off for a package.
+// InformerGen is the package marker that turns informer-gen off for a
+// package. informer-gen also reads client-gen's +genclient markers,
+// +groupName, +groupGoName and +resourceName (client.go).
 var InformerGen = Def{
 	Name:      "k8s:informer-gen",
 	Generator: "informer-gen",
 	Scopes:    Package,
-	Values:    []string{"true", "false"},
+	Allowed:   []string{"true", "false"},
 	Doc:       "Turns informers for the package's +genclient types on (the default) or off.",
 	Example:   "+k8s:informer-gen=false",
 }
 
-// informerDefs are the markers the informer generator reads. It also reads
-// client-gen's +genclient markers, +groupName, +groupGoName and
-// +resourceName (see client.go).
+// informerDefs are the markers the informer generator owns.
 var informerDefs = []Def{InformerGen}

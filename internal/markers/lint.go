@@ -2,71 +2,127 @@ package markers
 
 import (
 	"fmt"
-	"regexp"
+	"maps"
+	"slices"
 	"strings"
 	"sync"
+
+	"k8s.io/gengo/v2/types"
 )
 
-// markerLine matches a marker line's name: "+k8s:deepcopy-gen=package" → "k8s:deepcopy-gen".
-var markerLine = regexp.MustCompile(`^\s*\+([A-Za-z0-9_.:/-]+)`)
-
-// foreign are markers read by upstream tools kodegen does not replace; they
-// are known, so they never draw a warning.
-var foreign = []string{
-	"k8s:openapi-gen", "k8s:openapi-model-package", "k8s:prerelease-lifecycle-gen",
-	"k8s:protobuf", "k8s:validation-gen",
-	"k8s:validation", "k8s:required", "k8s:optional", "k8s:enum", "k8s:listType",
-	"k8s:listMapKey", "k8s:maxItems", "k8s:format", "k8s:minimum", "k8s:maximum",
-	"k8s:immutable", "k8s:subresource", "k8s:unionMember", "k8s:unionDiscriminator",
-	"k8s:isSubresource", "k8s:supportsSubresource", "k8s:alpha", "k8s:beta",
-	"k8s:opaqueType", "k8s:zeroOrOneOfMember", "k8s:eachVal", "k8s:eachKey",
-	"k8s:item", "k8s:ifEnabled", "k8s:ifDisabled", "k8s:forbidden", "k8s:neq",
-	"k8s:maxLength", "k8s:minLength", "k8s:declarativeValidationNative",
-}
-
-// Lint returns a warning for every +k8s: or +genclient marker in lines that
-// no generator declares but that is within a typo of one that is. where
-// names the symbol the lines belong to.
-func Lint(where string, lines []string) []string {
-	known := knownNames()
-	var warnings []string
-	for _, line := range lines {
-		m := markerLine.FindStringSubmatch(line)
-		if m == nil {
-			continue
-		}
-		name := m[1]
-		if !strings.HasPrefix(name, "k8s:") && !strings.HasPrefix(name, "genclient") {
-			continue
-		}
-		if known[name] || isForeign(name) {
-			continue
-		}
-		if best := Closest(name, known); best != "" {
-			warnings = append(warnings, fmt.Sprintf("%s: unknown marker %s: did you mean +%s?", where, strings.TrimSpace(line), best))
+// markerName is the name of the marker on line ("+k8s:deepcopy-gen=package"
+// → "k8s:deepcopy-gen"), or "" when the line is no marker. It runs on every
+// comment line of every input package, so it is hand-written.
+func markerName(line string) string {
+	line = strings.TrimLeft(line, " \t")
+	if len(line) < 2 || line[0] != '+' {
+		return ""
+	}
+	i := 1
+	for ; i < len(line); i++ {
+		c := line[i]
+		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || strings.IndexByte("_.:/-", c) >= 0) {
+			break
 		}
 	}
-	return warnings
+	return line[1:i]
 }
 
-// knownNames is the set of declared marker names. The declarations are
-// constant, so the set is built once.
+// Finding is a marker no generator declares but that is within a typo of
+// one that is.
+type Finding struct {
+	*Error
+	// Near is the declared marker it is probably a typo of.
+	Near Def
+}
+
+// Lint returns a finding for every +k8s: or +genclient marker in src that
+// no generator declares but that is within a typo of one that is.
+func Lint(src Source) []Finding {
+	return new(Linter).lint(src, nil)
+}
+
+// Linter lints each package once per run, however many generators ask:
+// the engine holds one per run (engine.Env.Lint). Its memo of names
+// makes the common case, a known marker, one map lookup.
+type Linter struct {
+	mu    sync.Mutex
+	pkgs  map[string][]Finding
+	names map[string]string // marker name → closest declared name, "" when fine
+}
+
+// Package returns the findings of pkg's package comments, types (TypeLines),
+// fields and functions, in that order (types and functions by name).
+func (l *Linter) Package(pkg *types.Package) []Finding {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if f, ok := l.pkgs[pkg.Path]; ok {
+		return f
+	}
+	if l.pkgs == nil {
+		l.pkgs, l.names = map[string][]Finding{}, map[string]string{}
+	}
+	out := l.lint(PackageLines(pkg), nil)
+	for _, name := range slices.Sorted(maps.Keys(pkg.Types)) {
+		t := pkg.Types[name]
+		out = l.lint(TypeLines(t), out)
+		for _, m := range t.Members {
+			out = l.lint(MemberLines(t, m), out)
+		}
+	}
+	for _, name := range slices.Sorted(maps.Keys(pkg.Functions)) {
+		out = l.lint(FuncLines(pkg.Functions[name]), out)
+	}
+	l.pkgs[pkg.Path] = out
+	return out
+}
+
+func (l *Linter) lint(src Source, out []Finding) []Finding {
+	for _, line := range src.Lines {
+		name := markerName(line)
+		if name == "" {
+			continue
+		}
+		best, seen := l.names[name]
+		if !seen {
+			best = closestUnknown(name)
+			if l.names != nil {
+				l.names[name] = best
+			}
+		}
+		if best == "" {
+			continue
+		}
+		near, _ := Lookup(best)
+		out = append(out, Finding{
+			Error: &Error{Sym: src.Sym, Name: name, Msg: fmt.Sprintf("unknown marker %s: did you mean +%s?", strings.TrimSpace(line), best)},
+			Near:  near,
+		})
+	}
+	return out
+}
+
+// closestUnknown returns the declared name an undeclared +k8s: or
+// +genclient marker name is a typo of, or "".
+func closestUnknown(name string) string {
+	if !strings.HasPrefix(name, "k8s:") && !strings.HasPrefix(name, "genclient") {
+		return ""
+	}
+	known := knownNames()
+	if known[name] || isForeign(name) {
+		return ""
+	}
+	return Closest(name, known)
+}
+
+// knownNames is the set of declared marker names, built once.
 var knownNames = sync.OnceValue(func() map[string]bool {
 	known := map[string]bool{}
-	for _, d := range All() {
+	for _, d := range Catalogue() {
 		known[d.Name] = true
 	}
 	return known
 })
-
-func isForeign(name string) bool {
-	for _, f := range foreign {
-		if name == f || strings.HasPrefix(name, f+":") {
-			return true
-		}
-	}
-	return false
-}
 
 // Closest returns the known name nearest to name, if it is close enough to
 // be a typo (an edit distance of at most a quarter of its length, and 3).

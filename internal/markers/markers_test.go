@@ -1,6 +1,7 @@
 package markers
 
 import (
+	"errors"
 	"strings"
 	"testing"
 )
@@ -19,18 +20,18 @@ func TestLint(t *testing.T) {
 		{"+k8s:completely-unrelated=1", ""}, // not close to anything
 		{"  +k8s:conversion-gen=false", ""},
 	} {
-		got := Lint("example.com/apis/v1.Widget", []string{c.line})
+		got := Lint(Source{Sym: Symbol{Pkg: "example.com/apis/v1", Name: "Widget"}, Lines: []string{c.line}})
 		switch {
 		case c.want == "" && len(got) != 0:
-			t.Errorf("Lint(%q) = %q, want no warning", c.line, got)
-		case c.want != "" && (len(got) != 1 || !strings.Contains(got[0], c.want) || !strings.Contains(got[0], "example.com/apis/v1.Widget")):
-			t.Errorf("Lint(%q) = %q, want a warning containing %q and the symbol", c.line, got, c.want)
+			t.Errorf("Lint(%q) = %v, want no warning", c.line, got)
+		case c.want != "" && (len(got) != 1 || !strings.Contains(got[0].Error.Error(), c.want) || !strings.HasPrefix(got[0].Error.Error(), "example.com/apis/v1.Widget: ")):
+			t.Errorf("Lint(%q) = %v, want a warning containing %q and the symbol", c.line, got, c.want)
 		}
 	}
 }
 
 func TestDefGet(t *testing.T) {
-	d := Def{Name: "k8s:deepcopy-gen", Values: []string{"package", "true", "false"}}
+	d := Def{Name: "k8s:deepcopy-gen", Allowed: []string{"package", "true", "false"}}
 	for _, c := range []struct {
 		lines []string
 		value string
@@ -43,7 +44,7 @@ func TestDefGet(t *testing.T) {
 		{lines: []string{"+k8s:deepcopy-gen=true", "+k8s:deepcopy-gen=false"}, ok: true, err: "given 2 times"},
 		{lines: []string{"+k8s:deepcopy-gen=true", "+k8s:deepcopy-gen=true"}, value: "true", ok: true},
 	} {
-		v, ok, err := d.Get("example.com/apis/v1.Widget", c.lines)
+		v, ok, err := d.Get(Source{Sym: Symbol{Pkg: "example.com/apis/v1", Name: "Widget"}, Lines: c.lines})
 		if c.err != "" {
 			if err == nil || !strings.Contains(err.Error(), c.err) || !strings.HasPrefix(err.Error(), "example.com/apis/v1.Widget: ") {
 				t.Errorf("Get(%q) error = %v, want %q", c.lines, err, c.err)
@@ -59,12 +60,15 @@ func TestDefGet(t *testing.T) {
 // Every marker is declared once per generator, with what the catalogue needs.
 func TestCatalogue(t *testing.T) {
 	seen := map[string]bool{}
-	for _, d := range All() {
+	for _, d := range Catalogue() {
 		key := d.Name + " " + d.Generator
 		if seen[key] {
 			t.Errorf("%s declared twice for %s", d.Marker(), d.Generator)
 		}
 		seen[key] = true
+		if other, ok := Lookup(d.Name); !ok || other.Generator != d.Generator {
+			t.Errorf("%s declared more than once (for %s and %s); declare it once and list the other readers in ReadBy", d.Marker(), d.Generator, other.Generator)
+		}
 		if d.Doc == "" || d.Example == "" || d.Scopes == 0 || d.Generator == "" {
 			t.Errorf("%s (%s) lacks a doc, example, scope or generator", d.Marker(), d.Generator)
 		}
@@ -96,6 +100,53 @@ func TestConversionDefs(t *testing.T) {
 	} {
 		if d.Name != want {
 			t.Errorf("the Def for +%s is named %q", want, d.Name)
+		}
+	}
+}
+
+// fakeLocator places every marker of symbol "p.T" on line 7 of types.go.
+type fakeLocator struct{}
+
+func (fakeLocator) LocateMarker(pkg, typeName, member, name, value string) (string, int, bool) {
+	if pkg == "p" && typeName == "T" {
+		return "p/types.go", 7, true
+	}
+	return "", 0, false
+}
+
+// Errors from Get are located through the whole errors.Join tree.
+func TestLocate(t *testing.T) {
+	d := Def{Name: "k8s:x", Allowed: []string{"true"}}
+	_, _, err := d.Get(Source{Sym: Symbol{Pkg: "p", Name: "T"}, Lines: []string{"+k8s:x=no"}})
+	_, _, other := d.Get(Source{Sym: Symbol{Pkg: "q", Name: "U"}, Lines: []string{"+k8s:x=no"}})
+	joined := errors.Join(errors.New("unrelated"), errors.Join(err, other))
+	Locate(joined, fakeLocator{})
+	want := "unrelated\np/types.go:7: p.T: +k8s:x=no: want true\nq.U: +k8s:x=no: want true"
+	if joined.Error() != want {
+		t.Errorf("got\n%s\nwant\n%s", joined, want)
+	}
+}
+
+// No two declarations share a name, and the parsers are the ones the
+// readers use (deepcopy-gen reads function-style, +default with codetags).
+func TestParsers(t *testing.T) {
+	for _, c := range []struct {
+		d    Def
+		want Parser
+	}{{DeepcopyGen, FuncStyle}, {Default, CodeTags}, {GroupName, CodeTags}, {GroupGoName, FuncStyle}, {Genclient, Legacy}} {
+		if c.d.Parser != c.want {
+			t.Errorf("%s parses with %s, want %s", c.d.Marker(), c.d.Parser, c.want)
+		}
+	}
+}
+
+func TestMarkerName(t *testing.T) {
+	for line, want := range map[string]string{
+		"+k8s:deepcopy-gen=package": "k8s:deepcopy-gen", "  +genclient": "genclient", "\t+a/b.c_d-e:f(x)": "a/b.c_d-e:f",
+		"text +k8s:x": "", "+": "", "+=x": "", "": "",
+	} {
+		if got := markerName(line); got != want {
+			t.Errorf("markerName(%q) = %q, want %q", line, got, want)
 		}
 	}
 }

@@ -3,7 +3,8 @@
 // and version names and how they map to Go package names, and the package
 // markers that override them.
 //
-// Markers read here (declared in internal/markers/client.go):
+// Markers read here (declared in internal/markers/client.go, read only
+// through those declarations):
 //
 //	// +groupName=apps.example.com    (package) the API group of the package
 //	// +groupGoName=AppsExample       (package) the Go identifier of the group
@@ -14,10 +15,10 @@ import (
 	"fmt"
 	"strings"
 
-	"k8s.io/gengo/v2"
-	"k8s.io/gengo/v2/codetags"
 	"k8s.io/gengo/v2/namer"
 	"k8s.io/gengo/v2/types"
+
+	"github.com/kodegen/kodegen/internal/markers"
 )
 
 // Group is an API group name; "" is the legacy core group.
@@ -112,14 +113,11 @@ func PackageGroupVersion(pkgPath string, internal bool) GroupVersion {
 // GroupNameOverride returns the value of the package's +groupName marker,
 // parsed as upstream parses it; ok is false without one.
 func GroupNameOverride(pkg *types.Package) (group string, ok bool, err error) {
-	for _, line := range codetags.Extract("+", pkg.Comments)["groupName"] {
-		tag, err := codetags.Parse(line, codetags.RawValues(true))
-		if err != nil {
-			return "", false, fmt.Errorf("%s: +%s: %w", pkg.Path, line, err)
-		}
-		return tag.Value, true, nil
+	tag, ok, err := markers.GroupName.First(markers.PackageLines(pkg))
+	if err != nil || !ok {
+		return "", false, err
 	}
-	return "", false, nil
+	return tag.Value, true, nil
 }
 
 // GroupGoName returns the Go identifier of group in pkg: the +groupGoName
@@ -128,20 +126,19 @@ func GroupGoName(group Group, pkg *types.Package) (string, error) {
 	if pkg == nil {
 		return group.GoName(), nil
 	}
-	tags, err := gengo.ExtractFunctionStyleCommentTags("+", []string{"groupGoName"}, pkg.Comments)
-	if err != nil {
-		return "", fmt.Errorf("%s: +groupGoName: %w", pkg.Path, err)
+	d, src := markers.GroupGoName, markers.PackageLines(pkg)
+	tag, ok, err := d.First(src)
+	switch {
+	case err != nil:
+		return "", err
+	case !ok:
+		return group.GoName(), nil
+	case len(tag.Args) > 0:
+		return "", d.Errorf(src.Sym, tag.Value, "%s(%s)=%s: takes no arguments; write %s=Name", d.Marker(), strings.Join(tag.Args, ", "), tag.Value, d.Marker())
+	case tag.Value == "":
+		return "", d.Errorf(src.Sym, "", "%s needs a value; write %s=Name", d.Marker(), d.Marker())
 	}
-	for _, tag := range tags["groupGoName"] {
-		if len(tag.Args) > 0 {
-			return "", fmt.Errorf("%s: +%s: takes no arguments; write +groupGoName=Name", pkg.Path, tag)
-		}
-		if tag.Value == "" {
-			return "", fmt.Errorf("%s: +groupGoName needs a value; write +groupGoName=Name", pkg.Path)
-		}
-		return namer.IC(tag.Value), nil
-	}
-	return group.GoName(), nil
+	return namer.IC(tag.Value), nil
 }
 
 // ParsePluralExceptions parses --plural-exceptions ("Type:Plural" items)
@@ -202,8 +199,7 @@ func (n resourceNamer) Name(t *types.Type) string {
 
 // ResourceNameOverride returns the +resourceName of t, or "".
 func ResourceNameOverride(t *types.Type) string {
-	lines := append(append([]string{}, t.SecondClosestCommentLines...), t.CommentLines...)
-	if v := gengo.ExtractCommentTags("+", lines)["resourceName"]; len(v) > 0 {
+	if v := markers.ResourceName.Values(markers.TypeLines(t)); len(v) > 0 {
 		return v[0]
 	}
 	return ""

@@ -20,6 +20,8 @@ import (
 
 	"k8s.io/gengo/v2/codetags"
 	"k8s.io/gengo/v2/types"
+
+	"github.com/kodegen/kodegen/internal/markers"
 )
 
 // The rules, by their flag names.
@@ -65,20 +67,28 @@ type genTags struct {
 }
 
 var (
-	conversion = genTags{activation: "k8s:conversion-gen", hint: "peer-package or false", input: "k8s:conversion-gen-external-types"}
-	defaulter  = genTags{activation: "k8s:defaulter-gen", hint: "TypeMeta or false", input: "k8s:defaulter-gen-input"}
-	validation = genTags{activation: "k8s:validation-gen", hint: "TypeMeta or false", input: "k8s:validation-gen-input",
-		aux: []string{"k8s:validation-gen-nolint", "k8s:validation-gen-scheme-registry", "k8s:validation-gen-test-fixture", "k8s:validation-gen-test-targets"}}
-	deepcopy = genTags{activation: "k8s:deepcopy-gen", hint: "package or false"}
-	known    = []genTags{
+	conversion = genTags{activation: markers.ConversionGen.Name, hint: "peer-package or false", input: markers.ConversionExternal.Name}
+	defaulter  = genTags{activation: markers.DefaulterGen.Name, hint: "TypeMeta or false", input: markers.DefaulterGenInput.Name}
+	validation = genTags{activation: markers.ValidationGen.Name, hint: "TypeMeta or false", input: markers.ValidationGenInput.Name,
+		aux: names(markers.ValidationGenAux)}
+	deepcopy = genTags{activation: markers.DeepcopyGen.Name, hint: "package or false"}
+	// known is upstream's table of generator tags, from the declarations.
+	known = []genTags{
 		conversion, defaulter, validation, deepcopy,
-		{activation: "k8s:prerelease-lifecycle-gen"}, {activation: "k8s:register-gen"},
-		{activation: "k8s:openapi-gen", input: "k8s:openapi-model-package"}, {activation: "k8s:protobuf-gen"},
-		{activation: "k8s:client-gen", aux: []string{"genclient", "genclient:nonNamespaced", "genclient:noVerbs",
-			"genclient:onlyVerbs", "genclient:skipVerbs", "genclient:noStatus", "genclient:readonly", "genclient:method", "groupGoName"}},
-		{activation: "k8s:applyconfiguration-gen"}, {activation: "k8s:informer-gen"}, {activation: "k8s:lister-gen"},
+		{activation: markers.PrereleaseLifecycleGen.Name}, {activation: markers.RegisterGen.Name},
+		{activation: markers.OpenAPIGen.Name, input: markers.OpenAPIModelPackage.Name}, {activation: markers.ProtobufGen.Name},
+		{activation: markers.ClientGen.Name, aux: append(names(markers.GenclientDefs()), markers.GroupGoName.Name)},
+		{activation: markers.ApplyconfigGen.Name}, {activation: markers.InformerGen.Name}, {activation: markers.ListerGen.Name},
 	}
 )
+
+func names(defs []markers.Def) []string {
+	out := make([]string, len(defs))
+	for i, d := range defs {
+		out[i] = d.Name
+	}
+	return out
+}
 
 func knownTags() map[string]bool {
 	out := map[string]bool{}
@@ -167,7 +177,7 @@ func has(tagged map[string][]string, g genTags) bool {
 func looksLikeAPI(pkg *types.Package) bool {
 	all := knownTags()
 	for name := range codetags.Extract("+", pkg.Comments) {
-		if name == "groupName" || all[name] {
+		if name == markers.GroupName.Name || all[name] {
 			return true
 		}
 	}

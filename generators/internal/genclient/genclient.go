@@ -1,6 +1,7 @@
 // Package genclient reads and checks the +genclient markers of API types,
 // for every generator that needs them: client-gen (which owns them, see
-// internal/markers/client.go), lister-gen and informer-gen.
+// internal/markers/client.go), lister-gen, informer-gen and
+// applyconfiguration-gen.
 package genclient
 
 import (
@@ -37,11 +38,15 @@ var (
 	methodResultVerbs = []string{"create", "update", "get", "list", "patch", "apply"}
 )
 
-// genclientKeys are the +genclient markers this generator knows.
-var genclientKeys = []string{
-	"genclient", "genclient:nonNamespaced", "genclient:noVerbs", "genclient:onlyVerbs",
-	"genclient:skipVerbs", "genclient:noStatus", "genclient:readonly", "genclient:method",
-}
+// genclientKeys are the names of the +genclient markers, from their
+// declarations (markers.GenclientDefs).
+var genclientKeys = func() []string {
+	var keys []string
+	for _, d := range markers.GenclientDefs() {
+		keys = append(keys, d.Name)
+	}
+	return keys
+}()
 
 // Tags are the +genclient markers of one type.
 type Tags struct {
@@ -67,66 +72,59 @@ type Method struct {
 	Input, Result string
 }
 
-// Lines are the comment lines upstream reads a type's markers from: the
-// block one blank line above its doc comment, then the doc comment.
-func Lines(t *types.Type) []string {
-	lines := make([]string, 0, len(t.SecondClosestCommentLines)+len(t.CommentLines))
-	lines = append(lines, t.SecondClosestCommentLines...)
-	return append(lines, t.CommentLines...)
-}
-
 // Wants is the cheap check gengo filters with: does t carry +genclient?
 func Wants(t *types.Type) bool {
-	_, ok := gengo.ExtractCommentTags("+", Lines(t))["genclient"]
-	return ok
+	return markers.Genclient.Has(markers.TypeLines(t))
 }
 
 // Parse reads and checks the +genclient markers of t. Every problem
 // is reported, each naming the type.
 func Parse(t *types.Type) (Tags, error) {
-	where := t.Name.String()
-	values := gengo.ExtractCommentTags("+", Lines(t))
+	src := markers.TypeLines(t)
+	// One extraction for every +genclient marker (they all use the
+	// Legacy parser): this runs for every type of every API package.
+	values := gengo.ExtractCommentTags("+", src.Lines)
 	var tags Tags
 	var errs []error
-	fail := func(format string, args ...any) {
-		errs = append(errs, fmt.Errorf("%s: %s", where, fmt.Sprintf(format, args...)))
+	fail := func(name, value, format string, args ...any) {
+		errs = append(errs, markers.Errorf(src.Sym, name, value, format, args...))
 	}
 	var v []string
-	v, tags.Generate = values["genclient"]
+	v, tags.Generate = values[markers.Genclient.Name]
 	if len(v) > 0 && v[0] != "" {
-		fail("+genclient=%s: +genclient takes no value; write +genclient to generate a client, or leave it out", v[0])
+		fail(markers.Genclient.Name, v[0], "+genclient=%s: +genclient takes no value; write +genclient to generate a client, or leave it out", v[0])
 	}
 	for _, old := range []string{"nonNamespaced", "readonly", "noStatus", "noVerbs"} {
 		if v := values[old]; len(v) > 0 {
-			fail("+%s=%s is the old spelling; write +genclient:%s instead", old, v[0], old)
+			fail(old, v[0], "+%s=%s is the old spelling; write +genclient:%s instead", old, v[0], old)
 		}
 	}
-	_, tags.NonNamespaced = values["genclient:nonNamespaced"]
-	_, tags.NoVerbs = values["genclient:noVerbs"]
-	_, tags.NoStatus = values["genclient:noStatus"]
-	for _, flag := range []string{"genclient:nonNamespaced", "genclient:noVerbs", "genclient:noStatus", "genclient:readonly"} {
-		if v := values[flag]; len(v) > 0 && v[0] != "" {
-			fail("+%s=%s: +%s takes no value", flag, v[0], flag)
+	_, tags.NonNamespaced = values[markers.GenclientNonNamespaced.Name]
+	_, tags.NoVerbs = values[markers.GenclientNoVerbs.Name]
+	_, tags.NoStatus = values[markers.GenclientNoStatus.Name]
+	for _, d := range []markers.Def{markers.GenclientNonNamespaced, markers.GenclientNoVerbs, markers.GenclientNoStatus, markers.GenclientReadonly} {
+		if v := values[d.Name]; len(v) > 0 && v[0] != "" {
+			fail(d.Name, v[0], "+%s=%s: +%s takes no value", d.Name, v[0], d.Name)
 		}
 	}
 	skip, verbErrs := skippedVerbs(values)
 	for _, err := range verbErrs {
-		fail("%v", err)
+		fail(err.name, "", "%v", err.err)
 	}
 	tags.SkipVerbs = skip
-	for _, raw := range values["genclient:method"] {
+	for _, raw := range values[markers.GenclientMethod.Name] {
 		m, err := parseMethod(raw)
 		if err != nil {
-			fail("+genclient:method=%s: %v", raw, err)
+			fail(markers.GenclientMethod.Name, raw, "+genclient:method=%s: %v", raw, err)
 			continue
 		}
 		tags.Methods = append(tags.Methods, m)
 	}
 	for _, key := range unknownKeys(values) {
 		if best := markers.Closest(key, toSet(genclientKeys)); best != "" {
-			fail("unknown marker +%s: did you mean +%s?", key, best)
+			fail(key, "", "unknown marker +%s: did you mean +%s?", key, best)
 		} else {
-			fail("unknown marker +%s: want one of +%s", key, strings.Join(genclientKeys, ", +"))
+			fail(key, "", "unknown marker +%s: want one of +%s", key, strings.Join(genclientKeys, ", +"))
 		}
 	}
 	return tags, errors.Join(errs...)
@@ -134,18 +132,19 @@ func Parse(t *types.Type) (Tags, error) {
 
 // skippedVerbs works out the verbs left out by +genclient:skipVerbs,
 // +genclient:onlyVerbs and +genclient:readonly (nil keeps every verb).
-func skippedVerbs(values map[string][]string) ([]string, []error) {
-	var errs []error
-	skip, err := verbList(values, "genclient:skipVerbs")
+func skippedVerbs(values map[string][]string) ([]string, []markerErr) {
+	var errs []markerErr
+	skipName, onlyName := markers.GenclientSkipVerbs.Name, markers.GenclientOnlyVerbs.Name
+	skip, err := verbList(values, skipName)
 	if err != nil {
-		errs = append(errs, err)
+		errs = append(errs, markerErr{skipName, err})
 	}
-	only, err := verbList(values, "genclient:onlyVerbs")
+	only, err := verbList(values, onlyName)
 	if err != nil {
-		errs = append(errs, err)
+		errs = append(errs, markerErr{onlyName, err})
 	}
-	_, readonly := values["genclient:readonly"]
-	_, hasOnly := values["genclient:onlyVerbs"]
+	_, readonly := values[markers.GenclientReadonly.Name]
+	_, hasOnly := values[onlyName]
 	if !readonly && !hasOnly {
 		return skip, errs
 	}
@@ -154,7 +153,7 @@ func skippedVerbs(values map[string][]string) ([]string, []error) {
 	}
 	for _, s := range skip {
 		if slices.Contains(only, s) {
-			errs = append(errs, fmt.Errorf("verb %q is in both +genclient:skipVerbs and +genclient:onlyVerbs (or +genclient:readonly); give it in one of them", s))
+			errs = append(errs, markerErr{skipName, fmt.Errorf("verb %q is in both +genclient:skipVerbs and +genclient:onlyVerbs (or +genclient:readonly); give it in one of them", s)})
 		}
 	}
 	out := []string{}
@@ -164,6 +163,12 @@ func skippedVerbs(values map[string][]string) ([]string, []error) {
 		}
 	}
 	return out, errs
+}
+
+// markerErr is a problem with the marker called name.
+type markerErr struct {
+	name string
+	err  error
 }
 
 // verbList reads a comma-separated verb list marker, checking each verb.
@@ -247,7 +252,7 @@ func SplitTypeRef(ref string) (name, pkg string) {
 func unknownKeys(values map[string][]string) []string {
 	var out []string
 	for k := range values {
-		if strings.HasPrefix(k, "genclient") && !slices.Contains(genclientKeys, k) {
+		if strings.HasPrefix(k, markers.Genclient.Name) && !slices.Contains(genclientKeys, k) {
 			out = append(out, k)
 		}
 	}
