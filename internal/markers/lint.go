@@ -65,7 +65,10 @@ func (l *Linter) Package(pkg *types.Package) []Finding {
 	out := l.lint(PackageLines(pkg), nil)
 	for _, name := range slices.Sorted(maps.Keys(pkg.Types)) {
 		t := pkg.Types[name]
-		out = l.lint(TypeLines(t), out)
+		// TypeLines, without joining the two blocks into a new slice.
+		sym := typeSym(t)
+		out = l.lint(Source{Sym: sym, Lines: t.SecondClosestCommentLines}, out)
+		out = l.lint(Source{Sym: sym, Lines: t.CommentLines}, out)
 		for _, m := range t.Members {
 			out = l.lint(MemberLines(t, m), out)
 		}
