@@ -281,6 +281,8 @@ func runModule(t *testing.T, e *env, m *module) {
 			continue
 		}
 		res.identical[md.name] = compare(t, md.name, want, got)
+		t.Logf("%s: %d of %d generated files identical with upstream's; %.1fs (upstream %.1fs)",
+			md.name, res.identical[md.name], res.compared, res.seconds[md.name], res.seconds["upstream"])
 		if !built {
 			built = true
 			// -mod=mod: the generated clients import packages whose go.sum
