@@ -14,9 +14,9 @@ import (
 	"k8s.io/gengo/v2/types"
 
 	"github.com/kodegen/kodegen/generators/internal/apilint"
+	"github.com/kodegen/kodegen/generators/internal/naming"
 	"github.com/kodegen/kodegen/internal/engine"
 	"github.com/kodegen/kodegen/internal/markers"
-	"github.com/kodegen/kodegen/internal/naming"
 )
 
 // Tool is the upstream tool this generator replaces.

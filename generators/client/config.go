@@ -12,7 +12,7 @@ import (
 	"golang.org/x/mod/modfile"
 
 	"github.com/kodegen/kodegen/generators/internal/apilint"
-	"github.com/kodegen/kodegen/internal/naming"
+	"github.com/kodegen/kodegen/generators/internal/naming"
 )
 
 // Config is everything client-gen's flags say.

@@ -17,9 +17,9 @@ import (
 
 	"github.com/kodegen/kodegen/generators/internal/apilint"
 	"github.com/kodegen/kodegen/generators/internal/genclient"
+	"github.com/kodegen/kodegen/generators/internal/naming"
 	"github.com/kodegen/kodegen/internal/engine"
 	"github.com/kodegen/kodegen/internal/markers"
-	"github.com/kodegen/kodegen/internal/naming"
 )
 
 // Tool is the upstream tool client-gen replaces; generated files name it.

@@ -4,7 +4,7 @@ import (
 	"errors"
 
 	"github.com/kodegen/kodegen/generators/internal/apilint"
-	"github.com/kodegen/kodegen/internal/naming"
+	"github.com/kodegen/kodegen/generators/internal/naming"
 )
 
 // Config is everything informer-gen needs to know besides the loaded packages.

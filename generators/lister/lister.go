@@ -7,6 +7,7 @@ import (
 	"k8s.io/gengo/v2/namer"
 	"k8s.io/gengo/v2/types"
 
+	"github.com/kodegen/kodegen/generators/internal/apitypes"
 	"github.com/kodegen/kodegen/generators/internal/snippet"
 )
 
@@ -27,7 +28,7 @@ type genLister struct {
 	generator.GoGenerator
 	pkgPath string
 	imports namer.ImportTracker
-	api     APIType
+	api     apitypes.APIType
 }
 
 // listerArgs are what the lister templates refer to.
@@ -41,7 +42,7 @@ type listerArgs struct {
 	NewNamespaced *types.Type
 }
 
-func newGenLister(pkgPath string, api APIType) *genLister {
+func newGenLister(pkgPath string, api apitypes.APIType) *genLister {
 	return &genLister{
 		GoGenerator: generator.GoGenerator{OutputFilename: fileName(api.Type)},
 		pkgPath:     pkgPath,

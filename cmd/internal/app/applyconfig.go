@@ -1,4 +1,4 @@
-package commands
+package app
 
 import (
 	"bytes"
@@ -11,14 +11,13 @@ import (
 	"k8s.io/gengo/v2/types"
 
 	"github.com/kodegen/kodegen/generators/applyconfig"
-	"github.com/kodegen/kodegen/internal/cli"
 )
 
 // ApplyconfigurationGen is applyconfiguration-gen: upstream's flags, plus
 // --verify.
 func ApplyconfigurationGen() *cobra.Command {
 	cfg := applyconfig.Config{External: applyconfig.DefaultExternal()}
-	var rf cli.RunFlags
+	var rf RunFlags
 	cmd := &cobra.Command{
 		Use:   "applyconfiguration-gen [flags] PACKAGE...",
 		Short: "Generate server-side apply configurations (With… builders, Extract…) for API types",
@@ -31,10 +30,10 @@ internal/internal.go (the structured-merge-diff schema from --openapi-schema).`,
 			if err := cfg.Validate(); err != nil {
 				return err
 			}
-			return cli.Run(cmd.OutOrStdout(), rf, applyconfig.New(cfg))
+			return Run(cmd.OutOrStdout(), rf, applyconfig.New(cfg))
 		},
 	}
-	cli.Silence(cmd)
+	Silence(cmd)
 	fs := cmd.Flags()
 	fs.StringVar(&cfg.OutputDir, "output-dir", "", "the base directory under which to generate results")
 	fs.StringVar(&cfg.OutputPkg, "output-pkg", "", "the Go import-path of the generated results")
@@ -45,8 +44,8 @@ internal/internal.go (the structured-merge-diff schema from --openapi-schema).`,
 	fs.StringVar(&cfg.OpenAPISchema, "openapi-schema", "",
 		"path to the openapi schema containing all the types that apply configurations will be generated for")
 	addLintRulesFlag(fs, &cfg.LintRules)
-	cli.AddRunFlags(fs, &rf)
-	cli.AddKlogFlags(fs)
+	AddRunFlags(fs, &rf)
+	AddKlogFlags(fs)
 	return cmd
 }
 

@@ -1,4 +1,4 @@
-package commands
+package app
 
 import (
 	"bytes"
@@ -8,7 +8,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/kodegen/kodegen/internal/cli"
 	"github.com/kodegen/kodegen/internal/output"
 )
 
@@ -27,7 +26,7 @@ func execApplyconfig(args ...string) (string, error) {
 
 func TestApplyconfigurationGenCommand(t *testing.T) {
 	dir := t.TempDir()
-	schema, err := filepath.Abs("../../generators/applyconfig/testdata/basic/schema.json")
+	schema, err := filepath.Abs("../../../generators/applyconfig/testdata/basic/schema.json")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -55,7 +54,7 @@ func TestApplyconfigurationGenCommand(t *testing.T) {
 		t.Fatal(err)
 	}
 	out, err := execApplyconfig(append([]string{"--verify"}, args...)...)
-	if !errors.Is(err, output.ErrDrift) || cli.ExitCode(err) != cli.ExitDrift {
+	if !errors.Is(err, output.ErrDrift) || ExitCode(err) != ExitDrift {
 		t.Fatalf("--verify on edited output: err = %v, want drift", err)
 	}
 	if !strings.Contains(out, "widget.go") {
@@ -73,7 +72,7 @@ func TestApplyconfigurationGenBadSchema(t *testing.T) {
 	}
 	out := filepath.Join(dir, "out")
 	_, err := execApplyconfig("--output-dir", out, "--output-pkg", "example.com/ac", "--openapi-schema", schema, applyconfigTestdata)
-	if err == nil || cli.ExitCode(err) != cli.ExitError || !strings.Contains(err.Error(), schema) {
+	if err == nil || ExitCode(err) != ExitError || !strings.Contains(err.Error(), schema) {
 		t.Errorf("err = %v, want an error naming %s", err, schema)
 	}
 	if _, statErr := os.Stat(out); !os.IsNotExist(statErr) {
@@ -93,7 +92,7 @@ func TestApplyconfigurationGenUsage(t *testing.T) {
 		{[]string{"--output-dir", "x", "--output-pkg", "y", "--lint-rules", "nope", applyconfigTestdata}, `unrecognized rule "nope"`},
 	} {
 		_, err := execApplyconfig(tc.args...)
-		if err == nil || cli.ExitCode(err) != cli.ExitError || !strings.Contains(err.Error(), tc.want) {
+		if err == nil || ExitCode(err) != ExitError || !strings.Contains(err.Error(), tc.want) {
 			t.Errorf("%v: err = %v, want %q", tc.args, err, tc.want)
 		}
 	}

@@ -1,6 +1,6 @@
 // Package cli holds what every kodegen command shares: the exit codes, the
 // klog -v flag, --verify and the one-line summary.
-package cli
+package app
 
 import (
 	"errors"

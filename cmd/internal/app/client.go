@@ -1,11 +1,10 @@
-package commands
+package app
 
 import (
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 
 	"github.com/kodegen/kodegen/generators/client"
-	"github.com/kodegen/kodegen/internal/cli"
 )
 
 // ClientGen is client-gen: a typed clientset (with fakes and scheme) for
@@ -14,7 +13,7 @@ import (
 func ClientGen() *cobra.Command {
 	cfg := client.Defaults()
 	var included []string
-	var rf cli.RunFlags
+	var rf RunFlags
 	cmd := &cobra.Command{
 		Use:   "client-gen [flags]",
 		Short: "Generate a typed clientset for the +genclient types of API group/versions",
@@ -41,10 +40,10 @@ Markers (type): +genclient, +genclient:nonNamespaced, +genclient:noVerbs,
 			if err != nil {
 				return err
 			}
-			return cli.Run(cmd.OutOrStdout(), rf, g)
+			return Run(cmd.OutOrStdout(), rf, g)
 		},
 	}
-	cli.Silence(cmd)
+	Silence(cmd)
 	fs := cmd.Flags()
 	fs.StringVar(&cfg.OutputDir, "output-dir", "", "the base directory under which to generate results")
 	fs.StringVar(&cfg.OutputPkg, "output-pkg", "", "the Go import-path of the generated results")
@@ -69,8 +68,8 @@ Markers (type): +genclient, +genclient:nonNamespaced, +genclient:noVerbs,
 		"when set, client-gen will generate a clientset that uses protobuf for API requests")
 	addLintRulesFlag(fs, &cfg.LintRules)
 	fs.SetNormalizeFunc(renameFlag("clientset-path", "output-pkg"))
-	cli.AddRunFlags(fs, &rf)
-	cli.AddKlogFlags(fs)
+	AddRunFlags(fs, &rf)
+	AddKlogFlags(fs)
 	return cmd
 }
 

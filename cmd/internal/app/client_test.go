@@ -1,4 +1,4 @@
-package commands
+package app
 
 import (
 	"errors"
@@ -7,7 +7,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/kodegen/kodegen/internal/cli"
 	"github.com/kodegen/kodegen/internal/output"
 )
 
@@ -42,7 +41,7 @@ func TestClientGenCommand(t *testing.T) {
 		t.Fatal(err)
 	}
 	out, err := execListInf(ClientGen(), append([]string{"--verify"}, args...)...)
-	if !errors.Is(err, output.ErrDrift) || cli.ExitCode(err) != cli.ExitDrift || !strings.Contains(out, "widget.go") {
+	if !errors.Is(err, output.ErrDrift) || ExitCode(err) != ExitDrift || !strings.Contains(out, "widget.go") {
 		t.Fatalf("--verify on edited output: err = %v, want drift naming widget.go\n%s", err, out)
 	}
 }
@@ -81,11 +80,11 @@ func TestClientGenUsage(t *testing.T) {
 		{[]string{"--input", "widgets/v1"}, "--output-dir must be specified"},
 		{[]string{"--output-dir", "x", "--output-pkg", "y", "--plural-exceptions", "Bad"}, `--plural-exceptions: "Bad": want Type:Plural`},
 		{[]string{"--output-dir", "x", "--output-pkg", "y", "--included-types-overrides", "a/b/c/d"}, "want group/version/Type"},
-		{[]string{"--output-dir", "out", "--output-pkg", "github.com/kodegen/kodegen/elsewhere"}, "--output-dir out is package github.com/kodegen/kodegen/internal/commands/out"},
+		{[]string{"--output-dir", "out", "--output-pkg", "github.com/kodegen/kodegen/elsewhere"}, "--output-dir out is package github.com/kodegen/kodegen/cmd/internal/app/out"},
 		{[]string{"stray"}, "unknown command"},
 	} {
 		_, err := execListInf(ClientGen(), tc.args...)
-		if err == nil || cli.ExitCode(err) != cli.ExitError || !strings.Contains(err.Error(), tc.want) {
+		if err == nil || ExitCode(err) != ExitError || !strings.Contains(err.Error(), tc.want) {
 			t.Errorf("%v: err = %v, want %q", tc.args, err, tc.want)
 		}
 	}

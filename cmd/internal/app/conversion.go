@@ -1,17 +1,16 @@
-package commands
+package app
 
 import (
 	"github.com/spf13/cobra"
 	"k8s.io/gengo/v2"
 
 	"github.com/kodegen/kodegen/generators/conversion"
-	"github.com/kodegen/kodegen/internal/cli"
 )
 
 // ConversionGen is conversion-gen: upstream's flags, plus --verify and --strict.
 func ConversionGen() *cobra.Command {
 	cfg := conversion.Config{}
-	var rf cli.RunFlags
+	var rf RunFlags
 	cmd := &cobra.Command{
 		Use:   "conversion-gen [flags] PACKAGE...",
 		Short: "Generate conversion functions between versioned and internal API types",
@@ -29,10 +28,10 @@ Markers:
 			if err := cfg.Validate(); err != nil {
 				return err
 			}
-			return cli.Run(cmd.OutOrStdout(), rf, conversion.New(cfg))
+			return Run(cmd.OutOrStdout(), rf, conversion.New(cfg))
 		},
 	}
-	cli.Silence(cmd)
+	Silence(cmd)
 	fs := cmd.Flags()
 	fs.StringVar(&cfg.OutputFile, "output-file", "generated.conversion.go", "the name of the file to be generated")
 	fs.StringSliceVar(&cfg.BasePeerDirs, "base-peer-dirs", conversion.DefaultBasePeerDirs,
@@ -46,7 +45,7 @@ Markers:
 	addLintRulesFlag(fs, &cfg.LintRules)
 	fs.BoolVar(&cfg.Strict, "strict", false,
 		"fail (exit 2, nothing written) where a type needs a hand-written conversion that does not exist, instead of only warning")
-	cli.AddRunFlags(fs, &rf)
-	cli.AddKlogFlags(fs)
+	AddRunFlags(fs, &rf)
+	AddKlogFlags(fs)
 	return cmd
 }

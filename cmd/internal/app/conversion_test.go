@@ -1,11 +1,9 @@
-package commands
+package app
 
 import (
 	"bytes"
 	"strings"
 	"testing"
-
-	"github.com/kodegen/kodegen/internal/cli"
 )
 
 const conversionTestdata = "github.com/kodegen/kodegen/generators/conversion/testdata/"
@@ -26,7 +24,7 @@ func runConversionGen(t *testing.T, args ...string) (string, error) {
 func TestConversionGenVerify(t *testing.T) {
 	out, err := runConversionGen(t, "--verify", "--output-file", "zz_generated.conversion.go",
 		conversionTestdata+"shapes/v1", conversionTestdata+"external/conv")
-	if code := cli.ExitCode(err); code != cli.ExitOK {
+	if code := ExitCode(err); code != ExitOK {
 		t.Fatalf("exit %d: %v\n%s", code, err, out)
 	}
 }
@@ -35,8 +33,8 @@ func TestConversionGenDrift(t *testing.T) {
 	// --skip-unsafe output differs from the golden file of shapes/v1.
 	out, err := runConversionGen(t, "--verify", "--skip-unsafe", "--output-file", "zz_generated.conversion.go",
 		conversionTestdata+"shapes/v1")
-	if code := cli.ExitCode(err); code != cli.ExitDrift {
-		t.Fatalf("exit %d, want %d: %v\n%s", code, cli.ExitDrift, err, out)
+	if code := ExitCode(err); code != ExitDrift {
+		t.Fatalf("exit %d, want %d: %v\n%s", code, ExitDrift, err, out)
 	}
 	if !strings.Contains(out, "-\tout.Parts = *(*[]api.Part)(unsafe.Pointer(&in.Parts))") {
 		t.Errorf("diff lacks the unsafe cast that --skip-unsafe removes:\n%s", out)
@@ -53,7 +51,7 @@ func TestConversionGenErrors(t *testing.T) {
 		{[]string{"--strict", "--verify", conversionTestdata + "bad/missing/v1"}, "require manual conversion"},
 	} {
 		_, err := runConversionGen(t, tc.args...)
-		if cli.ExitCode(err) != cli.ExitError || !strings.Contains(err.Error(), tc.want) {
+		if ExitCode(err) != ExitError || !strings.Contains(err.Error(), tc.want) {
 			t.Errorf("%v: got %v, want exit 2 and %q", tc.args, err, tc.want)
 		}
 	}

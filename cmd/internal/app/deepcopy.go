@@ -1,17 +1,16 @@
-package commands
+package app
 
 import (
 	"github.com/spf13/cobra"
 
 	"github.com/kodegen/kodegen/generators/deepcopy"
-	"github.com/kodegen/kodegen/internal/cli"
 )
 
 // DeepcopyGen returns the deepcopy-gen command: upstream deepcopy-gen
 // v0.37.2's flags plus --verify.
 func DeepcopyGen() *cobra.Command {
 	var cfg deepcopy.Config
-	var rf cli.RunFlags
+	var rf RunFlags
 	cmd := &cobra.Command{
 		Use:   "deepcopy-gen [flags] PACKAGE...",
 		Short: "Generate DeepCopy, DeepCopyInto and DeepCopy<Interface> methods",
@@ -35,15 +34,15 @@ Markers:
 			if err := cfg.Validate(); err != nil {
 				return err
 			}
-			return cli.Run(cmd.OutOrStdout(), rf, deepcopy.New(cfg))
+			return Run(cmd.OutOrStdout(), rf, deepcopy.New(cfg))
 		},
 	}
-	cli.Silence(cmd)
+	Silence(cmd)
 	fs := cmd.Flags()
 	fs.StringVar(&cfg.OutputFile, "output-file", deepcopy.DefaultOutputFile, "the name of the file to be generated")
 	addHeaderFileFlag(fs, &cfg.HeaderFile)
 	addLintRulesFlag(fs, &cfg.LintRules)
-	cli.AddRunFlags(fs, &rf)
-	cli.AddKlogFlags(fs)
+	AddRunFlags(fs, &rf)
+	AddKlogFlags(fs)
 	return cmd
 }

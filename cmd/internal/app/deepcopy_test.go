@@ -1,4 +1,4 @@
-package commands
+package app
 
 import (
 	"bytes"
@@ -8,8 +8,6 @@ import (
 	"strings"
 	"testing"
 	"time"
-
-	"github.com/kodegen/kodegen/internal/cli"
 )
 
 // exampleCopy copies the module's go.mod, go.sum, header file and
@@ -17,7 +15,7 @@ import (
 // makes it the working directory for the test and returns it.
 func exampleCopy(t *testing.T) string {
 	t.Helper()
-	root, err := filepath.Abs("../..")
+	root, err := filepath.Abs("../../..")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -126,7 +124,7 @@ func deepcopyGen(t *testing.T, args ...string) (int, string) {
 	if err != nil {
 		out.WriteString("\nError: " + err.Error())
 	}
-	return cli.ExitCode(err), out.String()
+	return ExitCode(err), out.String()
 }
 
 var deepcopyArgs = []string{"--output-file", "zz_generated.deepcopy.go", "--go-header-file", "hack/boilerplate.go.txt"}
@@ -150,7 +148,7 @@ func TestDeepcopyGenVerify(t *testing.T) {
 	args := append(append([]string{"--verify"}, deepcopyArgs...), "./examples/...")
 
 	before := snapshot(t, dir)
-	if code, out := deepcopyGen(t, args...); code != cli.ExitOK {
+	if code, out := deepcopyGen(t, args...); code != ExitOK {
 		t.Fatalf("verify of the committed examples: exit %d, want 0 (regenerate with hack/update-codegen.sh):\n%s", code, out)
 	}
 	assertUntouched(t, dir, before)
@@ -159,7 +157,7 @@ func TestDeepcopyGenVerify(t *testing.T) {
 	editFile(t, types, "\tCity   string `json:\"city\"`\n", "\tCity   string `json:\"city\"`\n\t// Lines of the address.\n\tLines []string `json:\"lines,omitempty\"`\n")
 	before = snapshot(t, dir)
 	code, out := deepcopyGen(t, args...)
-	if code != cli.ExitDrift {
+	if code != ExitDrift {
 		t.Fatalf("verify after editing Address: exit %d, want 1:\n%s", code, out)
 	}
 	for _, want := range []string{"shop/v1/zz_generated.deepcopy.go", "+\tif in.Lines != nil {"} {
@@ -170,10 +168,10 @@ func TestDeepcopyGenVerify(t *testing.T) {
 	assertUntouched(t, dir, before)
 
 	// Without --verify the file is rewritten, and then verify passes.
-	if code, out := deepcopyGen(t, append(deepcopyArgs, "./examples/...")...); code != cli.ExitOK {
+	if code, out := deepcopyGen(t, append(deepcopyArgs, "./examples/...")...); code != ExitOK {
 		t.Fatalf("generate: exit %d:\n%s", code, out)
 	}
-	if code, out := deepcopyGen(t, args...); code != cli.ExitOK {
+	if code, out := deepcopyGen(t, args...); code != ExitOK {
 		t.Fatalf("verify after generate: exit %d:\n%s", code, out)
 	}
 }
@@ -185,18 +183,18 @@ func TestDeepcopyGenVerify(t *testing.T) {
 func TestDeepcopyGenVerifyWithoutFlags(t *testing.T) {
 	dir := exampleCopy(t)
 	before := snapshot(t, dir)
-	if code, out := deepcopyGen(t, "--verify", "./examples/..."); code != cli.ExitOK {
+	if code, out := deepcopyGen(t, "--verify", "./examples/..."); code != ExitOK {
 		t.Fatalf("bare verify of the committed examples: exit %d, want 0:\n%s", code, out)
 	}
 	assertUntouched(t, dir, before)
 	types := filepath.Join(dir, "examples/apis/shop/v1/types.go")
 	editFile(t, types, "\tCity   string `json:\"city\"`\n", "\tCity   string `json:\"city\"`\n\tLines []string `json:\"lines,omitempty\"`\n")
 	code, out := deepcopyGen(t, "--verify", "./examples/...")
-	if code != cli.ExitDrift || !strings.Contains(out, "shop/v1/zz_generated.deepcopy.go") || strings.Contains(out, "/generated.deepcopy.go") {
+	if code != ExitDrift || !strings.Contains(out, "shop/v1/zz_generated.deepcopy.go") || strings.Contains(out, "/generated.deepcopy.go") {
 		t.Fatalf("bare verify after an edit: exit %d, want 1 and a diff of zz_generated.deepcopy.go only:\n%s", code, out)
 	}
 	// A package with no deepcopy file yet gets upstream's default name.
-	if code, out := deepcopyGen(t, "./examples/..."); code != cli.ExitOK {
+	if code, out := deepcopyGen(t, "./examples/..."); code != ExitOK {
 		t.Fatalf("bare generate: exit %d:\n%s", code, out)
 	}
 	if _, err := os.Stat(filepath.Join(dir, "examples/apis/shop/v1/generated.deepcopy.go")); !os.IsNotExist(err) {
@@ -215,7 +213,7 @@ func TestDeepcopyGenWritesOnlyChanges(t *testing.T) {
 	}
 	os.Remove(gone)
 	before := snapshot(t, dir)
-	if code, out := deepcopyGen(t, append(deepcopyArgs, "./examples/...")...); code != cli.ExitOK {
+	if code, out := deepcopyGen(t, append(deepcopyArgs, "./examples/...")...); code != ExitOK {
 		t.Fatalf("exit %d:\n%s", code, out)
 	}
 	got, err := os.ReadFile(gone)
@@ -247,7 +245,7 @@ func TestDeepcopyGenErrors(t *testing.T) {
 			editFile(t, stale, "in.DeepCopyInto(out)", "in.DeepCopyInto(out) // stale")
 			before := snapshot(t, dir)
 			code, out := deepcopyGen(t, append(deepcopyArgs, "./examples/...")...)
-			if code != cli.ExitError {
+			if code != ExitError {
 				t.Errorf("exit %d, want 2:\n%s", code, out)
 			}
 			if !strings.Contains(out, tc.want) {
@@ -261,7 +259,7 @@ func TestDeepcopyGenErrors(t *testing.T) {
 func TestDeepcopyGenUsage(t *testing.T) {
 	t.Setenv("KODEGEN_VERIFY", "")
 	code, out := deepcopyGen(t, "--output-file", "", "--lint-rules", "nope")
-	if code != cli.ExitError {
+	if code != ExitError {
 		t.Errorf("exit %d, want 2", code)
 	}
 	for _, want := range []string{"--output-file must not be empty", `--lint-rules: unrecognized rule "nope"`, "no input packages"} {

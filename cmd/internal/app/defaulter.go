@@ -1,18 +1,17 @@
-package commands
+package app
 
 import (
 	"github.com/spf13/cobra"
 	"k8s.io/gengo/v2"
 
 	"github.com/kodegen/kodegen/generators/defaulter"
-	"github.com/kodegen/kodegen/internal/cli"
 )
 
 // DefaulterGen returns the defaulter-gen command: upstream's flags, plus
 // --verify.
 func DefaulterGen() *cobra.Command {
 	cfg := defaulter.Config{}
-	var rf cli.RunFlags
+	var rf RunFlags
 	cmd := &cobra.Command{
 		Use:   "defaulter-gen [flags] PACKAGE...",
 		Short: "Generate SetObjectDefaults_ functions and RegisterDefaults for API packages",
@@ -26,10 +25,10 @@ applies every +default=<JSON> marker, and RegisterDefaults(scheme) registering t
 			if err := cfg.Validate(); err != nil {
 				return err
 			}
-			return cli.Run(cmd.OutOrStdout(), rf, defaulter.New(cfg))
+			return Run(cmd.OutOrStdout(), rf, defaulter.New(cfg))
 		},
 	}
-	cli.Silence(cmd)
+	Silence(cmd)
 	fs := cmd.Flags()
 	fs.StringVar(&cfg.OutputFile, "output-file", "generated.defaults.go",
 		"the name of the file to be generated")
@@ -38,7 +37,7 @@ applies every +default=<JSON> marker, and RegisterDefaults(scheme) registering t
 	addHeaderFileFlag(fs, &cfg.HeaderFile)
 	addBuildTagFlag(fs, &cfg.BuildTag, gengo.StdBuildTag)
 	addLintRulesFlag(fs, &cfg.LintRules)
-	cli.AddRunFlags(fs, &rf)
-	cli.AddKlogFlags(fs)
+	AddRunFlags(fs, &rf)
+	AddKlogFlags(fs)
 	return cmd
 }

@@ -1,4 +1,4 @@
-package commands
+package app
 
 import (
 	"bytes"
@@ -10,7 +10,6 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/kodegen/kodegen/internal/cli"
 	"github.com/kodegen/kodegen/internal/output"
 )
 
@@ -48,14 +47,14 @@ func TestInPlaceVerify(t *testing.T) {
 			}
 			const missing = "zz_generated.missing.go"
 			out, err := execDefReg(tc.cmd(), "--verify", "--output-file", missing, tc.pkg)
-			if !errors.Is(err, output.ErrDrift) || cli.ExitCode(err) != cli.ExitDrift {
+			if !errors.Is(err, output.ErrDrift) || ExitCode(err) != ExitDrift {
 				t.Fatalf("--verify with a missing file: err = %v, want drift", err)
 			}
 			if !strings.Contains(out, missing) {
 				t.Errorf("the diff does not name %s:\n%s", missing, out)
 			}
-			matches, _ := filepath.Glob(filepath.Join("..", "..", "generators", "*", "testdata", "*", missing))
-			more, _ := filepath.Glob(filepath.Join("..", "..", "generators", "*", "testdata", "*", "*", missing))
+			matches, _ := filepath.Glob(filepath.Join("..", "..", "..", "generators", "*", "testdata", "*", missing))
+			more, _ := filepath.Glob(filepath.Join("..", "..", "..", "generators", "*", "testdata", "*", "*", missing))
 			for _, m := range append(matches, more...) {
 				os.Remove(m)
 				t.Errorf("--verify wrote %s", m)
@@ -80,8 +79,8 @@ func TestDefaulterRegisterUsage(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := execDefReg(tc.cmd(), tc.args...)
-			if err == nil || cli.ExitCode(err) != cli.ExitError || !strings.Contains(err.Error(), tc.want) {
-				t.Errorf("got %v (exit %d), want exit 2 and an error containing %q", err, cli.ExitCode(err), tc.want)
+			if err == nil || ExitCode(err) != ExitError || !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("got %v (exit %d), want exit 2 and an error containing %q", err, ExitCode(err), tc.want)
 			}
 		})
 	}

@@ -1,4 +1,4 @@
-package commands
+package app
 
 import "github.com/spf13/pflag"
 

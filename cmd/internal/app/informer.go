@@ -1,10 +1,9 @@
-package commands
+package app
 
 import (
 	"github.com/spf13/cobra"
 
 	"github.com/kodegen/kodegen/generators/informer"
-	"github.com/kodegen/kodegen/internal/cli"
 )
 
 // InformerGen is informer-gen: shared informers for the +genclient types
@@ -12,7 +11,7 @@ import (
 // --plural-resource-names.
 func InformerGen() *cobra.Command {
 	var cfg informer.Config
-	var rf cli.RunFlags
+	var rf RunFlags
 	cmd := &cobra.Command{
 		Use:   "informer-gen [flags] PACKAGE...",
 		Short: "Generate shared informers for the +genclient types of API packages",
@@ -43,10 +42,10 @@ name instead: the type's +resourceName, else its lower-case plural with
 			if err != nil {
 				return err
 			}
-			return cli.Run(cmd.OutOrStdout(), rf, g)
+			return Run(cmd.OutOrStdout(), rf, g)
 		},
 	}
-	cli.Silence(cmd)
+	Silence(cmd)
 	fs := cmd.Flags()
 	fs.StringVar(&cfg.OutputDir, "output-dir", "", "the base directory under which to generate results")
 	fs.StringVar(&cfg.OutputPkg, "output-pkg", "", "the Go import-path of the generated results")
@@ -59,7 +58,7 @@ name instead: the type's +resourceName, else its lower-case plural with
 	addLintRulesFlag(fs, &cfg.LintRules)
 	fs.BoolVar(&cfg.PluralResourceNames, "plural-resource-names", false,
 		"kodegen: name each informer's resource by the type's +resourceName or its plural (with --plural-exceptions), e.g. networkpolicies, instead of upstream's lower-case Kind + \"s\" (networkpolicys)")
-	cli.AddRunFlags(fs, &rf)
-	cli.AddKlogFlags(fs)
+	AddRunFlags(fs, &rf)
+	AddKlogFlags(fs)
 	return cmd
 }

@@ -1,12 +1,10 @@
-package commands
+package app
 
 import (
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-
-	"github.com/kodegen/kodegen/internal/cli"
 )
 
 func TestInformerGenCommand(t *testing.T) {
@@ -33,7 +31,7 @@ func TestInformerGenCommand(t *testing.T) {
 
 func TestInformerGenUsage(t *testing.T) {
 	_, err := execListInf(InformerGen(), "--output-dir", "x", "--output-pkg", "y", "example.com/none")
-	if err == nil || cli.ExitCode(err) != cli.ExitError {
+	if err == nil || ExitCode(err) != ExitError {
 		t.Fatalf("err = %v, want a usage error", err)
 	}
 	for _, want := range []string{"--versioned-clientset-package must be specified", "--listers-package must be specified"} {

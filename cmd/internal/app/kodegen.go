@@ -1,4 +1,4 @@
-package commands
+package app
 
 import (
 	"fmt"
@@ -7,8 +7,6 @@ import (
 	"strings"
 
 	"github.com/spf13/cobra"
-
-	"github.com/kodegen/kodegen/internal/cli"
 )
 
 // generatorCommands maps each upstream binary name to its command. kodegen
@@ -62,7 +60,7 @@ Exit codes: 0 done (or nothing to change), 1 --verify found a difference,
 2 bad usage or bad input (nothing is written).`,
 		Version: version(),
 	}
-	cli.Silence(root)
+	Silence(root)
 	root.CompletionOptions.DisableDefaultCmd = true
 	for _, name := range generatorNames() {
 		root.AddCommand(generatorCommands[name]())

@@ -1,4 +1,4 @@
-package commands
+package app
 
 import (
 	"bufio"
@@ -13,14 +13,13 @@ import (
 	"github.com/spf13/cobra"
 	"k8s.io/klog/v2"
 
-	"github.com/kodegen/kodegen/internal/cli"
 	"github.com/kodegen/kodegen/internal/engine"
 	"github.com/kodegen/kodegen/internal/output"
 )
 
 // batchFlags are what kodegen batch and gen add to the generators' own.
 type batchFlags struct {
-	run        cli.RunFlags
+	run        RunFlags
 	noPrune    bool
 	pruneRoots []string
 	cacheDir   string
@@ -31,7 +30,7 @@ type batchFlags struct {
 
 func addBatchFlags(cmd *cobra.Command, bf *batchFlags) {
 	fs := cmd.Flags()
-	cli.AddRunFlags(fs, &bf.run)
+	AddRunFlags(fs, &bf.run)
 	fs.BoolVar(&bf.noPrune, "no-prune", false, "keep generated files that the run no longer produces (default: delete them, below the output roots)")
 	fs.StringArrayVar(&bf.pruneRoots, "prune-root", nil, "a folder below which stale files of the run's generators are deleted too (repeatable)")
 	fs.StringVar(&bf.cacheDir, "cache-dir", "", "where to keep the record that lets an unchanged rerun skip loading (default: the user cache dir)")
@@ -74,10 +73,10 @@ continues a line; blank lines and lines starting with # are skipped.`,
 			return runCommandLines(cmd, lines, &bf)
 		},
 	}
-	cli.Silence(cmd)
+	Silence(cmd)
 	cmd.Flags().StringVarP(&file, "file", "f", "-", "read the command lines from this file (- for standard input)")
 	addBatchFlags(cmd, &bf)
-	cli.AddKlogFlags(cmd.Flags())
+	AddKlogFlags(cmd.Flags())
 	return cmd
 }
 
@@ -105,7 +104,7 @@ func runCommandLines(cmd *cobra.Command, lines [][]string, bf *batchFlags) error
 		fmt.Fprintf(cmd.ErrOrStderr(), "kodegen: nothing changed since the last run (%v)\n", time.Since(start).Round(time.Millisecond))
 		return nil
 	}
-	batch := &cli.Batch{Writer: cmd.OutOrStdout()}
+	batch := &Batch{Writer: cmd.OutOrStdout()}
 	var errs []error
 	for _, words := range lines {
 		ctor, err := generatorCommand(words[0])

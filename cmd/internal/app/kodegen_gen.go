@@ -1,4 +1,4 @@
-package commands
+package app
 
 import (
 	"bytes"
@@ -13,8 +13,6 @@ import (
 	"strings"
 
 	"github.com/spf13/cobra"
-
-	"github.com/kodegen/kodegen/internal/cli"
 )
 
 // genOptions are kodegen gen's flags: where things go, and the few
@@ -73,7 +71,7 @@ skips loading entirely.`,
 			return runCommandLines(cmd, lines, &bf)
 		},
 	}
-	cli.Silence(cmd)
+	Silence(cmd)
 	fs := cmd.Flags()
 	fs.StringSliceVar(&o.generators, "generators", []string{"deepcopy", "defaulter", "conversion", "applyconfiguration", "client", "lister", "informer"},
 		"the generators to run, of "+strings.Join(allGenerators, ","))
@@ -90,7 +88,7 @@ skips loading entirely.`,
 	fs.StringVar(&o.openapiSchema, "openapi-schema", "", "OpenAPI schema for the apply configurations' internal/ package and Extract functions")
 	fs.StringSliceVar(&o.extraPeerDirs, "extra-peer-dirs", nil, "extra peer packages for conversion-gen")
 	addBatchFlags(cmd, &bf)
-	cli.AddKlogFlags(fs)
+	AddKlogFlags(fs)
 	return cmd
 }
 

@@ -1,4 +1,4 @@
-package commands
+package app
 
 import (
 	"encoding/json"
@@ -8,7 +8,6 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/kodegen/kodegen/internal/cli"
 	"github.com/kodegen/kodegen/internal/markers"
 )
 
@@ -44,7 +43,7 @@ func markersCommand() *cobra.Command {
 			return w.Flush()
 		},
 	}
-	cli.Silence(cmd)
+	Silence(cmd)
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON, for tools")
 	cmd.Flags().StringVar(&generator, "generator", "", "only the markers of this generator (e.g. client-gen)")
 	return cmd

@@ -1,4 +1,4 @@
-package commands
+package app
 
 import (
 	"bytes"
@@ -125,7 +125,7 @@ func (e *buildError) Error() string { return e.err.Error() + "\n" + string(e.out
 // module of their own, so a test can change them.
 func exampleModule(t *testing.T) string {
 	t.Helper()
-	root, err := filepath.Abs("../..")
+	root, err := filepath.Abs("../../..")
 	if err != nil {
 		t.Fatal(err)
 	}

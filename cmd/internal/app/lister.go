@@ -1,17 +1,16 @@
-package commands
+package app
 
 import (
 	"github.com/spf13/cobra"
 
 	"github.com/kodegen/kodegen/generators/lister"
-	"github.com/kodegen/kodegen/internal/cli"
 )
 
 // ListerGen is lister-gen: listers for the +genclient types of API
 // packages, with upstream v0.37.2's flags plus --verify.
 func ListerGen() *cobra.Command {
 	var cfg lister.Config
-	var rf cli.RunFlags
+	var rf RunFlags
 	cmd := &cobra.Command{
 		Use:   "lister-gen [flags] PACKAGE...",
 		Short: "Generate listers for the +genclient types of API packages",
@@ -31,17 +30,17 @@ A package is left out with +k8s:lister-gen=false in its doc.go.`,
 			if err != nil {
 				return err
 			}
-			return cli.Run(cmd.OutOrStdout(), rf, g)
+			return Run(cmd.OutOrStdout(), rf, g)
 		},
 	}
-	cli.Silence(cmd)
+	Silence(cmd)
 	fs := cmd.Flags()
 	fs.StringVar(&cfg.OutputDir, "output-dir", "", "the base directory under which to generate results")
 	fs.StringVar(&cfg.OutputPkg, "output-pkg", "", "the base Go import-path under which to generate results")
 	addPluralExceptionsFlag(fs, &cfg.PluralExceptions)
 	addHeaderFileFlag(fs, &cfg.HeaderFile)
 	addLintRulesFlag(fs, &cfg.LintRules)
-	cli.AddRunFlags(fs, &rf)
-	cli.AddKlogFlags(fs)
+	AddRunFlags(fs, &rf)
+	AddKlogFlags(fs)
 	return cmd
 }

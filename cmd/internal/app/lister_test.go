@@ -1,4 +1,4 @@
-package commands
+package app
 
 import (
 	"bytes"
@@ -10,7 +10,6 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/kodegen/kodegen/internal/cli"
 	"github.com/kodegen/kodegen/internal/output"
 )
 
@@ -47,7 +46,7 @@ func TestListerGenCommand(t *testing.T) {
 		t.Fatal(err)
 	}
 	out, err := execListInf(ListerGen(), append([]string{"--verify"}, args...)...)
-	if !errors.Is(err, output.ErrDrift) || cli.ExitCode(err) != cli.ExitDrift {
+	if !errors.Is(err, output.ErrDrift) || ExitCode(err) != ExitDrift {
 		t.Fatalf("--verify on edited output: err = %v, want drift", err)
 	}
 	if !strings.Contains(out, "widget.go") {
@@ -57,7 +56,7 @@ func TestListerGenCommand(t *testing.T) {
 
 func TestListerGenUsage(t *testing.T) {
 	_, err := execListInf(ListerGen(), listerTestdata)
-	if err == nil || cli.ExitCode(err) != cli.ExitError || !strings.Contains(err.Error(), "--output-dir must be specified") {
+	if err == nil || ExitCode(err) != ExitError || !strings.Contains(err.Error(), "--output-dir must be specified") {
 		t.Errorf("no --output-dir: err = %v", err)
 	}
 	help, err := execListInf(ListerGen(), "--help")

@@ -1,17 +1,16 @@
-package commands
+package app
 
 import (
 	"github.com/spf13/cobra"
 
 	"github.com/kodegen/kodegen/generators/register"
-	"github.com/kodegen/kodegen/internal/cli"
 )
 
 // RegisterGen returns the register-gen command: upstream's flags, plus
 // --verify.
 func RegisterGen() *cobra.Command {
 	cfg := register.Config{}
-	var rf cli.RunFlags
+	var rf RunFlags
 	cmd := &cobra.Command{
 		Use:   "register-gen [flags] PACKAGE...",
 		Short: "Generate scheme registration (SchemeGroupVersion, AddToScheme, addKnownTypes) for API packages",
@@ -24,16 +23,16 @@ SchemeBuilder, AddToScheme and addKnownTypes for every type embedding TypeMeta.`
 			if err := cfg.Validate(); err != nil {
 				return err
 			}
-			return cli.Run(cmd.OutOrStdout(), rf, register.New(cfg))
+			return Run(cmd.OutOrStdout(), rf, register.New(cfg))
 		},
 	}
-	cli.Silence(cmd)
+	Silence(cmd)
 	fs := cmd.Flags()
 	fs.StringVar(&cfg.OutputFile, "output-file", "generated.register.go",
 		"the name of the file to be generated")
 	addHeaderFileFlag(fs, &cfg.HeaderFile)
 	addLintRulesFlag(fs, &cfg.LintRules)
-	cli.AddRunFlags(fs, &rf)
-	cli.AddKlogFlags(fs)
+	AddRunFlags(fs, &rf)
+	AddKlogFlags(fs)
 	return cmd
 }

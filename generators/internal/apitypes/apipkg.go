@@ -1,4 +1,4 @@
-package lister
+package apitypes
 
 import (
 	"errors"
@@ -12,8 +12,8 @@ import (
 	"k8s.io/gengo/v2/types"
 
 	"github.com/kodegen/kodegen/generators/internal/genclient"
+	"github.com/kodegen/kodegen/generators/internal/naming"
 	"github.com/kodegen/kodegen/internal/markers"
-	"github.com/kodegen/kodegen/internal/naming"
 )
 
 // APIPackage is an input package that has +genclient types, as lister-gen
