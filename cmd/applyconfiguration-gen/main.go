@@ -8,4 +8,4 @@ import (
 	"github.com/kodegen/kodegen/cmd/internal/app"
 )
 
-func main() { app.Main(app.ApplyconfigurationGen()) }
+func main() { app.Main(app.Command("applyconfiguration-gen")) }

@@ -14,4 +14,4 @@ import (
 	"github.com/kodegen/kodegen/cmd/internal/app"
 )
 
-func main() { app.Main(app.ClientGen()) }
+func main() { app.Main(app.Command("client-gen")) }

@@ -9,5 +9,5 @@ import (
 )
 
 func main() {
-	app.Main(app.ConversionGen())
+	app.Main(app.Command("conversion-gen"))
 }

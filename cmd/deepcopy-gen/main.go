@@ -7,4 +7,4 @@ import (
 	"github.com/kodegen/kodegen/cmd/internal/app"
 )
 
-func main() { app.Main(app.DeepcopyGen()) }
+func main() { app.Main(app.Command("deepcopy-gen")) }

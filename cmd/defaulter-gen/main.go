@@ -7,5 +7,5 @@ import (
 )
 
 func main() {
-	app.Main(app.DefaulterGen())
+	app.Main(app.Command("defaulter-gen"))
 }

@@ -16,4 +16,4 @@ import (
 	"github.com/kodegen/kodegen/cmd/internal/app"
 )
 
-func main() { app.Main(app.InformerGen()) }
+func main() { app.Main(app.Command("informer-gen")) }

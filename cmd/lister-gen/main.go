@@ -14,4 +14,4 @@ import (
 	"github.com/kodegen/kodegen/cmd/internal/app"
 )
 
-func main() { app.Main(app.ListerGen()) }
+func main() { app.Main(app.Command("lister-gen")) }

@@ -7,5 +7,5 @@ import (
 )
 
 func main() {
-	app.Main(app.RegisterGen())
+	app.Main(app.Command("register-gen"))
 }

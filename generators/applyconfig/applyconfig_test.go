@@ -30,7 +30,11 @@ var basicInputs = []string{
 func generate(t *testing.T, cfg Config) (*output.Set, string, error) {
 	t.Helper()
 	var warn bytes.Buffer
-	set, err := engine.Generate([]engine.Generator{New(cfg)}, engine.Options{Warnings: &warn})
+	g, err := New(cfg)
+	if err != nil {
+		return nil, "", err
+	}
+	set, err := engine.Generate([]engine.Generator{g}, engine.Options{Warnings: &warn})
 	return set, warn.String(), err
 }
 

@@ -34,7 +34,7 @@ type Generator struct {
 var _ engine.Generator = (*Generator)(nil)
 
 // New returns client-gen for cfg, or cfg's problems.
-func New(cfg Config) (*Generator, error) {
+func New(cfg Config) (engine.Generator, error) {
 	if err := cfg.Validate(); err != nil {
 		return nil, err
 	}

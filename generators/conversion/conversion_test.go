@@ -33,7 +33,11 @@ func generate(t *testing.T, cfg Config) (map[string][]byte, string, error) {
 		return nil, "", err
 	}
 	var warnings bytes.Buffer
-	set, err := engine.Generate([]engine.Generator{New(cfg)}, engine.Options{Warnings: &warnings})
+	g, err := New(cfg)
+	if err != nil {
+		return nil, "", err
+	}
+	set, err := engine.Generate([]engine.Generator{g}, engine.Options{Warnings: &warnings})
 	if err != nil {
 		return nil, warnings.String(), err
 	}

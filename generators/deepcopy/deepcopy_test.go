@@ -28,7 +28,11 @@ func generate(t *testing.T, cfg Config) (map[string][]byte, string, error) {
 		cfg.OutputFile = outputFile
 	}
 	var warnings bytes.Buffer
-	set, err := engine.Generate([]engine.Generator{New(cfg)}, engine.Options{Warnings: &warnings})
+	g, err := New(cfg)
+	if err != nil {
+		return nil, "", err
+	}
+	set, err := engine.Generate([]engine.Generator{g}, engine.Options{Warnings: &warnings})
 	if err != nil {
 		return nil, warnings.String(), err
 	}
@@ -51,7 +55,7 @@ func generate(t *testing.T, cfg Config) (map[string][]byte, string, error) {
 func TestGolden(t *testing.T) {
 	for _, name := range goldenCases {
 		t.Run(name, func(t *testing.T) {
-			files, _, err := generate(t, Config{Patterns: []string{"./testdata/" + name}})
+			files, _, err := generate(t, Config{Inputs: []string{"./testdata/" + name}})
 			if err != nil {
 				t.Fatalf("generate: %v", err)
 			}
@@ -95,7 +99,7 @@ func TestAllAtOnce(t *testing.T) {
 	for _, name := range goldenCases {
 		patterns = append(patterns, "./testdata/"+name)
 	}
-	files, _, err := generate(t, Config{Patterns: patterns, OutputFile: "deepcopy.go"})
+	files, _, err := generate(t, Config{Inputs: patterns, OutputFile: "deepcopy.go"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -110,7 +114,7 @@ func TestAllAtOnce(t *testing.T) {
 }
 
 func TestWarnings(t *testing.T) {
-	_, warnings, err := generate(t, Config{Patterns: []string{"./testdata/warn"}})
+	_, warnings, err := generate(t, Config{Inputs: []string{"./testdata/warn"}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -149,7 +153,7 @@ func TestErrors(t *testing.T) {
 		{"uncopyable", []string{bad + "uncopyable.Shape: +k8s:deepcopy-gen=true: only exported structs and named maps and slices can be deep-copied; this is an interface"}},
 	} {
 		t.Run(tc.pkg, func(t *testing.T) {
-			files, _, err := generate(t, Config{Patterns: []string{"./testdata/bad/" + tc.pkg}})
+			files, _, err := generate(t, Config{Inputs: []string{"./testdata/bad/" + tc.pkg}})
 			if err == nil {
 				t.Fatalf("no error; generated %v", keys(files))
 			}
@@ -164,7 +168,7 @@ func TestErrors(t *testing.T) {
 
 // TestErrorsTogether: problems in several packages are reported in one run.
 func TestErrorsTogether(t *testing.T) {
-	_, _, err := generate(t, Config{Patterns: []string{"./testdata/bad/typevalue", "./testdata/bad/funcfield", "./testdata/structs"}})
+	_, _, err := generate(t, Config{Inputs: []string{"./testdata/bad/typevalue", "./testdata/bad/funcfield", "./testdata/structs"}})
 	if err == nil {
 		t.Fatal("no error")
 	}
@@ -181,9 +185,9 @@ func TestConfigValidate(t *testing.T) {
 		cfg  Config
 		want []string
 	}{
-		{"ok", Config{Patterns: []string{"./..."}, OutputFile: "x.go", LintRules: []string{apilint.KnownTagsOnly}}, nil},
-		{"no output file", Config{Patterns: []string{"./..."}}, []string{"--output-file must not be empty"}},
-		{"path", Config{Patterns: []string{"./..."}, OutputFile: "a/b.go"}, []string{"--output-file=a/b.go: want a file name"}},
+		{"ok", Config{Inputs: []string{"./..."}, OutputFile: "x.go", LintRules: []string{apilint.KnownTagsOnly}}, nil},
+		{"no output file", Config{Inputs: []string{"./..."}}, []string{"--output-file must be specified"}},
+		{"path", Config{Inputs: []string{"./..."}, OutputFile: "a/b.go"}, []string{"--output-file=a/b.go: want a file name"}},
 		{"everything", Config{LintRules: []string{"pedantic"}}, []string{"--output-file", `--lint-rules: unrecognized rule "pedantic"`, "no input packages"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -236,15 +240,15 @@ func TestParseEnable(t *testing.T) {
 }
 
 func TestLintRules(t *testing.T) {
-	_, _, err := generate(t, Config{Patterns: []string{"./testdata/warn"}, LintRules: apilint.Rules})
+	_, _, err := generate(t, Config{Inputs: []string{"./testdata/warn"}, LintRules: apilint.Rules})
 	if err != nil {
 		t.Fatalf("warn passes both rules: %v", err)
 	}
-	_, _, err = generate(t, Config{Patterns: []string{"./testdata/lint/v1"}, LintRules: []string{apilint.KnownTagsOnly}})
+	_, _, err = generate(t, Config{Inputs: []string{"./testdata/lint/v1"}, LintRules: []string{apilint.KnownTagsOnly}})
 	if err == nil || !strings.Contains(err.Error(), "unrecognized +k8s: tag(s): +k8s:shiny-gen") {
 		t.Errorf("known-tags-only: got %v", err)
 	}
-	_, _, err = generate(t, Config{Patterns: []string{"./testdata/lint/v1"}, LintRules: []string{apilint.ExplicitDisablement}})
+	_, _, err = generate(t, Config{Inputs: []string{"./testdata/lint/v1"}, LintRules: []string{apilint.ExplicitDisablement}})
 	if err == nil || !strings.Contains(err.Error(), "+k8s:deepcopy-gen=<package or false>") {
 		t.Errorf("require-explicit-disablement: got %v", err)
 	}

@@ -27,7 +27,11 @@ func generate(t *testing.T, cfg Config) (map[string][]byte, string, error) {
 	// The build tag hides the golden files from the load.
 	cfg.BuildTag = gengo.StdBuildTag
 	var warnings bytes.Buffer
-	set, err := engine.Generate([]engine.Generator{New(cfg)}, engine.Options{Warnings: &warnings})
+	g, err := New(cfg)
+	if err != nil {
+		return nil, "", err
+	}
+	set, err := engine.Generate([]engine.Generator{g}, engine.Options{Warnings: &warnings})
 	if err != nil {
 		return nil, warnings.String(), err
 	}

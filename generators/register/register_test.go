@@ -20,7 +20,11 @@ func generate(t *testing.T, inputs ...string) (map[string][]byte, string, error)
 	t.Helper()
 	cfg := Config{Inputs: inputs, OutputFile: "zz_generated.register.go"}
 	var warnings bytes.Buffer
-	set, err := engine.Generate([]engine.Generator{New(cfg)}, engine.Options{Warnings: &warnings})
+	g, err := New(cfg)
+	if err != nil {
+		return nil, "", err
+	}
+	set, err := engine.Generate([]engine.Generator{g}, engine.Options{Warnings: &warnings})
 	if err != nil {
 		return nil, warnings.String(), err
 	}

@@ -16,7 +16,7 @@ const applyconfigTestdata = "github.com/kodegen/kodegen/generators/applyconfig/t
 // execApplyconfig runs applyconfiguration-gen with args.
 func execApplyconfig(args ...string) (string, error) {
 	var out bytes.Buffer
-	cmd := ApplyconfigurationGen()
+	cmd := Command("applyconfiguration-gen")
 	cmd.SetArgs(args)
 	cmd.SetOut(&out)
 	cmd.SetErr(&out)
@@ -111,7 +111,7 @@ func TestApplyconfigurationGenUsage(t *testing.T) {
 // TestApplyconfigurationGenExternal: entries add to the meta/v1 defaults;
 // ” (as sample-apiserver passes it) adds nothing and keeps them, as upstream.
 func TestApplyconfigurationGenExternal(t *testing.T) {
-	cmd := ApplyconfigurationGen()
+	cmd := Command("applyconfiguration-gen")
 	if err := cmd.ParseFlags([]string{"--external-applyconfigurations", "",
 		"--external-applyconfigurations", "example.com/a/v1.A:example.com/ac/a/v1,example.com/b/v1.B:example.com/ac/b/v1"}); err != nil {
 		t.Fatal(err)

@@ -1,22 +1,38 @@
 package app
 
 import (
+	"fmt"
 	"io"
+	"strings"
 
 	"github.com/kodegen/kodegen/internal/engine"
 )
 
-// Batch collects the generators of several commands so that they run
-// together, on one load. A command whose output writer is a *Batch adds
-// its generators to it instead of running them (see Run): that is how
-// `kodegen batch` and `kodegen gen` reuse every command's flag parsing.
-type Batch struct {
-	io.Writer
-	Gens   []engine.Generator
-	Verify bool // some command asked for --verify
+// collector gathers the generators of several command lines so that they
+// run together, on one load (kodegen batch and kodegen gen).
+type collector struct {
+	gens   []engine.Generator
+	verify bool // some command line asked for --verify
 }
 
-func (b *Batch) add(rf RunFlags, gens ...engine.Generator) {
-	b.Gens = append(b.Gens, gens...)
-	b.Verify = b.Verify || rf.Verify
+// addCommandLine parses one upstream command line (words[0] is the tool)
+// with its generator command's flags and adds the generator it builds.
+// Warnings go to stderr.
+func (c *collector) addCommandLine(words []string, stderr io.Writer) error {
+	t, err := findTool(words[0])
+	if err != nil {
+		return err
+	}
+	tc := t.newCommand()
+	tc.cmd.SetErr(stderr)
+	if err := tc.cmd.ParseFlags(words[1:]); err != nil {
+		return fmt.Errorf("%s: %w", strings.Join(words, " "), err)
+	}
+	g, err := tc.generator(tc.cmd.Flags().Args())
+	if err != nil {
+		return fmt.Errorf("%s: %w", strings.Join(words, " "), err)
+	}
+	c.gens = append(c.gens, g)
+	c.verify = c.verify || tc.run.Verify
+	return nil
 }

@@ -1,12 +1,9 @@
-// Package cli holds what every kodegen command shares: the exit codes, the
-// klog -v flag, --verify and the one-line summary.
 package app
 
 import (
 	"errors"
 	"flag"
 	"fmt"
-	"io"
 	"os"
 	"runtime/debug"
 	"strconv"
@@ -89,14 +86,11 @@ func AddRunFlags(fs *pflag.FlagSet, rf *RunFlags) {
 	fs.BoolVar(&rf.Verify, "verify", def, "write nothing; print a diff of every file that would change and exit 1 if there is one (default from $KODEGEN_VERIFY)")
 }
 
-// Run runs gens through the engine with rf and prints the summary to w.
-// When w is a *Batch, gens are added to it and run later, with the rest.
-func Run(w io.Writer, rf RunFlags, gens ...engine.Generator) error {
-	if b, ok := w.(*Batch); ok {
-		b.add(rf, gens...)
-		return nil
-	}
-	res, err := engine.Run(gens, engine.Options{Verify: rf.Verify, Diff: w})
+// runGenerators runs gens through the engine with rf: the verify diff goes
+// to the command's output, warnings and the verify summary to its error
+// stream.
+func runGenerators(cmd *cobra.Command, rf RunFlags, gens ...engine.Generator) error {
+	res, err := engine.Run(gens, engine.Options{Verify: rf.Verify, Diff: cmd.OutOrStdout(), Warnings: cmd.ErrOrStderr()})
 	if err != nil && !errors.Is(err, output.ErrDrift) {
 		return err
 	}
@@ -105,7 +99,7 @@ func Run(w io.Writer, rf RunFlags, gens ...engine.Generator) error {
 	}
 	if rf.Verify {
 		if err != nil {
-			fmt.Fprintf(os.Stderr, "%d file(s) out of date, %d up to date\n", len(res.Report.Written)+len(res.Report.Pruned), len(res.Report.Unchanged))
+			fmt.Fprintf(cmd.ErrOrStderr(), "%d file(s) out of date, %d up to date\n", len(res.Report.Written)+len(res.Report.Pruned), len(res.Report.Unchanged))
 		}
 		return err
 	}

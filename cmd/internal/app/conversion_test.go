@@ -10,7 +10,7 @@ const conversionTestdata = "github.com/kodegen/kodegen/generators/conversion/tes
 
 func runConversionGen(t *testing.T, args ...string) (string, error) {
 	t.Helper()
-	cmd := ConversionGen()
+	cmd := Command("conversion-gen")
 	var out bytes.Buffer
 	cmd.SetOut(&out)
 	cmd.SetErr(&out)

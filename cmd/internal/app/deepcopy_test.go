@@ -115,7 +115,7 @@ func assertUntouched(t *testing.T, dir string, before map[string]fileState) {
 // exit code and what it printed.
 func deepcopyGen(t *testing.T, args ...string) (int, string) {
 	t.Helper()
-	cmd := DeepcopyGen()
+	cmd := Command("deepcopy-gen")
 	var out bytes.Buffer
 	cmd.SetOut(&out)
 	cmd.SetErr(&out)
@@ -262,12 +262,12 @@ func TestDeepcopyGenUsage(t *testing.T) {
 	if code != ExitError {
 		t.Errorf("exit %d, want 2", code)
 	}
-	for _, want := range []string{"--output-file must not be empty", `--lint-rules: unrecognized rule "nope"`, "no input packages"} {
+	for _, want := range []string{"--output-file must be specified", `--lint-rules: unrecognized rule "nope"`, "deepcopy-gen: warning: no input packages given"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("output does not contain %q:\n%s", want, out)
 		}
 	}
-	cmd := DeepcopyGen()
+	cmd := Command("deepcopy-gen")
 	for name, def := range map[string]string{"output-file": "generated.deepcopy.go", "go-header-file": "", "lint-rules": "[]", "verify": "false", "v": "0"} {
 		f := cmd.Flags().Lookup(name)
 		if f == nil {

@@ -34,19 +34,19 @@ func execDefReg(cmd *cobra.Command, args ...string) (string, error) {
 func TestInPlaceVerify(t *testing.T) {
 	for _, tc := range []struct {
 		name string
-		cmd  func() *cobra.Command
+		cmd  string
 		pkg  string
 		file string
 	}{
-		{"defaulter-gen", DefaulterGen, defaulterTestdata + "basic", "zz_generated.defaults.go"},
-		{"register-gen", RegisterGen, registerTestdata + "simple/v1", "zz_generated.register.go"},
+		{"defaulter-gen", "defaulter-gen", defaulterTestdata + "basic", "zz_generated.defaults.go"},
+		{"register-gen", "register-gen", registerTestdata + "simple/v1", "zz_generated.register.go"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			if out, err := execDefReg(tc.cmd(), "--verify", "--output-file", tc.file, tc.pkg); err != nil {
+			if out, err := execDefReg(Command(tc.cmd), "--verify", "--output-file", tc.file, tc.pkg); err != nil {
 				t.Fatalf("--verify on the golden file: %v\n%s", err, out)
 			}
 			const missing = "zz_generated.missing.go"
-			out, err := execDefReg(tc.cmd(), "--verify", "--output-file", missing, tc.pkg)
+			out, err := execDefReg(Command(tc.cmd), "--verify", "--output-file", missing, tc.pkg)
 			if !errors.Is(err, output.ErrDrift) || ExitCode(err) != ExitDrift {
 				t.Fatalf("--verify with a missing file: err = %v, want drift", err)
 			}
@@ -66,22 +66,57 @@ func TestInPlaceVerify(t *testing.T) {
 func TestDefaulterRegisterUsage(t *testing.T) {
 	for _, tc := range []struct {
 		name string
-		cmd  func() *cobra.Command
+		cmd  string
 		args []string
 		want string
 	}{
-		{"defaulter no packages", DefaulterGen, nil, "requires at least 1 arg"},
-		{"defaulter empty output file", DefaulterGen, []string{"--output-file", "", "x"}, "--output-file must be specified"},
-		{"defaulter lint rule", DefaulterGen, []string{"--lint-rules", "nope", "x"}, `unrecognized rule "nope"`},
-		{"defaulter bad markers", DefaulterGen, []string{defaulterTestdata + "bad"}, "bad.Thing.Twice: +default given 2 times"},
-		{"register empty output file", RegisterGen, []string{"--output-file", "", "x"}, "--output-file"},
-		{"register bad marker", RegisterGen, []string{registerTestdata + "mixed/v1"}, "+k8s:register-gen given 2 times"},
+		{"defaulter empty output file", "defaulter-gen", []string{"--output-file", "", "x"}, "--output-file must be specified"},
+		{"defaulter lint rule", "defaulter-gen", []string{"--lint-rules", "nope", "x"}, `unrecognized rule "nope"`},
+		{"defaulter bad markers", "defaulter-gen", []string{defaulterTestdata + "bad"}, "bad.Thing.Twice: +default given 2 times"},
+		{"register empty output file", "register-gen", []string{"--output-file", "", "x"}, "--output-file"},
+		{"register bad marker", "register-gen", []string{registerTestdata + "mixed/v1"}, "+k8s:register-gen given 2 times"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			_, err := execDefReg(tc.cmd(), tc.args...)
+			_, err := execDefReg(Command(tc.cmd), tc.args...)
 			if err == nil || ExitCode(err) != ExitError || !strings.Contains(err.Error(), tc.want) {
 				t.Errorf("got %v (exit %d), want exit 2 and an error containing %q", err, ExitCode(err), tc.want)
 			}
 		})
+	}
+}
+
+// TestPositionalArgs checks the one rule for arguments, upstream's: a
+// generator of input packages given none does nothing (exit 0) and says so;
+// client-gen ignores arguments and says so.
+func TestPositionalArgs(t *testing.T) {
+	t.Setenv("KODEGEN_VERIFY", "")
+	for _, name := range []string{"deepcopy-gen", "defaulter-gen", "register-gen", "conversion-gen"} {
+		out, err := execDefReg(Command(name), "--verify")
+		if err != nil || !strings.Contains(out, name+": warning: no input packages given") {
+			t.Errorf("%s without packages: err = %v, output %q; want exit 0 and a warning", name, err, out)
+		}
+	}
+	out, err := execDefReg(Command("client-gen"), "stray")
+	if !strings.Contains(out, "client-gen: warning: ignoring the arguments stray") || err == nil || !strings.Contains(err.Error(), "--output-dir must be specified") {
+		t.Errorf("client-gen stray: err = %v, output %q; want the warning, then the missing flags", err, out)
+	}
+}
+
+// TestWarningsOnErrorStream checks that a single generator command's
+// warnings reach the command's own error stream (not the process's).
+func TestWarningsOnErrorStream(t *testing.T) {
+	cmd := Command("defaulter-gen")
+	var stdout, stderr bytes.Buffer
+	cmd.SetOut(&stdout)
+	cmd.SetErr(&stderr)
+	cmd.SetArgs([]string{"--verify", "--output-file", "zz_generated.defaults.go", defaulterTestdata + "basic"})
+	if err := cmd.Execute(); err != nil {
+		t.Fatal(err)
+	}
+	if want := "defaulter-gen: warning: " + defaulterTestdata + "basic.Widget.Spec.PartsByName[key]"; !strings.Contains(stderr.String(), want) {
+		t.Errorf("stderr = %q, want %q", stderr.String(), want)
+	}
+	if stdout.Len() != 0 {
+		t.Errorf("stdout = %q, want nothing", stdout.String())
 	}
 }

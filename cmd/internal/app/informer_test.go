@@ -9,7 +9,7 @@ import (
 
 func TestInformerGenCommand(t *testing.T) {
 	dir := t.TempDir()
-	out, err := execListInf(InformerGen(),
+	out, err := execListInf(Command("informer-gen"),
 		"--output-dir", dir, "--output-pkg", "example.com/informers",
 		"--versioned-clientset-package", "example.com/clientset/versioned",
 		"--listers-package", "example.com/listers",
@@ -30,7 +30,7 @@ func TestInformerGenCommand(t *testing.T) {
 }
 
 func TestInformerGenUsage(t *testing.T) {
-	_, err := execListInf(InformerGen(), "--output-dir", "x", "--output-pkg", "y", "example.com/none")
+	_, err := execListInf(Command("informer-gen"), "--output-dir", "x", "--output-pkg", "y", "example.com/none")
 	if err == nil || ExitCode(err) != ExitError {
 		t.Fatalf("err = %v, want a usage error", err)
 	}
@@ -39,7 +39,7 @@ func TestInformerGenUsage(t *testing.T) {
 			t.Errorf("error %q lacks %q", err, want)
 		}
 	}
-	help, err := execListInf(InformerGen(), "--help")
+	help, err := execListInf(Command("informer-gen"), "--help")
 	if err != nil {
 		t.Fatal(err)
 	}

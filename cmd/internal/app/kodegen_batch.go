@@ -24,7 +24,6 @@ type batchFlags struct {
 	pruneRoots []string
 	cacheDir   string
 	noCache    bool
-	identity   []string // what the cache record is for
 	cpuProfile string
 }
 
@@ -104,27 +103,18 @@ func runCommandLines(cmd *cobra.Command, lines [][]string, bf *batchFlags) error
 		fmt.Fprintf(cmd.ErrOrStderr(), "kodegen: nothing changed since the last run (%v)\n", time.Since(start).Round(time.Millisecond))
 		return nil
 	}
-	batch := &Batch{Writer: cmd.OutOrStdout()}
+	var batch collector
 	var errs []error
 	for _, words := range lines {
-		ctor, err := generatorCommand(words[0])
-		if err != nil {
+		if err := batch.addCommandLine(words, cmd.ErrOrStderr()); err != nil {
 			errs = append(errs, err)
-			continue
-		}
-		sub := ctor()
-		sub.SetArgs(words[1:])
-		sub.SetOut(batch)
-		sub.SetErr(cmd.ErrOrStderr())
-		if err := sub.Execute(); err != nil {
-			errs = append(errs, fmt.Errorf("%s: %w", strings.Join(words, " "), err))
 		}
 	}
 	if len(errs) > 0 {
 		return errors.Join(errs...)
 	}
-	res, err := engine.Run(batch.Gens, engine.Options{
-		Verify:     bf.run.Verify || batch.Verify,
+	res, err := engine.Run(batch.gens, engine.Options{
+		Verify:     bf.run.Verify || batch.verify,
 		Prune:      !bf.noPrune,
 		PruneRoots: bf.pruneRoots,
 		Diff:       cmd.OutOrStdout(),
@@ -133,9 +123,9 @@ func runCommandLines(cmd *cobra.Command, lines [][]string, bf *batchFlags) error
 	if err != nil && !errors.Is(err, output.ErrDrift) {
 		return err
 	}
-	report(cmd.ErrOrStderr(), res, bf.run.Verify || batch.Verify, time.Since(start))
-	if err == nil && !bf.run.Verify && !batch.Verify {
-		cacheStore(bf, rec, res.Files)
+	report(cmd.ErrOrStderr(), res, bf.run.Verify || batch.verify, time.Since(start))
+	if err == nil && !bf.run.Verify && !batch.verify {
+		cacheStore(rec, identity, res.Files)
 	}
 	return err
 }

@@ -19,20 +19,16 @@ func cacheLookup(bf *batchFlags, identity []string) (*cache.Record, bool) {
 	if bf.noCache {
 		return nil, false
 	}
-	rec, hit := cache.Lookup(cacheDir(bf), ".", identity)
-	if rec == nil {
-		return nil, false
-	}
-	bf.identity = identity
-	return rec, hit
+	return cache.Lookup(cacheDir(bf), ".", identity)
 }
 
-// cacheStore records a successful run; failing to is not an error.
-func cacheStore(bf *batchFlags, rec *cache.Record, files *output.Set) {
+// cacheStore records a successful run with the identity it was looked up
+// with; failing to is not an error.
+func cacheStore(rec *cache.Record, identity []string, files *output.Set) {
 	if rec == nil {
 		return
 	}
-	if err := cache.Store(rec, ".", bf.identity, files.Paths()); err != nil {
+	if err := cache.Store(rec, ".", identity, files.Paths()); err != nil {
 		klog.V(1).Infof("not caching this run: %v", err)
 	}
 }
