@@ -1,6 +1,7 @@
-// Package app holds the cobra commands: one per generator, with
-// upstream's flags bound into the generator's typed Config, shared by the
-// upstream-named binaries (cmd/<tool>) and the all-in-one kodegen, whose gen,
-// batch and markers commands live here too. Only these commands and the
-// mains parse flags, print and decide exit codes.
+// Package app is kodegen's app layer: the cobra commands of every generator
+// (one table, tools.go, binding each generator's Config flags), the
+// all-in-one kodegen with gen, batch and markers, --verify, the exit codes
+// and the only process-level effects (Main exits). Only cmd/ imports it; the
+// upstream-named binaries (cmd/<tool>) and cmd/kodegen are one line each.
+// Only this package and the mains parse flags, print and decide exit codes.
 package app
