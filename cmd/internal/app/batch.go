@@ -1,9 +1,12 @@
 package app
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"strings"
+
+	"github.com/spf13/pflag"
 
 	"github.com/kodegen/kodegen/internal/engine"
 )
@@ -17,15 +20,19 @@ type collector struct {
 
 // addCommandLine parses one upstream command line (words[0] is the tool)
 // with its generator command's flags and adds the generator it builds.
-// Warnings go to stderr.
-func (c *collector) addCommandLine(words []string, stderr io.Writer) error {
+// Warnings go to stderr. A line asking for --help prints the tool's help
+// to stdout and adds nothing, as the tool would.
+func (c *collector) addCommandLine(words []string, stdout, stderr io.Writer) error {
 	t, err := findTool(words[0])
 	if err != nil {
 		return err
 	}
 	tc := t.newCommand()
+	tc.cmd.SetOut(stdout)
 	tc.cmd.SetErr(stderr)
-	if err := tc.cmd.ParseFlags(words[1:]); err != nil {
+	if err := tc.cmd.ParseFlags(words[1:]); errors.Is(err, pflag.ErrHelp) {
+		return tc.cmd.Help()
+	} else if err != nil {
 		return fmt.Errorf("%s: %w", strings.Join(words, " "), err)
 	}
 	g, err := tc.generator(tc.cmd.Flags().Args())

@@ -106,7 +106,7 @@ func runCommandLines(cmd *cobra.Command, lines [][]string, bf *batchFlags) error
 	var batch collector
 	var errs []error
 	for _, words := range lines {
-		if err := batch.addCommandLine(words, cmd.ErrOrStderr()); err != nil {
+		if err := batch.addCommandLine(words, cmd.OutOrStdout(), cmd.ErrOrStderr()); err != nil {
 			errs = append(errs, err)
 		}
 	}

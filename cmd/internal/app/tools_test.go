@@ -60,17 +60,21 @@ func TestToolRow(t *testing.T) {
 func TestBatchCollects(t *testing.T) {
 	t.Setenv("KODEGEN_VERIFY", "")
 	var c collector
-	var stderr bytes.Buffer
+	var stdout, stderr bytes.Buffer
 	for _, line := range [][]string{
 		{"deepcopy-gen", "--output-file", "zz_generated.deepcopy.go", "./examples/..."},
 		{"register", "--verify", "./examples/apis/shop/v1"},
 	} {
-		if err := c.addCommandLine(line, &stderr); err != nil {
+		if err := c.addCommandLine(line, &stdout, &stderr); err != nil {
 			t.Fatal(err)
 		}
 	}
 	if len(c.gens) != 2 || c.gens[0].Name() != "deepcopy-gen" || c.gens[1].Name() != "register-gen" || !c.verify {
 		t.Errorf("collected %d generators (verify %v), want deepcopy-gen and register-gen with verify", len(c.gens), c.verify)
+	}
+	// --help prints the tool's help and adds nothing.
+	if err := c.addCommandLine([]string{"lister-gen", "--help"}, &stdout, &stderr); err != nil || len(c.gens) != 2 || !strings.Contains(stdout.String(), "lister-gen [flags] PACKAGE...") {
+		t.Errorf("lister-gen --help: err = %v, %d generators, stdout %q", err, len(c.gens), stdout.String())
 	}
 	for _, tc := range []struct {
 		line []string
@@ -80,7 +84,7 @@ func TestBatchCollects(t *testing.T) {
 		{[]string{"lister-gen", "--bogus"}, "unknown flag: --bogus"},
 		{[]string{"lister-gen", "x"}, "--output-dir must be specified"},
 	} {
-		if err := c.addCommandLine(tc.line, &stderr); err == nil || !strings.Contains(err.Error(), tc.want) {
+		if err := c.addCommandLine(tc.line, &stdout, &stderr); err == nil || !strings.Contains(err.Error(), tc.want) {
 			t.Errorf("%v: err = %v, want %q", tc.line, err, tc.want)
 		}
 	}
