@@ -289,12 +289,12 @@ func ParseIncludedTypes(items []string) (map[string][]string, error) {
 		case 3:
 			gvs, typ = parts[0]+"/"+parts[1], parts[2]
 		default:
-			errs = append(errs, fmt.Errorf("--included-types-overrides: %q: want group/version/Type", item))
+			errs = append(errs, fmt.Errorf("%q: want group/version/Type", item))
 			continue
 		}
 		gv, err := naming.ParseGroupVersion(gvs)
 		if err != nil {
-			errs = append(errs, fmt.Errorf("--included-types-overrides: %q: %w", item, err))
+			errs = append(errs, fmt.Errorf("%q: %w", item, err))
 			continue
 		}
 		out[gv.String()] = append(out[gv.String()], typ)
