@@ -5,10 +5,9 @@
 package main
 
 import (
-	"github.com/kodegen/kodegen/internal/cli"
-	"github.com/kodegen/kodegen/internal/commands"
+	"github.com/kodegen/kodegen/cmd/internal/app"
 )
 
 func main() {
-	cli.Main(commands.ConversionGen())
+	app.Main(app.Command("conversion-gen"))
 }

@@ -4,8 +4,7 @@
 package main
 
 import (
-	"github.com/kodegen/kodegen/internal/cli"
-	"github.com/kodegen/kodegen/internal/commands"
+	"github.com/kodegen/kodegen/cmd/internal/app"
 )
 
-func main() { cli.Main(commands.DeepcopyGen()) }
+func main() { app.Main(app.Command("deepcopy-gen")) }

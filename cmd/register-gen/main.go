@@ -3,10 +3,9 @@
 package main
 
 import (
-	"github.com/kodegen/kodegen/internal/cli"
-	"github.com/kodegen/kodegen/internal/commands"
+	"github.com/kodegen/kodegen/cmd/internal/app"
 )
 
 func main() {
-	cli.Main(commands.RegisterGen())
+	app.Main(app.Command("register-gen"))
 }

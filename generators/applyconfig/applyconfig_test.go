@@ -24,7 +24,11 @@ var basicInputs = []string{
 
 func generate(t *testing.T, cfg Config) (golden.Files, string, error) {
 	t.Helper()
-	return golden.Generate(t, New(cfg))
+	g, err := New(cfg)
+	if err != nil {
+		return nil, "", err
+	}
+	return golden.Generate(t, g)
 }
 
 func TestGolden(t *testing.T) {

@@ -1,15 +1,20 @@
 package applyconfig
 
 import (
+	"bytes"
+	"encoding/csv"
 	"errors"
 	"fmt"
 	"go/token"
 	"path"
+	"sort"
 	"strings"
 
+	"github.com/spf13/pflag"
 	"k8s.io/gengo/v2/types"
 
 	"github.com/kodegen/kodegen/generators/internal/apilint"
+	"github.com/kodegen/kodegen/generators/internal/genflags"
 )
 
 // Config is everything applyconfiguration-gen is asked to do.
@@ -49,6 +54,70 @@ func DefaultExternal() map[types.Name]string {
 	return m
 }
 
+// Defaults are upstream's flag defaults: the meta/v1 apply configurations
+// are known.
+func Defaults() Config { return Config{External: DefaultExternal()} }
+
+// AddFlags declares applyconfiguration-gen's flags on fs, bound to c, with
+// c's values as their defaults.
+func (c *Config) AddFlags(fs *pflag.FlagSet) {
+	genflags.OutputDir(fs, &c.OutputDir)
+	genflags.OutputPkg(fs, &c.OutputPkg)
+	genflags.HeaderFile(fs, &c.HeaderFile)
+	if c.External == nil {
+		c.External = map[types.Name]string{}
+	}
+	fs.Var(&externalValue{m: c.External}, "external-applyconfigurations",
+		"list of comma separated external apply configurations locations in <type-package>.<type-name>:<applyconfiguration-package> form."+
+			"For example: k8s.io/api/apps/v1.Deployment:k8s.io/client-go/applyconfigurations/apps/v1")
+	fs.StringVar(&c.OpenAPISchema, "openapi-schema", c.OpenAPISchema,
+		"path to the openapi schema containing all the types that apply configurations will be generated for")
+	genflags.LintRules(fs, &c.LintRules)
+}
+
+// externalValue is --external-applyconfigurations: comma separated
+// <package>.<Type>:<applyconfiguration package> entries added to the
+// defaults (meta/v1), as upstream.
+type externalValue struct {
+	m map[types.Name]string
+}
+
+func (v *externalValue) Set(s string) error {
+	if s == "" {
+		return nil
+	}
+	entries, err := csv.NewReader(strings.NewReader(s)).Read()
+	if err != nil {
+		return fmt.Errorf("%q: %w", s, err)
+	}
+	for _, e := range entries {
+		name, pkg, err := ParseExternal(e)
+		if err != nil {
+			return err
+		}
+		if _, dup := v.m[name]; dup {
+			return fmt.Errorf("%s.%s is given twice (the meta/v1 types are included by default)", name.Package, name.Name)
+		}
+		v.m[name] = pkg
+	}
+	return nil
+}
+
+func (v *externalValue) Type() string { return "string" }
+
+func (v *externalValue) String() string {
+	entries := make([]string, 0, len(v.m))
+	for name, pkg := range v.m {
+		entries = append(entries, name.Package+"."+name.Name+":"+pkg)
+	}
+	sort.Strings(entries)
+	var b bytes.Buffer
+	w := csv.NewWriter(&b)
+	_ = w.Write(entries)
+	w.Flush()
+	return "[" + strings.TrimSuffix(b.String(), "\n") + "]"
+}
+
 // ParseExternal parses one <package>.<Type>:<applyconfiguration package>
 // entry of --external-applyconfigurations.
 func ParseExternal(entry string) (types.Name, string, error) {
@@ -70,10 +139,10 @@ var LintRules = apilint.Rules
 func (c Config) Validate() error {
 	var errs []error
 	if c.OutputDir == "" {
-		errs = append(errs, errors.New("--output-dir must be specified"))
+		errs = append(errs, genflags.Required("output-dir"))
 	}
 	if c.OutputPkg == "" {
-		errs = append(errs, errors.New("--output-pkg must be specified"))
+		errs = append(errs, genflags.Required("output-pkg"))
 	} else if name := path.Base(c.OutputPkg); !token.IsIdentifier(name) {
 		errs = append(errs, fmt.Errorf("--output-pkg %s: %q (the package name of utils.go) is not a Go identifier; end the path with one, e.g. %s", c.OutputPkg, name, path.Join(path.Dir(c.OutputPkg), "applyconfiguration")))
 	}

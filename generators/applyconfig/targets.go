@@ -15,16 +15,21 @@ import (
 
 	"github.com/kodegen/kodegen/generators/internal/apilint"
 	"github.com/kodegen/kodegen/generators/internal/genclient"
+	"github.com/kodegen/kodegen/generators/internal/naming"
 	"github.com/kodegen/kodegen/internal/engine"
 	"github.com/kodegen/kodegen/internal/markers"
-	"github.com/kodegen/kodegen/internal/naming"
 )
 
 // Tool is the upstream tool this generator replaces.
 const Tool = "applyconfiguration-gen"
 
-// New returns the generator for cfg.
-func New(cfg Config) engine.Generator { return &gen{cfg: cfg} }
+// New returns the generator for cfg, or every problem with cfg.
+func New(cfg Config) (engine.Generator, error) {
+	if err := cfg.Validate(); err != nil {
+		return nil, err
+	}
+	return &gen{cfg: cfg}, nil
+}
 
 type gen struct{ cfg Config }
 
@@ -54,9 +59,6 @@ type apiPackage struct {
 // Targets plans one package per API package, utils.go and internal.go.
 func (g *gen) Targets(c *generator.Context, env *engine.Env) ([]generator.Target, error) {
 	cfg := g.cfg
-	if err := cfg.Validate(); err != nil {
-		return nil, err
-	}
 	header, err := engine.Boilerplate(cfg.HeaderFile, "", Tool)
 	if err != nil {
 		return nil, err

@@ -13,8 +13,8 @@ import (
 	"k8s.io/gengo/v2/generator"
 	"k8s.io/gengo/v2/types"
 
+	"github.com/kodegen/kodegen/generators/internal/naming"
 	"github.com/kodegen/kodegen/generators/internal/snippet"
-	"github.com/kodegen/kodegen/internal/naming"
 )
 
 func (r *run) schemeTarget() generator.Target {

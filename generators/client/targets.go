@@ -16,10 +16,10 @@ import (
 
 	"github.com/kodegen/kodegen/generators/internal/apilint"
 	"github.com/kodegen/kodegen/generators/internal/genclient"
+	"github.com/kodegen/kodegen/generators/internal/naming"
 	"github.com/kodegen/kodegen/generators/internal/registered"
 	"github.com/kodegen/kodegen/internal/engine"
 	"github.com/kodegen/kodegen/internal/markers"
-	"github.com/kodegen/kodegen/internal/naming"
 )
 
 // Tool is the upstream tool client-gen replaces; generated files name it.
@@ -34,7 +34,7 @@ type Generator struct {
 var _ engine.Generator = (*Generator)(nil)
 
 // New returns client-gen for cfg, or cfg's problems.
-func New(cfg Config) (*Generator, error) {
+func New(cfg Config) (engine.Generator, error) {
 	if err := cfg.Validate(); err != nil {
 		return nil, err
 	}

@@ -11,8 +11,8 @@ import (
 	"k8s.io/gengo/v2/namer"
 	"k8s.io/gengo/v2/types"
 
+	"github.com/kodegen/kodegen/generators/internal/naming"
 	"github.com/kodegen/kodegen/generators/internal/snippet"
-	"github.com/kodegen/kodegen/internal/naming"
 )
 
 // typedTarget is typed/<group>/<version>: a client per type, the group

@@ -3,7 +3,11 @@ package conversion
 import (
 	"errors"
 
+	"github.com/spf13/pflag"
+	"k8s.io/gengo/v2"
+
 	"github.com/kodegen/kodegen/generators/internal/apilint"
+	"github.com/kodegen/kodegen/generators/internal/genflags"
 )
 
 // DefaultBasePeerDirs returns the apimachinery packages nearly every API
@@ -39,11 +43,37 @@ type Config struct {
 	LintRules []string
 }
 
+// Defaults are upstream's flag defaults.
+func Defaults() Config {
+	return Config{
+		OutputFile:   "generated.conversion.go",
+		BasePeerDirs: DefaultBasePeerDirs(),
+		BuildTag:     gengo.StdBuildTag,
+	}
+}
+
+// AddFlags declares conversion-gen's flags on fs, bound to c, with c's
+// values as their defaults: upstream's, and --strict.
+func (c *Config) AddFlags(fs *pflag.FlagSet) {
+	genflags.OutputFile(fs, &c.OutputFile)
+	fs.StringSliceVar(&c.BasePeerDirs, "base-peer-dirs", c.BasePeerDirs,
+		"Comma-separated list of apimachinery import paths which are considered, after tag-specified peers, for conversions. Only change these if you have very good reasons.")
+	fs.StringSliceVar(&c.ExtraPeerDirs, "extra-peer-dirs", c.ExtraPeerDirs,
+		"Application specific comma-separated list of import paths which are considered, after tag-specified peers and base-peer-dirs, for conversions.")
+	fs.BoolVar(&c.SkipUnsafe, "skip-unsafe", c.SkipUnsafe,
+		"If true, will not generate code using unsafe pointer conversions; resulting code may be slower.")
+	genflags.HeaderFile(fs, &c.HeaderFile)
+	genflags.BuildTag(fs, &c.BuildTag)
+	genflags.LintRules(fs, &c.LintRules)
+	fs.BoolVar(&c.Strict, "strict", c.Strict,
+		"fail (exit 2, nothing written) where a type needs a hand-written conversion that does not exist, instead of only warning")
+}
+
 // Validate reports every problem with c at once, naming the flag.
 func (c Config) Validate() error {
 	var errs []error
 	if c.OutputFile == "" {
-		errs = append(errs, errors.New("--output-file must be specified"))
+		errs = append(errs, genflags.Required("output-file"))
 	}
 	if err := apilint.Validate(c.LintRules); err != nil {
 		errs = append(errs, err)

@@ -31,7 +31,11 @@ func generate(t *testing.T, cfg Config) (golden.Files, string, error) {
 	if err := cfg.Validate(); err != nil {
 		return nil, "", err
 	}
-	files, warnings, err := golden.Generate(t, New(cfg))
+	g, err := New(cfg)
+	if err != nil {
+		return nil, "", err
+	}
+	files, warnings, err := golden.Generate(t, g)
 	return files.Rel(t, "testdata"), warnings, err
 }
 

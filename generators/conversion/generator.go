@@ -11,19 +11,22 @@ import (
 	"github.com/kodegen/kodegen/internal/engine"
 )
 
-// tool is the upstream tool whose output this generator reproduces.
-const tool = "conversion-gen"
+// Tool is the upstream tool whose output this generator reproduces.
+const Tool = "conversion-gen"
 
-// New returns the conversion generator for cfg. Call cfg.Validate first.
-func New(cfg Config) engine.Generator {
-	return &conversionGen{cfg: cfg}
+// New returns the conversion generator for cfg, or every problem with cfg.
+func New(cfg Config) (engine.Generator, error) {
+	if err := cfg.Validate(); err != nil {
+		return nil, err
+	}
+	return &conversionGen{cfg: cfg}, nil
 }
 
 type conversionGen struct {
 	cfg Config
 }
 
-func (g *conversionGen) Name() string     { return tool }
+func (g *conversionGen) Name() string     { return Tool }
 func (g *conversionGen) Inputs() []string { return g.cfg.Inputs }
 
 // NameSystems are the namers shared by planning and rendering: "public"
@@ -56,7 +59,7 @@ func funcName(in, out *types.Type) string {
 // conversions: it loads the peer packages, collects hand-written Convert_
 // functions and decides which types get generated conversions.
 func (g *conversionGen) Targets(c *generator.Context, env *engine.Env) ([]generator.Target, error) {
-	header, err := engine.Boilerplate(g.cfg.HeaderFile, g.cfg.BuildTag, tool)
+	header, err := engine.Boilerplate(g.cfg.HeaderFile, g.cfg.BuildTag, Tool)
 	if err != nil {
 		return nil, err
 	}

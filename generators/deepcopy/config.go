@@ -5,7 +5,10 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/spf13/pflag"
+
 	"github.com/kodegen/kodegen/generators/internal/apilint"
+	"github.com/kodegen/kodegen/generators/internal/genflags"
 )
 
 // DefaultOutputFile is upstream's default for --output-file.
@@ -16,8 +19,8 @@ var LintRules = apilint.Rules
 
 // Config is everything one deepcopy-gen run needs.
 type Config struct {
-	// Patterns are the input packages (import paths, ./dir, ./...).
-	Patterns []string
+	// Inputs are the input packages (import paths, ./dir, ./...).
+	Inputs []string
 	// OutputFile is the name of the file written into each package.
 	OutputFile string
 	// HeaderFile is the boilerplate put at the top of each file; YEAR is
@@ -31,17 +34,25 @@ type Config struct {
 	KeepExistingName, KeepExistingHeader bool
 }
 
+// Defaults are upstream's flag defaults.
+func Defaults() Config { return Config{OutputFile: DefaultOutputFile} }
+
+// AddFlags declares deepcopy-gen's flags on fs, bound to c, with c's values
+// as their defaults. The command sets Inputs and the Keep* fields.
+func (c *Config) AddFlags(fs *pflag.FlagSet) {
+	genflags.OutputFile(fs, &c.OutputFile)
+	genflags.HeaderFile(fs, &c.HeaderFile)
+	genflags.LintRules(fs, &c.LintRules)
+}
+
 // Validate reports every problem with cfg at once, naming the flag.
 func (cfg Config) Validate() error {
 	var errs []error
 	if cfg.OutputFile == "" {
-		errs = append(errs, errors.New("--output-file must not be empty"))
+		errs = append(errs, genflags.Required("output-file"))
 	} else if strings.ContainsAny(cfg.OutputFile, `/\`) {
 		errs = append(errs, fmt.Errorf("--output-file=%s: want a file name, not a path; the file is written into each input package", cfg.OutputFile))
 	}
 	errs = append(errs, apilint.Validate(cfg.LintRules))
-	if len(cfg.Patterns) == 0 {
-		errs = append(errs, errors.New("no input packages: give package patterns as arguments, e.g. ./pkg/apis/..."))
-	}
 	return errors.Join(errs...)
 }

@@ -26,14 +26,18 @@ func generate(t *testing.T, cfg Config) (golden.Files, string, error) {
 	if cfg.OutputFile == "" {
 		cfg.OutputFile = outputFile
 	}
-	files, warnings, err := golden.Generate(t, New(cfg))
+	g, err := New(cfg)
+	if err != nil {
+		return nil, "", err
+	}
+	files, warnings, err := golden.Generate(t, g)
 	return files.Rel(t, "testdata"), warnings, err
 }
 
 func TestGolden(t *testing.T) {
 	for _, name := range goldenCases {
 		t.Run(name, func(t *testing.T) {
-			files, _, err := generate(t, Config{Patterns: []string{"./testdata/" + name}})
+			files, _, err := generate(t, Config{Inputs: []string{"./testdata/" + name}})
 			if err != nil {
 				t.Fatalf("generate: %v", err)
 			}
@@ -66,7 +70,7 @@ func TestAllAtOnce(t *testing.T) {
 	for _, name := range goldenCases {
 		patterns = append(patterns, "./testdata/"+name)
 	}
-	files, _, err := generate(t, Config{Patterns: patterns, OutputFile: "deepcopy.go"})
+	files, _, err := generate(t, Config{Inputs: patterns, OutputFile: "deepcopy.go"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -81,7 +85,7 @@ func TestAllAtOnce(t *testing.T) {
 }
 
 func TestWarnings(t *testing.T) {
-	_, warnings, err := generate(t, Config{Patterns: []string{"./testdata/warn"}})
+	_, warnings, err := generate(t, Config{Inputs: []string{"./testdata/warn"}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -122,7 +126,7 @@ func TestErrors(t *testing.T) {
 		{"uncopyable", []string{"generators/deepcopy/testdata/bad/uncopyable/types.go:4: " + bad + "uncopyable.Shape: +k8s:deepcopy-gen=true: only exported structs and named maps and slices can be deep-copied; this is an interface"}},
 	} {
 		t.Run(tc.pkg, func(t *testing.T) {
-			files, _, err := generate(t, Config{Patterns: []string{"./testdata/bad/" + tc.pkg}})
+			files, _, err := generate(t, Config{Inputs: []string{"./testdata/bad/" + tc.pkg}})
 			if err == nil {
 				t.Fatalf("no error; generated %v", slices.Sorted(maps.Keys(files)))
 			}
@@ -137,7 +141,7 @@ func TestErrors(t *testing.T) {
 
 // TestErrorsTogether: problems in several packages are reported in one run.
 func TestErrorsTogether(t *testing.T) {
-	_, _, err := generate(t, Config{Patterns: []string{"./testdata/bad/typevalue", "./testdata/bad/funcfield", "./testdata/structs"}})
+	_, _, err := generate(t, Config{Inputs: []string{"./testdata/bad/typevalue", "./testdata/bad/funcfield", "./testdata/structs"}})
 	if err == nil {
 		t.Fatal("no error")
 	}
@@ -154,10 +158,10 @@ func TestConfigValidate(t *testing.T) {
 		cfg  Config
 		want []string
 	}{
-		{"ok", Config{Patterns: []string{"./..."}, OutputFile: "x.go", LintRules: []string{apilint.KnownTagsOnly}}, nil},
-		{"no output file", Config{Patterns: []string{"./..."}}, []string{"--output-file must not be empty"}},
-		{"path", Config{Patterns: []string{"./..."}, OutputFile: "a/b.go"}, []string{"--output-file=a/b.go: want a file name"}},
-		{"everything", Config{LintRules: []string{"pedantic"}}, []string{"--output-file", `--lint-rules: unrecognized rule "pedantic"`, "no input packages"}},
+		{"ok", Config{Inputs: []string{"./..."}, OutputFile: "x.go", LintRules: []string{apilint.KnownTagsOnly}}, nil},
+		{"no output file", Config{Inputs: []string{"./..."}}, []string{"--output-file must be specified"}},
+		{"path", Config{Inputs: []string{"./..."}, OutputFile: "a/b.go"}, []string{"--output-file=a/b.go: want a file name"}},
+		{"everything", Config{LintRules: []string{"pedantic"}}, []string{"--output-file must be specified", `--lint-rules: unrecognized rule "pedantic"`}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			err := tc.cfg.Validate()
@@ -209,15 +213,15 @@ func TestParseEnable(t *testing.T) {
 }
 
 func TestLintRules(t *testing.T) {
-	_, _, err := generate(t, Config{Patterns: []string{"./testdata/warn"}, LintRules: apilint.Rules})
+	_, _, err := generate(t, Config{Inputs: []string{"./testdata/warn"}, LintRules: apilint.Rules})
 	if err != nil {
 		t.Fatalf("warn passes both rules: %v", err)
 	}
-	_, _, err = generate(t, Config{Patterns: []string{"./testdata/lint/v1"}, LintRules: []string{apilint.KnownTagsOnly}})
+	_, _, err = generate(t, Config{Inputs: []string{"./testdata/lint/v1"}, LintRules: []string{apilint.KnownTagsOnly}})
 	if err == nil || !strings.Contains(err.Error(), "unrecognized +k8s: tag(s): +k8s:shiny-gen") {
 		t.Errorf("known-tags-only: got %v", err)
 	}
-	_, _, err = generate(t, Config{Patterns: []string{"./testdata/lint/v1"}, LintRules: []string{apilint.ExplicitDisablement}})
+	_, _, err = generate(t, Config{Inputs: []string{"./testdata/lint/v1"}, LintRules: []string{apilint.ExplicitDisablement}})
 	if err == nil || !strings.Contains(err.Error(), "+k8s:deepcopy-gen=<package or false>") {
 		t.Errorf("require-explicit-disablement: got %v", err)
 	}

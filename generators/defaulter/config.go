@@ -3,7 +3,11 @@ package defaulter
 import (
 	"errors"
 
+	"github.com/spf13/pflag"
+	"k8s.io/gengo/v2"
+
 	"github.com/kodegen/kodegen/generators/internal/apilint"
+	"github.com/kodegen/kodegen/generators/internal/genflags"
 )
 
 // Config is one defaulter-gen run.
@@ -23,11 +27,27 @@ type Config struct {
 	LintRules []string
 }
 
+// Defaults are upstream's flag defaults.
+func Defaults() Config {
+	return Config{OutputFile: "generated.defaults.go", BuildTag: gengo.StdBuildTag}
+}
+
+// AddFlags declares defaulter-gen's flags on fs, bound to c, with c's
+// values as their defaults.
+func (c *Config) AddFlags(fs *pflag.FlagSet) {
+	genflags.OutputFile(fs, &c.OutputFile)
+	fs.StringSliceVar(&c.ExtraPeerDirs, "extra-peer-dirs", c.ExtraPeerDirs,
+		"Comma-separated list of import paths which are considered, after tag-specified peers, for conversions.")
+	genflags.HeaderFile(fs, &c.HeaderFile)
+	genflags.BuildTag(fs, &c.BuildTag)
+	genflags.LintRules(fs, &c.LintRules)
+}
+
 // Validate reports every problem with c at once, naming the flag.
 func (c Config) Validate() error {
 	var errs []error
 	if c.OutputFile == "" {
-		errs = append(errs, errors.New("--output-file must be specified"))
+		errs = append(errs, genflags.Required("output-file"))
 	}
 	errs = append(errs, apilint.Validate(c.LintRules))
 	return errors.Join(errs...)

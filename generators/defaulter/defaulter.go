@@ -10,9 +10,12 @@ import (
 // Tool is the upstream tool name in the generated-by line.
 const Tool = "defaulter-gen"
 
-// New returns the defaulter generator for cfg.
-func New(cfg Config) engine.Generator {
-	return &defaulterGen{cfg: cfg}
+// New returns the defaulter generator for cfg, or every problem with cfg.
+func New(cfg Config) (engine.Generator, error) {
+	if err := cfg.Validate(); err != nil {
+		return nil, err
+	}
+	return &defaulterGen{cfg: cfg}, nil
 }
 
 type defaulterGen struct {
@@ -35,9 +38,6 @@ func (g *defaulterGen) NameSystems() namer.NameSystems {
 func (g *defaulterGen) DefaultNameSystem() string { return "public" }
 
 func (g *defaulterGen) Targets(c *generator.Context, env *engine.Env) ([]generator.Target, error) {
-	if err := g.cfg.Validate(); err != nil {
-		return nil, err
-	}
 	header, err := engine.Boilerplate(g.cfg.HeaderFile, g.cfg.BuildTag, Tool)
 	if err != nil {
 		return nil, err

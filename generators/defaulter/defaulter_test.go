@@ -26,7 +26,11 @@ func generate(t *testing.T, cfg Config) (golden.Files, string, error) {
 	}
 	// The build tag hides the golden files from the load.
 	cfg.BuildTag = gengo.StdBuildTag
-	files, warnings, err := golden.Generate(t, New(cfg))
+	g, err := New(cfg)
+	if err != nil {
+		return nil, "", err
+	}
+	files, warnings, err := golden.Generate(t, g)
 	return files.Rel(t, "testdata"), warnings, err
 }
 

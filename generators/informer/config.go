@@ -3,8 +3,11 @@ package informer
 import (
 	"errors"
 
+	"github.com/spf13/pflag"
+
 	"github.com/kodegen/kodegen/generators/internal/apilint"
-	"github.com/kodegen/kodegen/internal/naming"
+	"github.com/kodegen/kodegen/generators/internal/genflags"
+	"github.com/kodegen/kodegen/generators/internal/naming"
 )
 
 // Config is everything informer-gen needs to know besides the loaded packages.
@@ -43,17 +46,36 @@ type Config struct {
 	PluralResourceNames bool
 }
 
+// Defaults are upstream's flag defaults (all zero).
+func Defaults() Config { return Config{} }
+
+// AddFlags declares informer-gen's flags on fs, bound to c, with c's
+// values as their defaults: upstream's, and --plural-resource-names.
+func (c *Config) AddFlags(fs *pflag.FlagSet) {
+	genflags.OutputDir(fs, &c.OutputDir)
+	genflags.OutputPkg(fs, &c.OutputPkg)
+	genflags.HeaderFile(fs, &c.HeaderFile)
+	fs.StringVar(&c.InternalClientsetPackage, "internal-clientset-package", c.InternalClientsetPackage, "the Go import-path of the internal clientset to use")
+	fs.StringVar(&c.VersionedClientsetPackage, "versioned-clientset-package", c.VersionedClientsetPackage, "the Go import-path of the versioned clientset to use")
+	fs.StringVar(&c.ListersPackage, "listers-package", c.ListersPackage, "the Go import-path of the listers to use")
+	fs.BoolVar(&c.SingleDirectory, "single-directory", c.SingleDirectory, "if true, omit the intermediate \"internalversion\" and \"externalversions\" subdirectories")
+	genflags.PluralExceptions(fs, &c.PluralExceptions)
+	genflags.LintRules(fs, &c.LintRules)
+	fs.BoolVar(&c.PluralResourceNames, "plural-resource-names", c.PluralResourceNames,
+		"kodegen: name each informer's resource by the type's +resourceName or its plural (with --plural-exceptions), e.g. networkpolicies, instead of upstream's lower-case Kind + \"s\" (networkpolicys)")
+}
+
 // Validate reports every problem with the configuration at once.
 func (c Config) Validate() error {
 	var errs []error
 	for _, req := range []struct{ value, flag string }{
-		{c.OutputDir, "--output-dir"},
-		{c.OutputPkg, "--output-pkg"},
-		{c.VersionedClientsetPackage, "--versioned-clientset-package"},
-		{c.ListersPackage, "--listers-package"},
+		{c.OutputDir, "output-dir"},
+		{c.OutputPkg, "output-pkg"},
+		{c.VersionedClientsetPackage, "versioned-clientset-package"},
+		{c.ListersPackage, "listers-package"},
 	} {
 		if req.value == "" {
-			errs = append(errs, errors.New(req.flag+" must be specified"))
+			errs = append(errs, genflags.Required(req.flag))
 		}
 	}
 	if _, err := naming.ParsePluralExceptions(c.PluralExceptions); err != nil {

@@ -12,10 +12,10 @@ import (
 	"k8s.io/gengo/v2/namer"
 	"k8s.io/gengo/v2/types"
 
-	"github.com/kodegen/kodegen/generators/lister"
+	"github.com/kodegen/kodegen/generators/internal/apitypes"
+	"github.com/kodegen/kodegen/generators/internal/naming"
 	"github.com/kodegen/kodegen/internal/engine"
 	"github.com/kodegen/kodegen/internal/markers"
-	"github.com/kodegen/kodegen/internal/naming"
 )
 
 // Tool is the upstream tool informer-gen replaces; it names it in every header.
@@ -41,7 +41,7 @@ func (g *gen) Name() string                   { return Tool }
 func (g *gen) Inputs() []string               { return g.cfg.Inputs }
 func (g *gen) DefaultNameSystem() string      { return "public" }
 func (g *gen) OutputRoots() []string          { return []string{g.cfg.OutputDir} }
-func (g *gen) NameSystems() namer.NameSystems { return lister.NameSystems(g.exceptions) }
+func (g *gen) NameSystems() namer.NameSystems { return apitypes.NameSystems(g.exceptions) }
 
 // tree is one output tree: the versioned ("externalversions") or the
 // internal ("internalversion") informers, each with its own factory.
@@ -61,7 +61,7 @@ type groupPlan struct {
 // versionPlan is one input package: a version of a group and its informers.
 type versionPlan struct {
 	gv    naming.GroupVersion
-	types []lister.APIType
+	types []apitypes.APIType
 }
 
 func (g *gen) Targets(c *generator.Context, env *engine.Env) ([]generator.Target, error) {
@@ -103,10 +103,10 @@ func (g *gen) plan(c *generator.Context, env *engine.Env, external, internal *tr
 	goNames := map[string]string{}
 	goNameFrom := map[string]string{}
 	var errs []error
-	lint := lister.NewLinter(env)
+	lint := apitypes.NewLinter(env)
 	for _, pkgPath := range c.Inputs {
 		p := c.Universe.Package(pkgPath)
-		ap, err := lister.Prepare(lint, p, markers.InformerGen, g.cfg.LintRules)
+		ap, err := apitypes.ReadEnabledAPIPackage(lint, p, markers.InformerGen, g.cfg.LintRules)
 		if err != nil {
 			errs = append(errs, err)
 			continue
@@ -129,7 +129,7 @@ func (g *gen) plan(c *generator.Context, env *engine.Env, external, internal *tr
 			continue
 		}
 		goNames[groupPkg], goNameFrom[groupPkg] = goName, p.Path
-		list := ap.Select(func(at lister.APIType) bool {
+		list := ap.Select(func(at apitypes.APIType) bool {
 			return !at.Tags.NoVerbs && at.Tags.HasVerb("list") && at.Tags.HasVerb("watch")
 		})
 		if len(list) == 0 {
@@ -203,7 +203,7 @@ func simpleTarget(dir, pkgPath, name string, header []byte, gens func() []genera
 		PkgPath:        pkgPath,
 		PkgDir:         dir,
 		HeaderComment:  header,
-		FilterFunc:     lister.NoTypes,
+		FilterFunc:     apitypes.NoTypes,
 		GeneratorsFunc: func(*generator.Context) []generator.Generator { return gens() },
 	}
 }
@@ -315,8 +315,8 @@ func (g *gen) resourceName(t *types.Type) string {
 
 // checkInformers reports what the informers of p would refer to but will
 // not exist (upstream writes informers that do not compile then).
-func checkInformers(env *engine.Env, p *types.Package, list []lister.APIType) error {
-	errs := []error{lister.CheckDeclared(env, p, "SchemeGroupVersion", "ForResource's cases", "var SchemeGroupVersion = schema.GroupVersion{Group: GroupName, Version: \"v1\"}")}
+func checkInformers(env *engine.Env, p *types.Package, list []apitypes.APIType) error {
+	errs := []error{apitypes.CheckDeclared(env, p, "SchemeGroupVersion", "ForResource's cases", "var SchemeGroupVersion = schema.GroupVersion{Group: GroupName, Version: \"v1\"}")}
 	for _, at := range list {
 		if !at.Tags.HasVerb("get") {
 			errs = append(errs, fmt.Errorf("%s: its informer's Lister() returns a %sLister, but lister-gen writes listers only for types with the get verb; add get to +genclient:onlyVerbs (or drop it from skipVerbs)", at.Type.Name, at.Type.Name.Name))

@@ -3,8 +3,11 @@ package lister
 import (
 	"errors"
 
+	"github.com/spf13/pflag"
+
 	"github.com/kodegen/kodegen/generators/internal/apilint"
-	"github.com/kodegen/kodegen/internal/naming"
+	"github.com/kodegen/kodegen/generators/internal/genflags"
+	"github.com/kodegen/kodegen/generators/internal/naming"
 )
 
 // Config is everything lister-gen needs to know besides the loaded packages.
@@ -25,6 +28,19 @@ type Config struct {
 	LintRules []string
 }
 
+// Defaults are upstream's flag defaults (all zero).
+func Defaults() Config { return Config{} }
+
+// AddFlags declares lister-gen's flags on fs, bound to c, with c's values
+// as their defaults.
+func (c *Config) AddFlags(fs *pflag.FlagSet) {
+	genflags.OutputDir(fs, &c.OutputDir)
+	fs.StringVar(&c.OutputPkg, "output-pkg", c.OutputPkg, "the base Go import-path under which to generate results")
+	genflags.PluralExceptions(fs, &c.PluralExceptions)
+	genflags.HeaderFile(fs, &c.HeaderFile)
+	genflags.LintRules(fs, &c.LintRules)
+}
+
 // LintRuleNames are the rules --lint-rules accepts.
 var LintRuleNames = apilint.Rules
 
@@ -32,10 +48,10 @@ var LintRuleNames = apilint.Rules
 func (c Config) Validate() error {
 	var errs []error
 	if c.OutputDir == "" {
-		errs = append(errs, errors.New("--output-dir must be specified"))
+		errs = append(errs, genflags.Required("output-dir"))
 	}
 	if c.OutputPkg == "" {
-		errs = append(errs, errors.New("--output-pkg must be specified"))
+		errs = append(errs, genflags.Required("output-pkg"))
 	}
 	if _, err := naming.ParsePluralExceptions(c.PluralExceptions); err != nil {
 		errs = append(errs, err)

@@ -18,7 +18,7 @@
 // ObjectMeta has no json tag holds internal types; its listers go to
 // <group>/internalversion.
 //
-// The package also holds what informer-gen shares with lister-gen: reading
-// an API package's +genclient types (ReadAPIPackage, with the +genclient markers read by generators/internal/genclient) and
-// the name systems of both generators' templates.
+// What informer-gen shares with lister-gen (reading an API package's
+// +genclient types, the name systems of both generators' templates) is in
+// generators/internal/apitypes.
 package lister

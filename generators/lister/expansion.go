@@ -6,6 +6,7 @@ import (
 	"k8s.io/gengo/v2/generator"
 	"k8s.io/gengo/v2/types"
 
+	"github.com/kodegen/kodegen/generators/internal/apitypes"
 	"github.com/kodegen/kodegen/generators/internal/snippet"
 )
 
@@ -17,10 +18,10 @@ const ExpansionFile = "expansion_generated.go"
 // <type>_expansion.go does not exist in the output package.
 type genExpansion struct {
 	generator.GoGenerator
-	types []APIType
+	types []apitypes.APIType
 }
 
-func newGenExpansion(list []APIType) *genExpansion {
+func newGenExpansion(list []apitypes.APIType) *genExpansion {
 	return &genExpansion{GoGenerator: generator.GoGenerator{OutputFilename: ExpansionFile}, types: list}
 }
 

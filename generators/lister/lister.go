@@ -6,6 +6,7 @@ import (
 	"k8s.io/gengo/v2/generator"
 	"k8s.io/gengo/v2/types"
 
+	"github.com/kodegen/kodegen/generators/internal/apitypes"
 	"github.com/kodegen/kodegen/generators/internal/snippet"
 )
 
@@ -24,7 +25,7 @@ var (
 // type, its namespace lister.
 type genLister struct {
 	snippet.File
-	api APIType
+	api apitypes.APIType
 }
 
 // listerArgs are what the lister templates refer to.
@@ -38,7 +39,7 @@ type listerArgs struct {
 	NewNamespaced *types.Type
 }
 
-func newGenLister(pkgPath string, api APIType) *genLister {
+func newGenLister(pkgPath string, api apitypes.APIType) *genLister {
 	return &genLister{File: snippet.NewFile(fileName(api.Type), pkgPath), api: api}
 }
 

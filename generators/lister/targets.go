@@ -11,10 +11,10 @@ import (
 	"k8s.io/gengo/v2/namer"
 	"k8s.io/gengo/v2/types"
 
-	"github.com/kodegen/kodegen/generators/internal/apilint"
+	"github.com/kodegen/kodegen/generators/internal/apitypes"
+	"github.com/kodegen/kodegen/generators/internal/naming"
 	"github.com/kodegen/kodegen/internal/engine"
 	"github.com/kodegen/kodegen/internal/markers"
-	"github.com/kodegen/kodegen/internal/naming"
 )
 
 // Tool is the upstream tool lister-gen replaces; it names it in every header.
@@ -38,22 +38,7 @@ func (g *gen) Name() string                   { return Tool }
 func (g *gen) Inputs() []string               { return g.cfg.Inputs }
 func (g *gen) DefaultNameSystem() string      { return "public" }
 func (g *gen) OutputRoots() []string          { return []string{g.cfg.OutputDir} }
-func (g *gen) NameSystems() namer.NameSystems { return NameSystems(g.exceptions) }
-
-// NameSystems are the namers of the lister and informer templates.
-func NameSystems(exceptions map[string]string) namer.NameSystems {
-	ns := naming.PluralNameSystems(exceptions)
-	ns["public"] = namer.NewPublicNamer(0)
-	ns["private"] = namer.NewPrivateNamer(0)
-	ns["raw"] = namer.NewRawNamer("", nil)
-	ns[lowercaseSingularName] = lowercaseNamer{}
-	return ns
-}
-
-// lowercaseNamer names a type by its name in lower case.
-type lowercaseNamer struct{}
-
-func (lowercaseNamer) Name(t *types.Type) string { return strings.ToLower(t.Name.Name) }
+func (g *gen) NameSystems() namer.NameSystems { return apitypes.NameSystems(g.exceptions) }
 
 func fileName(t *types.Type) string { return strings.ToLower(t.Name.Name) + ".go" }
 
@@ -64,10 +49,10 @@ func (g *gen) Targets(c *generator.Context, env *engine.Env) ([]generator.Target
 	}
 	var targets []generator.Target
 	var errs []error
-	lint := NewLinter(env)
+	lint := apitypes.NewLinter(env)
 	for _, pkgPath := range c.Inputs {
 		p := c.Universe.Package(pkgPath)
-		ap, err := Prepare(lint, p, markers.ListerGen, g.cfg.LintRules)
+		ap, err := apitypes.ReadEnabledAPIPackage(lint, p, markers.ListerGen, g.cfg.LintRules)
 		if err != nil {
 			errs = append(errs, err)
 			continue
@@ -75,11 +60,11 @@ func (g *gen) Targets(c *generator.Context, env *engine.Env) ([]generator.Target
 		if ap == nil {
 			continue
 		}
-		list := ap.Select(func(at APIType) bool { return at.Tags.HasVerb("list") && at.Tags.HasVerb("get") })
+		list := ap.Select(func(at apitypes.APIType) bool { return at.Tags.HasVerb("list") && at.Tags.HasVerb("get") })
 		if len(list) == 0 {
 			continue
 		}
-		if err := CheckDeclared(env, p, "Resource", "the listers", "func Resource(resource string) schema.GroupResource"); err != nil {
+		if err := apitypes.CheckDeclared(env, p, "Resource", "the listers", "func Resource(resource string) schema.GroupResource"); err != nil {
 			errs = append(errs, err)
 			continue
 		}
@@ -93,29 +78,12 @@ func (g *gen) Targets(c *generator.Context, env *engine.Env) ([]generator.Target
 	return targets, errors.Join(errs...)
 }
 
-// Prepare lints p (warning through lint), honours the package's +k8s:<tool>=false (def) and reads
-// its +genclient types; nil means there is nothing to generate.
-func Prepare(lint *Linter, p *types.Package, def markers.Def, lintRules []string) (*APIPackage, error) {
-	lint.Lint(p)
-	if err := apilint.Check(p, lintRules); err != nil {
-		return nil, err
-	}
-	on, err := Enabled(def, p)
-	if err != nil || !on {
-		return nil, err
-	}
-	if _, _, err := naming.GroupNameOverride(p); err != nil {
-		return nil, err
-	}
-	return ReadAPIPackage(p)
-}
-
-func (g *gen) target(ap *APIPackage, list []APIType, header []byte) (generator.Target, error) {
+func (g *gen) target(ap *apitypes.APIPackage, list []apitypes.APIType, header []byte) (generator.Target, error) {
 	gv := ap.PathGroupVersion
 	sub := path.Join(strings.ToLower(gv.Group.NonEmpty()), gv.Version.PackageName())
 	dir := filepath.Join(g.cfg.OutputDir, filepath.FromSlash(sub))
 	pkgPath := path.Join(g.cfg.OutputPkg, sub)
-	var expand []APIType
+	var expand []apitypes.APIType
 	for _, at := range list {
 		manual := filepath.Join(dir, strings.ToLower(at.Type.Name.Name)+"_expansion.go")
 		_, err := os.Stat(manual)
@@ -132,7 +100,7 @@ func (g *gen) target(ap *APIPackage, list []APIType, header []byte) (generator.T
 		PkgPath:       pkgPath,
 		PkgDir:        dir,
 		HeaderComment: header,
-		FilterFunc:    NoTypes,
+		FilterFunc:    apitypes.NoTypes,
 		GeneratorsFunc: func(*generator.Context) []generator.Generator {
 			gens := []generator.Generator{newGenExpansion(expand)}
 			for _, at := range list {
@@ -142,8 +110,3 @@ func (g *gen) target(ap *APIPackage, list []APIType, header []byte) (generator.T
 		},
 	}, nil
 }
-
-// NoTypes is the type filter of every lister and informer target: their
-// generators write their files in Init and walk no types, so the engine
-// need not hand each of them the whole universe.
-func NoTypes(*generator.Context, *types.Type) bool { return false }

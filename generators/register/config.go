@@ -3,7 +3,10 @@ package register
 import (
 	"errors"
 
+	"github.com/spf13/pflag"
+
 	"github.com/kodegen/kodegen/generators/internal/apilint"
+	"github.com/kodegen/kodegen/generators/internal/genflags"
 )
 
 // Config is one register-gen run.
@@ -19,11 +22,22 @@ type Config struct {
 	LintRules []string
 }
 
+// Defaults are upstream's flag defaults.
+func Defaults() Config { return Config{OutputFile: "generated.register.go"} }
+
+// AddFlags declares register-gen's flags on fs, bound to c, with c's
+// values as their defaults.
+func (c *Config) AddFlags(fs *pflag.FlagSet) {
+	genflags.OutputFile(fs, &c.OutputFile)
+	genflags.HeaderFile(fs, &c.HeaderFile)
+	genflags.LintRules(fs, &c.LintRules)
+}
+
 // Validate reports every problem with c at once, naming the flag.
 func (c Config) Validate() error {
 	var errs []error
 	if c.OutputFile == "" {
-		errs = append(errs, errors.New("--output-file: output file base name cannot be empty"))
+		errs = append(errs, genflags.Required("output-file"))
 	}
 	errs = append(errs, apilint.Validate(c.LintRules))
 	return errors.Join(errs...)

@@ -10,9 +10,12 @@ import (
 // Tool is the upstream tool name in the generated-by line.
 const Tool = "register-gen"
 
-// New returns the register generator for cfg.
-func New(cfg Config) engine.Generator {
-	return &registerGen{cfg: cfg}
+// New returns the register generator for cfg, or every problem with cfg.
+func New(cfg Config) (engine.Generator, error) {
+	if err := cfg.Validate(); err != nil {
+		return nil, err
+	}
+	return &registerGen{cfg: cfg}, nil
 }
 
 type registerGen struct {
@@ -29,8 +32,5 @@ func (g *registerGen) NameSystems() namer.NameSystems {
 func (g *registerGen) DefaultNameSystem() string { return "public" }
 
 func (g *registerGen) Targets(c *generator.Context, env *engine.Env) ([]generator.Target, error) {
-	if err := g.cfg.Validate(); err != nil {
-		return nil, err
-	}
 	return planTargets(c, env, g.cfg)
 }

@@ -17,7 +17,11 @@ const testdata = "github.com/kodegen/kodegen/generators/register/testdata/"
 func generate(t *testing.T, inputs ...string) (golden.Files, string, error) {
 	t.Helper()
 	cfg := Config{Inputs: inputs, OutputFile: "zz_generated.register.go"}
-	files, warnings, err := golden.Generate(t, New(cfg))
+	g, err := New(cfg)
+	if err != nil {
+		return nil, "", err
+	}
+	files, warnings, err := golden.Generate(t, g)
 	return files.Rel(t, "testdata"), warnings, err
 }
 

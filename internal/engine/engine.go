@@ -126,9 +126,9 @@ type Options struct {
 	// Prune deletes generated files below output roots that the run no
 	// longer produces.
 	Prune bool
-	// Diff receives the verify diff (default os.Stdout).
+	// Diff receives the verify diff (nil: discarded; the command passes its output).
 	Diff io.Writer
-	// Warnings receives warnings (default os.Stderr).
+	// Warnings receives warnings (nil: discarded; the command passes its error stream).
 	Warnings io.Writer
 	// Loader reuses an existing load; nil makes a new one.
 	Loader *load.Loader
@@ -170,7 +170,7 @@ func generate(gens []Generator, opts Options) (*output.Set, Stats, error) {
 	}
 	warn := opts.Warnings
 	if warn == nil {
-		warn = os.Stderr
+		warn = io.Discard
 	}
 	var all []string
 	for _, g := range gens {
@@ -224,7 +224,7 @@ func Run(gens []Generator, opts Options) (Result, error) {
 	}
 	diff := opts.Diff
 	if diff == nil {
-		diff = os.Stdout
+		diff = io.Discard
 	}
 	var prune []string
 	if opts.Prune {

@@ -1,0 +1,344 @@
+package app
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"path"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/kodegen/kodegen/internal/markers"
+)
+
+// genOptions are kodegen gen's flags: where things go, and the few
+// settings the generators share.
+type genOptions struct {
+	generators       []string
+	outputDir        string
+	outputPkg        string
+	headerFile       string
+	clientsetDir     string
+	clientsetName    string
+	listersDir       string
+	informersDir     string
+	applyconfigDir   string
+	pluralExceptions string
+	prefersProtobuf  bool
+	openapiSchema    string
+	extraPeerDirs    []string
+	// externalApplyconfigs is applyconfiguration-gen's
+	// --external-applyconfigurations; nil leaves its default.
+	externalApplyconfigs *string
+	extraApplyInputs     []string
+}
+
+// allGenerators are what gen can run, in the order it runs them.
+var allGenerators = []string{"deepcopy", "defaulter", "conversion", "register", "applyconfiguration", "client", "lister", "informer"}
+
+func genCommand() *cobra.Command {
+	var o genOptions
+	var bf batchFlags
+	cmd := &cobra.Command{
+		Use:   "gen [flags] PACKAGE...",
+		Short: "Generate everything a tree of API packages asks for, on one package load",
+		Long: `gen finds, below the given packages, what each generator is asked for — the
+way kube_codegen.sh does: +k8s:deepcopy-gen, +k8s:defaulter-gen and
++k8s:conversion-gen markers for the in-place helpers, +genclient types in
+<group>/<version> packages for the clientset, listers, informers and apply
+configurations — and runs every generator on one package load.
+
+Defaults come from go.mod: output below pkg/generated of the module
+(clientset/versioned, listers, informers, applyconfiguration), the import
+path derived from the module path, hack/boilerplate.go.txt as the header
+when it exists. Every default can be overridden. Generated files that the
+run no longer produces are deleted (--no-prune keeps them); files whose
+bytes did not change are not rewritten; a rerun with nothing changed
+skips loading entirely.`,
+		Example: `  kodegen gen ./pkg/apis/...
+  kodegen gen --output-dir internal/client ./api/...       # kubebuilder layout: group from +groupName
+  kodegen gen --verify ./pkg/apis/...                      # CI / pre-commit: exit 1 and a diff when stale`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			lines, roots, err := o.commandLines(args)
+			if err != nil {
+				return err
+			}
+			if len(lines) == 0 {
+				return fmt.Errorf("nothing to generate below %s: no +k8s:deepcopy-gen, +k8s:defaulter-gen, +k8s:conversion-gen or +genclient markers in <group>/<version> packages", strings.Join(args, " "))
+			}
+			bf.pruneRoots = append(bf.pruneRoots, roots...)
+			return runCommandLines(cmd, lines, &bf)
+		},
+	}
+	Silence(cmd)
+	fs := cmd.Flags()
+	fs.StringSliceVar(&o.generators, "generators", []string{"deepcopy", "defaulter", "conversion", "applyconfiguration", "client", "lister", "informer"},
+		"the generators to run, of "+strings.Join(allGenerators, ","))
+	fs.StringVar(&o.outputDir, "output-dir", "", "the folder below which the clientset, listers, informers and apply configurations go (default <module>/pkg/generated)")
+	fs.StringVar(&o.outputPkg, "output-pkg", "", "the import path of --output-dir (default: derived from go.mod)")
+	fs.StringVar(&o.headerFile, "go-header-file", "", "boilerplate header; YEAR is replaced (default <module>/hack/boilerplate.go.txt when it exists)")
+	fs.StringVar(&o.clientsetDir, "clientset-dir", "clientset", "the clientset's folder below --output-dir")
+	fs.StringVar(&o.clientsetName, "clientset-name", "versioned", "the clientset's package name, a folder below --clientset-dir")
+	fs.StringVar(&o.listersDir, "listers-dir", "listers", "the listers' folder below --output-dir")
+	fs.StringVar(&o.informersDir, "informers-dir", "informers", "the informers' folder below --output-dir")
+	fs.StringVar(&o.applyconfigDir, "applyconfiguration-dir", "applyconfiguration", "the apply configurations' folder below --output-dir")
+	fs.StringVar(&o.pluralExceptions, "plural-exceptions", "", "comma separated Type:PluralizedType exceptions")
+	fs.BoolVar(&o.prefersProtobuf, "prefers-protobuf", false, "clientsets that ask for protobuf")
+	fs.StringVar(&o.openapiSchema, "openapi-schema", "", "OpenAPI schema for the apply configurations' internal/ package and Extract functions")
+	fs.StringSliceVar(&o.extraPeerDirs, "extra-peer-dirs", nil, "extra peer packages for conversion-gen")
+	var externals string
+	fs.StringVar(&externals, "external-applyconfigurations", "",
+		"applyconfiguration-gen's --external-applyconfigurations: comma separated <type package>.<Type>:<apply configuration package> for types whose apply configurations live elsewhere (default: applyconfiguration-gen's, apimachinery's types to k8s.io/client-go/applyconfigurations; '' for none)")
+	fs.StringSliceVar(&o.extraApplyInputs, "extra-applyconfiguration-inputs", nil,
+		"more packages to generate apply configurations for, as large clients do with k8s.io/apimachinery/pkg/apis/meta/v1 (comma separated, repeatable)")
+	cmd.PreRun = func(cmd *cobra.Command, _ []string) {
+		if cmd.Flags().Changed("external-applyconfigurations") {
+			o.externalApplyconfigs = &externals
+		}
+	}
+	addBatchFlags(cmd, &bf)
+	AddKlogFlags(fs)
+	return cmd
+}
+
+// listedDir is one package `go list -find` found for a pattern.
+type listedDir struct{ importPath, dir string }
+
+var (
+	versionLeaf   = regexp.MustCompile(`^v[0-9]+((alpha|beta)[0-9]+)?$`)
+	deepcopyTag   = markerScan(markers.DeepcopyGen, "=")
+	defaulterTag  = markerScan(markers.DefaulterGen, "=")
+	conversionTag = markerScan(markers.ConversionGen, "=")
+	groupNameTag  = markerScan(markers.GroupName, "")
+	genclientTag  = markerScan(markers.Genclient, "")
+)
+
+// markerScan matches a "// +NAME" comment line (followed by then) in a Go
+// file: the cheap scan that decides which generators a package asks for.
+func markerScan(d markers.Def, then string) *regexp.Regexp {
+	return regexp.MustCompile(`(?m)^\s*//\s*\+` + regexp.QuoteMeta(d.Name+then))
+}
+
+// commandLines turns the patterns and options into upstream command lines,
+// and returns the folders below which stale output may be pruned.
+func (o *genOptions) commandLines(patterns []string) ([][]string, []string, error) {
+	if err := o.checkGenerators(); err != nil {
+		return nil, nil, err
+	}
+	modRoot, modPath, err := currentModule()
+	if err != nil {
+		return nil, nil, err
+	}
+	if err := o.defaults(modRoot, modPath); err != nil {
+		return nil, nil, err
+	}
+	pkgs, err := findPackages(patterns)
+	if err != nil {
+		return nil, nil, err
+	}
+	lines := o.helperLines(pkgs)
+	lines = append(lines, o.clientLines(pkgs)...)
+	roots := []string{o.outputDir}
+	for _, p := range patterns {
+		if base, ok := strings.CutSuffix(p, "/..."); ok && (strings.HasPrefix(p, ".") || filepath.IsAbs(p)) {
+			roots = append(roots, base)
+		}
+	}
+	return lines, roots, nil
+}
+
+// helperLines are the in-place generators' lines, each over the packages
+// whose files carry its marker.
+func (o *genOptions) helperLines(pkgs []listedDir) [][]string {
+	var peers []string
+	for _, d := range o.extraPeerDirs {
+		peers = append(peers, "--extra-peer-dirs", d)
+	}
+	var lines [][]string
+	for _, h := range []struct {
+		gen, tool, file string
+		marker          *regexp.Regexp
+		extra           []string
+	}{
+		{"deepcopy", "deepcopy-gen", "zz_generated.deepcopy.go", deepcopyTag, nil},
+		{"defaulter", "defaulter-gen", "zz_generated.defaults.go", defaulterTag, nil},
+		{"conversion", "conversion-gen", "zz_generated.conversion.go", conversionTag, peers},
+		{"register", "register-gen", "zz_generated.register.go", groupNameTag, nil},
+	} {
+		var found []string
+		for _, p := range pkgs {
+			if dirMatches(p.dir, h.marker) {
+				found = append(found, p.importPath)
+			}
+		}
+		if o.wants(h.gen) && len(found) > 0 {
+			words := append([]string{h.tool, "--output-file", h.file}, o.headerArgs()...)
+			lines = append(lines, append(append(words, h.extra...), found...))
+		}
+	}
+	return lines
+}
+
+// clientLines are the lines of the client side — apply configurations,
+// clientset, listers, informers — over the <group>/<version> packages with
+// +genclient types.
+func (o *genOptions) clientLines(pkgs []listedDir) [][]string {
+	var inputs []string
+	for _, p := range pkgs {
+		if versionLeaf.MatchString(filepath.Base(p.dir)) && dirMatches(p.dir, genclientTag) {
+			inputs = append(inputs, p.importPath)
+		}
+	}
+	if len(inputs) == 0 {
+		return nil
+	}
+	out, pkg := o.outputDir, o.outputPkg
+	common := append(o.headerArgs(), "--plural-exceptions", o.pluralExceptions)
+	var lines [][]string
+	applyPkg := ""
+	if o.wants("applyconfiguration") {
+		applyPkg = path.Join(pkg, o.applyconfigDir)
+		words := append([]string{"applyconfiguration-gen", "--output-dir", filepath.Join(out, o.applyconfigDir), "--output-pkg", applyPkg}, o.headerArgs()...)
+		if o.openapiSchema != "" {
+			words = append(words, "--openapi-schema", o.openapiSchema)
+		}
+		if o.externalApplyconfigs != nil {
+			words = append(words, "--external-applyconfigurations", *o.externalApplyconfigs)
+		}
+		words = append(words, inputs...)
+		lines = append(lines, append(words, o.extraApplyInputs...))
+	}
+	if o.wants("client") {
+		words := append([]string{"client-gen", "--output-dir", filepath.Join(out, o.clientsetDir), "--output-pkg", path.Join(pkg, o.clientsetDir),
+			"--clientset-name", o.clientsetName, "--apply-configuration-package", applyPkg, "--input-base", "",
+			fmt.Sprintf("--prefers-protobuf=%v", o.prefersProtobuf)}, common...)
+		for _, p := range inputs {
+			words = append(words, "--input", p)
+		}
+		lines = append(lines, words)
+	}
+	if o.wants("lister") {
+		words := append([]string{"lister-gen", "--output-dir", filepath.Join(out, o.listersDir), "--output-pkg", path.Join(pkg, o.listersDir)}, common...)
+		lines = append(lines, append(words, inputs...))
+	}
+	if o.wants("informer") {
+		words := append([]string{"informer-gen", "--output-dir", filepath.Join(out, o.informersDir), "--output-pkg", path.Join(pkg, o.informersDir),
+			"--versioned-clientset-package", path.Join(pkg, o.clientsetDir, o.clientsetName), "--listers-package", path.Join(pkg, o.listersDir)}, common...)
+		lines = append(lines, append(words, inputs...))
+	}
+	return lines
+}
+
+func (o *genOptions) headerArgs() []string { return []string{"--go-header-file", o.headerFile} }
+
+func (o *genOptions) checkGenerators() error {
+	for _, g := range o.generators {
+		if !slices.Contains(allGenerators, strings.TrimSuffix(g, "-gen")) {
+			return fmt.Errorf("--generators: unknown generator %q: want some of %s", g, strings.Join(allGenerators, ","))
+		}
+	}
+	return nil
+}
+
+func (o *genOptions) wants(gen string) bool {
+	for _, g := range o.generators {
+		if strings.TrimSuffix(g, "-gen") == gen {
+			return true
+		}
+	}
+	return false
+}
+
+// defaults fills what was not given from the module.
+func (o *genOptions) defaults(modRoot, modPath string) error {
+	if o.outputDir == "" {
+		o.outputDir = filepath.Join(modRoot, "pkg", "generated")
+	}
+	if o.outputPkg == "" {
+		abs, err := filepath.Abs(o.outputDir)
+		if err != nil {
+			return err
+		}
+		rel, err := filepath.Rel(modRoot, abs)
+		if err != nil || strings.HasPrefix(rel, "..") {
+			return fmt.Errorf("--output-dir %s is outside the module at %s: give --output-pkg too", o.outputDir, modRoot)
+		}
+		o.outputPkg = path.Join(modPath, filepath.ToSlash(rel))
+	} else if err := outputLocation(o.outputDir, o.outputPkg); err != nil {
+		return err // the single tools only warn; gen's layout is its own
+	}
+	if o.headerFile == "" {
+		if p := filepath.Join(modRoot, "hack", "boilerplate.go.txt"); fileExists(p) {
+			o.headerFile = p
+		}
+	}
+	return nil
+}
+
+// currentModule asks the go command for the main module's folder and path.
+func currentModule() (root, modPath string, err error) {
+	out, err := exec.Command("go", "list", "-m", "-f", "{{.Dir}}\t{{.Path}}").Output()
+	if err != nil {
+		var ee *exec.ExitError
+		if errors.As(err, &ee) {
+			return "", "", fmt.Errorf("finding the module (go list -m): %s", bytes.TrimSpace(ee.Stderr))
+		}
+		return "", "", err
+	}
+	first := strings.SplitN(strings.TrimSpace(string(out)), "\n", 2)[0]
+	dir, p, ok := strings.Cut(first, "\t")
+	if !ok || dir == "" {
+		return "", "", errors.New("not in a Go module: run kodegen gen from a module (go.mod), or give --output-dir and --output-pkg")
+	}
+	return dir, p, nil
+}
+
+// findPackages lists the packages patterns match, without loading them.
+func findPackages(patterns []string) ([]listedDir, error) {
+	args := append([]string{"list", "-find", "-e", "-f", "{{.ImportPath}}\t{{.Dir}}", "--"}, patterns...)
+	var stderr bytes.Buffer
+	c := exec.Command("go", args...)
+	c.Stderr = &stderr
+	out, err := c.Output()
+	if err != nil {
+		return nil, fmt.Errorf("go list %s: %v\n%s", strings.Join(patterns, " "), err, stderr.String())
+	}
+	var pkgs []listedDir
+	for _, line := range strings.Split(strings.TrimSpace(string(out)), "\n") {
+		if ip, dir, ok := strings.Cut(line, "\t"); ok && dir != "" {
+			pkgs = append(pkgs, listedDir{ip, dir})
+		}
+	}
+	sort.Slice(pkgs, func(i, j int) bool { return pkgs[i].importPath < pkgs[j].importPath })
+	return pkgs, nil
+}
+
+// dirMatches reports whether a Go file directly in dir matches re.
+func dirMatches(dir string, re *regexp.Regexp) bool {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return false
+	}
+	for _, e := range entries {
+		if e.IsDir() || !strings.HasSuffix(e.Name(), ".go") || strings.HasSuffix(e.Name(), "_test.go") {
+			continue
+		}
+		if data, err := os.ReadFile(filepath.Join(dir, e.Name())); err == nil && re.Match(data) {
+			return true
+		}
+	}
+	return false
+}
+
+func fileExists(p string) bool {
+	_, err := os.Stat(p)
+	return err == nil
+}

@@ -1,0 +1,77 @@
+package app
+
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/spf13/cobra"
+
+	"github.com/kodegen/kodegen/internal/markers"
+)
+
+func markersCommand() *cobra.Command {
+	var asJSON bool
+	var generator string
+	cmd := &cobra.Command{
+		Use:   "markers [flags]",
+		Short: "List every comment marker the generators read",
+		Long: `markers prints the catalogue of comment markers (+k8s:deepcopy-gen=package,
++genclient, +groupName=, …): which generator reads each, where it goes
+(package, type, field, function), the values it takes and an example. It is
+printed from the same declarations (internal/markers) the generators read.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			var defs []markers.Def
+			for _, d := range markers.Catalogue() {
+				if generator == "" || d.ReadByTool(generator) || d.ReadByTool(generator+"-gen") {
+					defs = append(defs, d)
+				}
+			}
+			if asJSON {
+				return writeMarkersJSON(cmd, defs)
+			}
+			w := tabwriter.NewWriter(cmd.OutOrStdout(), 0, 4, 2, ' ', 0)
+			fmt.Fprintln(w, "MARKER\tGENERATOR\tWHERE\tVALUES\tEXAMPLE")
+			for _, d := range defs {
+				vals := strings.Join(d.Allowed, "|")
+				if vals == "" {
+					vals = "any"
+				}
+				fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\n", d.Marker(), d.Generator, d.Scopes, vals, d.Example)
+			}
+			return w.Flush()
+		},
+	}
+	Silence(cmd)
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON, for tools")
+	cmd.Flags().StringVar(&generator, "generator", "", "only the markers of this generator (e.g. client-gen)")
+	return cmd
+}
+
+// markerJSON is the stable JSON shape of one marker.
+type markerJSON struct {
+	Marker     string   `json:"marker"`
+	Generator  string   `json:"generator"`
+	ReadBy     []string `json:"readBy,omitempty"`
+	Parser     string   `json:"parser"`
+	Where      []string `json:"where"`
+	Values     []string `json:"values,omitempty"`
+	Repeatable bool     `json:"repeatable,omitempty"`
+	Doc        string   `json:"doc"`
+	Example    string   `json:"example"`
+}
+
+func writeMarkersJSON(cmd *cobra.Command, defs []markers.Def) error {
+	out := make([]markerJSON, 0, len(defs))
+	for _, d := range defs {
+		out = append(out, markerJSON{
+			Marker: d.Marker(), Generator: d.Generator, ReadBy: d.ReadBy, Parser: d.Parser.String(),
+			Where: strings.Split(d.Scopes.String(), ", "), Values: d.Allowed, Repeatable: d.Repeatable, Doc: d.Doc, Example: d.Example,
+		})
+	}
+	enc := json.NewEncoder(cmd.OutOrStdout())
+	enc.SetIndent("", "  ")
+	return enc.Encode(out)
+}
