@@ -47,14 +47,26 @@ type Loader struct {
 
 	hiddenMu sync.Mutex
 	hidden   map[string]bool // file -> excluded by the build tag
+
+	mode  Mode
+	cache *typeCache
+	keys  map[string]string // import path -> type cache key ("" none)
 }
 
 // New returns a Loader that resolves patterns relative to the current
 // directory and loads with gengo's standard build tag.
 func New() *Loader { return NewIn("") }
 
-// NewIn returns a Loader that resolves patterns relative to dir.
+// NewIn returns a Loader that resolves patterns relative to dir, in
+// DefaultMode with the type cache in DefaultTypeCacheDir.
 func NewIn(dir string) *Loader {
+	return NewWith(dir, DefaultMode(), DefaultTypeCacheDir())
+}
+
+// NewWith returns a Loader that resolves patterns relative to dir, takes
+// dependencies from where mode says, and (in ModeCache) keeps their types
+// in cacheDir.
+func NewWith(dir string, mode Mode, cacheDir string) *Loader {
 	fset := token.NewFileSet()
 	l := &Loader{
 		dir:        dir,
@@ -69,8 +81,17 @@ func NewIn(dir string) *Loader {
 		walked:     map[string]bool{},
 		exportPkgs: map[string]*gotypes.Package{},
 		hidden:     map[string]bool{},
+		mode:       mode,
+		keys:       map[string]string{},
+	}
+	if mode == ModeCache && cacheDir != "" {
+		l.cache = &typeCache{dir: cacheDir}
 	}
 	l.walker = &walker{u: l.universe, comments: l.comments, hidden: l.hiddenMethod}
+	if mode != ModeExport {
+		// Dependencies are loaded with the tag: nothing to hide.
+		l.walker.hidden = func(*gotypes.Func) bool { return false }
+	}
 	return l
 }
 
@@ -107,10 +128,27 @@ func (l *Loader) Load(patterns ...string) ([]string, error) {
 }
 
 func (l *Loader) load(patterns []string) error {
-	// 1. The requested packages, with the tag applied to their file lists.
-	roots, err := goList(l.dir, l.tags, false, patterns)
+	var newSources []*source
+	var err error
+	if l.mode == ModeExport {
+		newSources, err = l.loadFromExport(patterns)
+	} else {
+		newSources, err = l.loadFromSource(patterns)
+	}
 	if err != nil {
 		return err
+	}
+	l.walkAll(newSources)
+	return nil
+}
+
+// loadFromExport is load in ModeExport: the inputs from source, their
+// dependencies from the go command's export data.
+func (l *Loader) loadFromExport(patterns []string) ([]*source, error) {
+	// 1. The requested packages, with the tag applied to their file lists.
+	roots, err := goList(l.dir, l.tags, false, false, patterns)
+	if err != nil {
+		return nil, err
 	}
 	var newSources []*source
 	var errs []error
@@ -131,31 +169,35 @@ func (l *Loader) load(patterns []string) error {
 		}
 	}
 	if len(errs) > 0 {
-		return errors.Join(errs...)
+		return nil, errors.Join(errs...)
 	}
 
 	// 2. Their dependencies: export data, or source where it will not build.
 	more, err := l.dependencies(newSources)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	newSources = append(newSources, more...)
 
 	// 3. Parse and type-check the source packages.
 	if err := l.parseAll(newSources); err != nil {
-		return err
+		return nil, err
 	}
 	for _, s := range newSources {
 		for _, imp := range s.list.Imports {
 			if l.sources[imp] == nil && imp != "unsafe" && imp != "C" {
 				if _, err := l.exported(imp); err != nil {
-					return err
+					return nil, err
 				}
 			}
 		}
 	}
 	l.checkAll(newSources)
+	return newSources, nil
+}
 
+// walkAll adds the requested packages to the universe.
+func (l *Loader) walkAll(newSources []*source) {
 	// 4. Walk the requested packages into the universe, in gengo's order.
 	for _, path := range l.sortedListed() {
 		l.setDir(path)
@@ -178,7 +220,6 @@ func (l *Loader) load(patterns []string) error {
 			}
 		}
 	}
-	return nil
 }
 
 // matchingPatterns says which of patterns produced p. A listing of several
@@ -218,7 +259,7 @@ func (l *Loader) dependencies(srcs []*source) ([]*source, error) {
 		if len(need) == 0 {
 			break
 		}
-		deps, err := goList(l.dir, nil, true, need)
+		deps, err := goList(l.dir, nil, true, true, need)
 		if err != nil {
 			return nil, err
 		}
@@ -237,7 +278,7 @@ func (l *Loader) dependencies(srcs []*source) ([]*source, error) {
 		if len(broken) == 0 {
 			break
 		}
-		relisted, err := goList(l.dir, l.tags, false, broken)
+		relisted, err := goList(l.dir, l.tags, false, false, broken)
 		if err != nil {
 			return nil, err
 		}
