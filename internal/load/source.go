@@ -11,6 +11,7 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+	"time"
 )
 
 // Mode says where a Loader takes the types of dependencies from.
@@ -55,7 +56,9 @@ type dep struct {
 // then every new package, in dependency order and in parallel, from the
 // type cache or from source.
 func (l *Loader) loadFromSource(patterns []string) ([]*source, error) {
+	start := time.Now()
 	all, err := goList(l.dir, l.tags, true, false, patterns)
+	l.stats.List += time.Since(start)
 	if err != nil {
 		return nil, err
 	}
@@ -128,10 +131,20 @@ func (l *Loader) loadGraph(roots []*source, deps []*dep) error {
 	}
 	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
 	var wg sync.WaitGroup
+	start := time.Now()
+	var depsWG sync.WaitGroup
+	depsWG.Add(len(deps))
+	go func() {
+		depsWG.Wait()
+		l.exportMu.Lock()
+		l.stats.Dependencies += time.Since(start)
+		l.exportMu.Unlock()
+	}()
 	for _, d := range deps {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			defer depsWG.Done()
 			defer close(d.done)
 			wait(d.list)
 			sem <- struct{}{}
@@ -173,6 +186,9 @@ func (l *Loader) loadDep(d *dep) {
 	if d.data != nil {
 		l.exportMu.Lock()
 		_, err := importTypes(d.data, l.fset, l.exportPkgs, path)
+		if err == nil {
+			l.stats.FromCache++
+		}
 		l.exportMu.Unlock()
 		d.data = nil
 		if err == nil {
@@ -208,8 +224,11 @@ func (l *Loader) loadDep(d *dep) {
 	pkg, _ := conf.Check(path, l.fset, files, nil)
 	l.exportMu.Lock()
 	l.exportPkgs[path] = pkg
+	l.stats.FromSource++
 	l.exportMu.Unlock()
-	if clean && len(d.list.CgoFiles) == 0 {
-		l.cache.write(d.key, l.fset, pkg)
+	if clean && len(d.list.CgoFiles) == 0 && l.cache.write(d.key, l.fset, pkg) {
+		l.exportMu.Lock()
+		l.stats.Written++
+		l.exportMu.Unlock()
 	}
 }

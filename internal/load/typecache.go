@@ -144,23 +144,23 @@ func (c *typeCache) read(key string) []byte {
 	return data
 }
 
-// write stores pkg's export data under key. Failing to write only loses
-// the saving next time.
-func (c *typeCache) write(key string, fset *token.FileSet, pkg *gotypes.Package) {
+// write stores pkg's export data under key and reports whether it did.
+// Failing to write only loses the saving next time.
+func (c *typeCache) write(key string, fset *token.FileSet, pkg *gotypes.Package) bool {
 	if c == nil || c.dir == "" || key == "" {
-		return
+		return false
 	}
 	var buf bytes.Buffer
 	if err := exportTypes(&buf, fset, pkg); err != nil {
-		return
+		return false
 	}
 	file := c.file(key)
 	if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
-		return
+		return false
 	}
 	tmp, err := os.CreateTemp(filepath.Dir(file), key+".tmp*")
 	if err != nil {
-		return
+		return false
 	}
 	_, err = tmp.Write(buf.Bytes())
 	if cerr := tmp.Close(); err == nil {
@@ -172,6 +172,7 @@ func (c *typeCache) write(key string, fset *token.FileSet, pkg *gotypes.Package)
 	if err != nil {
 		os.Remove(tmp.Name())
 	}
+	return err == nil
 }
 
 // exportTypes writes pkg's export data, turning a panic of the encoder
