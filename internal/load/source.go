@@ -174,6 +174,9 @@ func (l *Loader) loadGraph(roots []*source, deps []*dep) error {
 		}()
 	}
 	wg.Wait()
+	if l.stats.Written > 0 {
+		l.cache.trim()
+	}
 	return parseErr
 }
 

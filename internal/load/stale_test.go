@@ -2,11 +2,13 @@ package load
 
 import (
 	"bytes"
+	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	modv "golang.org/x/mod/module"
 	"golang.org/x/mod/zip"
@@ -98,6 +100,17 @@ func TestTypeCacheNeverStale(t *testing.T) {
 		mainMod(dir, "\texample.com/dep v1.1.0\n")
 		check(t, dir, "A", "B")
 		mainMod(dir, "\texample.com/dep v1.0.0\n") // back: read from the cache
+		check(t, dir, "A")
+		// A damaged entry is type-checked from source again.
+		err := filepath.WalkDir(cacheDir, func(p string, d fs.DirEntry, err error) error {
+			if err == nil && !d.IsDir() {
+				err = os.WriteFile(p, []byte("i\x00garbage"), 0o644)
+			}
+			return err
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
 		check(t, dir, "A")
 	})
 
@@ -194,5 +207,38 @@ func goCmd(t *testing.T, dir string, args ...string) {
 	cmd.Dir = dir
 	if out, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("go %s: %v\n%s", strings.Join(args, " "), err, out)
+	}
+}
+
+// Entries unused for maxAge go; used ones stay; the cache is looked at
+// once per trimEvery.
+func TestTypeCacheTrim(t *testing.T) {
+	c := &typeCache{dir: t.TempDir()}
+	old, fresh := c.file("aa01"), c.file("aa02")
+	write(t, c.dir, map[string]string{"aa/aa01": "i", "aa/aa02": "i"})
+	long := time.Now().Add(-maxAge - time.Hour)
+	if err := os.Chtimes(old, long, long); err != nil {
+		t.Fatal(err)
+	}
+	c.trim()
+	if _, err := os.Stat(old); err == nil {
+		t.Error("an entry unused for longer than maxAge survived")
+	}
+	if _, err := os.Stat(fresh); err != nil {
+		t.Errorf("a fresh entry was removed: %v", err)
+	}
+	write(t, c.dir, map[string]string{"aa/aa01": "i"})
+	if err := os.Chtimes(old, long, long); err != nil {
+		t.Fatal(err)
+	}
+	if c.read("aa01") == nil {
+		t.Fatal("read found nothing")
+	}
+	c.trim() // within trimEvery of the last look: nothing removed
+	if _, err := os.Stat(old); err != nil {
+		t.Errorf("an entry was removed although the cache was trimmed less than trimEvery ago: %v", err)
+	}
+	if fi, err := os.Stat(old); err == nil && time.Since(fi.ModTime()) > touchEvery {
+		t.Error("read did not renew the entry's time")
 	}
 }

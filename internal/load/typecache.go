@@ -13,6 +13,7 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+	"time"
 
 	"golang.org/x/tools/go/gcexportdata"
 )
@@ -132,16 +133,58 @@ func (c *typeCache) file(key string) string {
 	return filepath.Join(c.dir, key[:2], key)
 }
 
+// Entries not used for maxAge are removed, looking at most once per
+// trimEvery; an entry's modification time says when it was last used
+// (renewed at most once per touchEvery), as in the go build cache.
+const (
+	maxAge     = 10 * 24 * time.Hour
+	trimEvery  = 24 * time.Hour
+	touchEvery = time.Hour
+)
+
 // read returns the cached export data for key, or nil.
 func (c *typeCache) read(key string) []byte {
 	if c == nil || c.dir == "" || key == "" {
 		return nil
 	}
-	data, err := os.ReadFile(c.file(key))
+	file := c.file(key)
+	data, err := os.ReadFile(file)
 	if err != nil {
 		return nil
 	}
+	if fi, err := os.Stat(file); err == nil && time.Since(fi.ModTime()) > touchEvery {
+		now := time.Now()
+		os.Chtimes(file, now, now)
+	}
 	return data
+}
+
+// trim removes entries unused for maxAge, if it has not looked in the last
+// trimEvery.
+func (c *typeCache) trim() {
+	if c == nil || c.dir == "" {
+		return
+	}
+	stamp := filepath.Join(c.dir, "trim.txt")
+	if fi, err := os.Stat(stamp); err == nil && time.Since(fi.ModTime()) < trimEvery {
+		return
+	}
+	if err := os.MkdirAll(c.dir, 0o755); err != nil {
+		return
+	}
+	os.WriteFile(stamp, []byte(time.Now().UTC().Format(time.RFC3339)+"\n"), 0o644)
+	subs, _ := os.ReadDir(c.dir)
+	for _, sub := range subs {
+		if !sub.IsDir() {
+			continue
+		}
+		entries, _ := os.ReadDir(filepath.Join(c.dir, sub.Name()))
+		for _, e := range entries {
+			if fi, err := e.Info(); err == nil && time.Since(fi.ModTime()) > maxAge {
+				os.Remove(filepath.Join(c.dir, sub.Name(), e.Name()))
+			}
+		}
+	}
 }
 
 // write stores pkg's export data under key and reports whether it did.
