@@ -16,6 +16,9 @@
 #
 #   hack/bench.sh            # 5 runs of everything
 #   RUNS=3 hack/bench.sh     # fewer runs
+#   STATES=cold hack/bench.sh               # some states only
+#   BENCH_CORPORA=<dir> hack/bench.sh       # corpora prepared before, by
+#     KODEGEN_CORPUS_OUT=<dir> go test -run '^TestPrepareBenchCorpora$' ./test/conformance/
 #
 # Upstream's binaries are installed with `go install` into a temporary GOBIN;
 # ours are built from this checkout. Every run's output is checked to be
@@ -38,8 +41,13 @@ log() { echo "# $*" >&2; }
 GOCACHE="$(go env GOCACHE)"
 export GOCACHE XDG_CACHE_HOME="${work}/xdg"
 
-log "preparing the corpora (scratch copies, OpenAPI schemas) in ${work}"
-KODEGEN_CORPUS_OUT="${work}/corpora" go test -count=1 -run '^TestPrepareBenchCorpora$' ./test/conformance/ >/dev/null
+if [ -n "${BENCH_CORPORA:-}" ]; then
+    log "copying the corpora prepared earlier in ${BENCH_CORPORA}"
+    cp -a "${BENCH_CORPORA}" "${work}/corpora"
+else
+    log "preparing the corpora (scratch copies, OpenAPI schemas) in ${work}"
+    KODEGEN_CORPUS_OUT="${work}/corpora" go test -count=1 -run '^TestPrepareBenchCorpora$' ./test/conformance/ >/dev/null
+fi
 
 log "installing upstream v0.37.2 and building kodegen"
 GOFLAGS=-mod=mod GOBIN="${work}/upstream" go install $(printf 'k8s.io/code-generator/cmd/%s@v0.37.2 ' "${TOOLS[@]}")
