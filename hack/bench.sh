@@ -1,10 +1,24 @@
 #!/usr/bin/env bash
 # Times upstream k8s.io/code-generator v0.37.2 against kodegen on the oracle
 # corpora (ORACLE.md), alternating runs on identical scratch copies, and
-# prints medians, ratios and peak memory as Markdown.
+# prints medians, ratios and peak memory as Markdown, in three states:
+#
+#   warm       the go build cache and kodegen's type cache as a developer's
+#              machine has them (after a warm-up run)
+#   cold       an empty GOCACHE for every timed command (a fresh CI runner
+#              whose kodegen type cache was restored, or a second job),
+#              both sides
+#   cold-all   an empty GOCACHE and an empty kodegen cache (a fresh CI
+#              runner, nothing restored); upstream has no cache of its own,
+#              so its figures are those of "cold"
+#
+# The module cache is warm in every state (both sides read it alike).
 #
 #   hack/bench.sh            # 5 runs of everything
 #   RUNS=3 hack/bench.sh     # fewer runs
+#   STATES=cold hack/bench.sh               # some states only
+#   BENCH_CORPORA=<dir> hack/bench.sh       # corpora prepared before, by
+#     KODEGEN_CORPUS_OUT=<dir> go test -run '^TestPrepareBenchCorpora$' ./test/conformance/
 #
 # Upstream's binaries are installed with `go install` into a temporary GOBIN;
 # ours are built from this checkout. Every run's output is checked to be
@@ -13,15 +27,27 @@
 set -o errexit -o nounset -o pipefail
 cd "$(dirname "$0")/.."
 RUNS="${RUNS:-5}"
+load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
+STATES="${STATES:-warm cold cold-all}"
 TOOLS=(deepcopy-gen applyconfiguration-gen client-gen lister-gen informer-gen defaulter-gen conversion-gen)
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/kodegen-bench.XXXXXX")"
 export work
-trap 'rm -rf "${work}"' EXIT
+trap 'chmod -R u+w "${work}" 2>/dev/null; rm -rf "${work}"' EXIT
 log() { echo "# $*" >&2; }
 
-log "preparing the corpora (scratch copies, OpenAPI schemas) in ${work}"
-KODEGEN_CORPUS_OUT="${work}/corpora" go test -count=1 -run '^TestPrepareBenchCorpora$' ./test/conformance/ >/dev/null
+# The warm build cache is the user's; kodegen's caches (type cache, no-change
+# records) live in the scratch folder, so "warm" means warmed by this run.
+GOCACHE="$(go env GOCACHE)"
+export GOCACHE XDG_CACHE_HOME="${work}/xdg"
+
+if [ -n "${BENCH_CORPORA:-}" ]; then
+    log "copying the corpora prepared earlier in ${BENCH_CORPORA}"
+    cp -a "${BENCH_CORPORA}" "${work}/corpora"
+else
+    log "preparing the corpora (scratch copies, OpenAPI schemas) in ${work}"
+    KODEGEN_CORPUS_OUT="${work}/corpora" go test -count=1 -run '^TestPrepareBenchCorpora$' ./test/conformance/ >/dev/null
+fi
 
 log "installing upstream v0.37.2 and building kodegen"
 GOFLAGS=-mod=mod GOBIN="${work}/upstream" go install $(printf 'k8s.io/code-generator/cmd/%s@v0.37.2 ' "${TOOLS[@]}")
@@ -41,11 +67,22 @@ expand() {
         -e "s|@SAMPLE@|${t}/sample|g" "$2"
 }
 
-# timed LABEL -- CMD...: run CMD, append "LABEL seconds KiB" to the results.
+# timed STATE LABEL -- CMD...: run CMD in STATE, append "STATE/LABEL seconds
+# KiB" to the results. The empty caches are made before and removed after
+# the timed command.
 timed() {
-    local label="$1"; shift 2
-    /usr/bin/time -f "%e %M" -o "${work}/time" "$@" >/dev/null 2>"${work}/stderr" || { cat "${work}/stderr" >&2; exit 1; }
-    echo "${label} $(cat "${work}/time")" >> "${work}/results"
+    local state="$1" label="$2"; shift 3
+    local -a env=()
+    case "${state}" in
+        cold) env=(GOCACHE="$(mktemp -d "${work}/gocache.XXXXXX")") ;;
+        cold-all) env=(GOCACHE="$(mktemp -d "${work}/gocache.XXXXXX")" XDG_CACHE_HOME="$(mktemp -d "${work}/xdg.XXXXXX")") ;;
+    esac
+    /usr/bin/time -f "%e %M" -o "${work}/time" env "${env[@]}" "$@" >/dev/null 2>"${work}/stderr" || { cat "${work}/stderr" >&2; exit 1; }
+    echo "${state}/${label} $(cat "${work}/time")" >> "${work}/results"
+    if [ "${state}" != warm ]; then
+        chmod -R u+w "${work}"/gocache.* "${work}"/xdg.* 2>/dev/null || true
+        rm -rf "${work}"/gocache.* "${work}"/xdg.*
+    fi
 }
 
 # run_line SIDE DIR LINE: run one upstream command line with the side's binary.
@@ -70,45 +107,66 @@ batch() {
     ( cd "${dir}" && expand ours "${file}" | GOFLAGS=-mod=mod "${work}/ours/kodegen" batch --cache-dir "${work}/cache" "$@" )
 }
 
-log "warming up (build cache, export data)"
-sequence ours "${work}/ours-tree/api" "${work}/corpora/api.lines" >/dev/null 2>&1
-sequence upstream "${work}/upstream-tree/api" "${work}/corpora/api.lines" >/dev/null 2>&1
+log "warming up (build cache, kodegen's type cache)"
+for c in api sample; do
+    sequence ours "${work}/ours-tree/${c}" "${work}/corpora/${c}.lines" >/dev/null 2>&1
+    sequence upstream "${work}/upstream-tree/${c}" "${work}/corpora/${c}.lines" >/dev/null 2>&1
+done
 
-# bench_corpus NAME DIR LINESFILE: each line alone on both sides, then all
-# lines (upstream: in sequence; kodegen: one batch), alternating.
+# bench_corpus STATE NAME DIR LINESFILE: each line alone on both sides, then
+# all lines (upstream: in sequence; kodegen: one batch), alternating.
+# Upstream is not run in cold-all (the same state for it as cold).
 bench_corpus() {
-    local name="$1" dir="$2" file="$3" i side tool line
-    local -a lines
+    local state="$1" name="$2" dir="$3" file="$4" i side tool line
+    local -a lines sides=(upstream ours)
+    [ "${state}" = cold-all ] && sides=(ours)
     mapfile -t lines < "${file}"
     for i in "${!lines[@]}"; do
         tool="${lines[$i]%% *}"; tool="${tool//\'/}"
-        for side in upstream ours; do
+        for side in "${sides[@]}"; do
             line="$(expand "${side}" <(echo "${lines[$i]}"))"
-            timed "${name}/${tool}/${side}" -- bash -c 'run_line "$@"' _ "${side}" "${work}/${side}-tree/${dir}" "${line}"
+            timed "${state}" "${name}/${tool}/${side}" -- bash -c 'run_line "$@"' _ "${side}" "${work}/${side}-tree/${dir}" "${line}"
         done
     done
-    timed "${name}/all/upstream" -- bash -c "$(declare -f expand run_line sequence); sequence upstream '${work}/upstream-tree/${dir}' '${file}'"
-    timed "${name}/all/ours" -- bash -c "$(declare -f expand batch); batch '${work}/ours-tree/${dir}' '${file}' --no-cache"
+    [ "${state}" = cold-all ] || timed "${state}" "${name}/all/upstream" -- bash -c "$(declare -f expand run_line sequence); sequence upstream '${work}/upstream-tree/${dir}' '${file}'"
+    timed "${state}" "${name}/all/ours" -- bash -c "$(declare -f expand batch); batch '${work}/ours-tree/${dir}' '${file}' --no-cache"
 }
 
 for r in $(seq "${RUNS}"); do
-    log "run ${r}/${RUNS}: k8s.io/api"
-    bench_corpus api api "${work}/corpora/api.lines"
-    log "run ${r}/${RUNS}: sample-apiserver"
-    bench_corpus sample sample "${work}/corpora/sample.lines"
+    for state in ${STATES}; do
+        log "run ${r}/${RUNS}, ${state}: k8s.io/api"
+        bench_corpus "${state}" api api "${work}/corpora/api.lines"
+        log "run ${r}/${RUNS}, ${state}: sample-apiserver"
+        bench_corpus "${state}" sample sample "${work}/corpora/sample.lines"
+    done
 done
 
 log "no-change reruns of kodegen batch (cache on)"
 batch "${work}/ours-tree/api" "${work}/corpora/api.lines" >/dev/null 2>&1
 batch "${work}/ours-tree/sample" "${work}/corpora/sample.lines" >/dev/null 2>&1
 for r in $(seq "${RUNS}"); do
-    timed "api/rerun/ours" -- bash -c "$(declare -f expand batch); batch '${work}/ours-tree/api' '${work}/corpora/api.lines'"
-    timed "sample/rerun/ours" -- bash -c "$(declare -f expand batch); batch '${work}/ours-tree/sample' '${work}/corpora/sample.lines'"
+    timed warm "api/rerun/ours" -- bash -c "$(declare -f expand batch); batch '${work}/ours-tree/api' '${work}/corpora/api.lines'"
+    timed warm "sample/rerun/ours" -- bash -c "$(declare -f expand batch); batch '${work}/ours-tree/sample' '${work}/corpora/sample.lines'"
 done
 
-log "where kodegen batch's time goes (one run, -v 1)"
-breakdown_api="$(batch "${work}/ours-tree/api" "${work}/corpora/api.lines" --no-cache -v 1 2>&1 | grep -o 'load .*' || true)"
-breakdown_sample="$(batch "${work}/ours-tree/sample" "${work}/corpora/sample.lines" --no-cache -v 1 2>&1 | grep -o 'load .*' || true)"
+log "where kodegen batch's time goes (one run per state, -v 1)"
+# breakdown STATE CORPUS: the phases of one kodegen batch run in STATE.
+breakdown() {
+    local -a env=()
+    case "$1" in
+        cold) env=(GOCACHE="${work}/gocache.b") ;;
+        cold-all) env=(GOCACHE="${work}/gocache.b" XDG_CACHE_HOME="${work}/xdg.b") ;;
+    esac
+    env "${env[@]}" bash -c "$(declare -f expand batch); batch '${work}/ours-tree/$2' '${work}/corpora/$2.lines' --no-cache -v 1" 2>&1 | grep -o 'load.*' | paste -sd ';' - || true
+    chmod -R u+w "${work}"/gocache.b "${work}"/xdg.b 2>/dev/null || true
+    rm -rf "${work}"/gocache.b "${work}"/xdg.b
+}
+breakdowns=""
+for state in ${STATES}; do
+    for c in api sample; do
+        breakdowns+="- ${state}, ${c}: $(breakdown "${state}" "${c}")"$'\n'
+    done
+done
 
 log "checking that both sides wrote the same bytes"
 diff -r -q "${work}/upstream-tree/client-go" "${work}/ours-tree/client-go"
@@ -117,33 +175,40 @@ diff -r -q "${work}/upstream-tree/sample" "${work}/ours-tree/sample"
 
 # Report: medians of seconds and peak MiB per label.
 median() { sort -n | awk '{a[NR]=$1} END {if (NR==0) print "-"; else if (NR%2) print a[(NR+1)/2]; else printf "%.2f\n", (a[NR/2]+a[NR/2+1])/2}'; }
-stat() { # LABEL COLUMN
+stat() { # STATE/LABEL COLUMN
     awk -v l="$1" -v c="$2" '$1==l {print $c}' "${work}/results" | median
 }
 mib() { awk '{printf "%.0f", $1/1024}' <<< "$1"; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.1fx", a/b; else print "-" }'; }
 
-echo "Machine: $(nproc) cores, $(go version | cut -d' ' -f3), ${RUNS} runs each, medians; $(date -u +%F)."
+echo "Machine: $(nproc) cores, $(go version | cut -d' ' -f3), ${RUNS} runs each, medians; $(date -u +%F); load average before: ${load_before}, after: $(cut -d' ' -f1-3 /proc/loadavg)."
 echo
-# table NAME TITLE TOOLS...: one row per tool, then all, then the rerun.
+# table STATE NAME TITLE TOOLS...: one row per tool, then all, then (warm)
+# the rerun. In cold-all, upstream's figures are its cold ones.
 table() {
-    local name="$1" title="$2"; shift 2
-    local label u o
-    echo "| ${title} | upstream s | kodegen s | faster | upstream MiB | kodegen MiB |"
+    local state="$1" name="$2" title="$3"; shift 3
+    local label u o ustate="${state}"
+    [ "${state}" = cold-all ] && ustate=cold
+    echo "| ${title}, ${state} | upstream s | kodegen s | faster | upstream MiB | kodegen MiB |"
     echo "|---|---:|---:|---:|---:|---:|"
     for label in "$@" all; do
-        u="$(stat "${name}/${label}/upstream" 2)"; o="$(stat "${name}/${label}/ours" 2)"
+        u="$(stat "${ustate}/${name}/${label}/upstream" 2)"; o="$(stat "${state}/${name}/${label}/ours" 2)"
         local row="${label}"
         [ "${label}" = all ] && row="all (upstream: one process each, in sequence; kodegen: one batch)"
-        echo "| ${row} | ${u} | ${o} | $(ratio "${u}" "${o}") | $(mib "$(stat "${name}/${label}/upstream" 3)") | $(mib "$(stat "${name}/${label}/ours" 3)") |"
+        echo "| ${row} | ${u} | ${o} | $(ratio "${u}" "${o}") | $(mib "$(stat "${ustate}/${name}/${label}/upstream" 3)") | $(mib "$(stat "${state}/${name}/${label}/ours" 3)") |"
     done
-    o="$(stat "${name}/rerun/ours" 2)"
-    echo "| kodegen batch, no-change rerun | | ${o} | $(ratio "$(stat "${name}/all/upstream" 2)" "${o}") | | $(mib "$(stat "${name}/rerun/ours" 3)") |"
+    if [ "${state}" = warm ]; then
+        o="$(stat "warm/${name}/rerun/ours" 2)"
+        echo "| kodegen batch, no-change rerun | | ${o} | $(ratio "$(stat "warm/${name}/all/upstream" 2)" "${o}") | | $(mib "$(stat "warm/${name}/rerun/ours" 3)") |"
+    fi
     echo
 }
-table api "k8s.io/api (60 packages, 2041 files)" deepcopy-gen applyconfiguration-gen client-gen lister-gen informer-gen
-table sample "k8s.io/sample-apiserver (3 packages, 50 files)" deepcopy-gen defaulter-gen conversion-gen applyconfiguration-gen client-gen lister-gen informer-gen
-echo "kodegen batch, k8s.io/api: ${breakdown_api}"
-echo "kodegen batch, sample-apiserver: ${breakdown_sample}"
+for state in ${STATES}; do
+    table "${state}" api "k8s.io/api (60 packages, 2041 files)" deepcopy-gen applyconfiguration-gen client-gen lister-gen informer-gen
+    table "${state}" sample "k8s.io/sample-apiserver (3 packages, 50 files)" deepcopy-gen defaulter-gen conversion-gen applyconfiguration-gen client-gen lister-gen informer-gen
+done
+echo "Where kodegen batch's time goes (one run per state, -v 1):"
+echo
+printf '%s' "${breakdowns}"
 echo
 echo "Outputs of both sides: byte-identical (diff -r)."

@@ -148,10 +148,12 @@ type Result struct {
 type Stats struct {
 	Packages int           // input packages loaded
 	Load     time.Duration // go list, parsing, type-checking, building the universe
-	Plan     time.Duration // the generators' Targets
-	Render   time.Duration // executing the templates
-	Format   time.Duration // goimports and gofmt -s, in parallel
-	Write    time.Duration // comparing with the disk and writing (or diffing)
+	// LoadDetail is the load's own account (of the first load only).
+	LoadDetail load.Stats
+	Plan       time.Duration // the generators' Targets
+	Render     time.Duration // executing the templates
+	Format     time.Duration // goimports and gofmt -s, in parallel
+	Write      time.Duration // comparing with the disk and writing (or diffing)
 }
 
 // Generate runs every generator over one load and returns the in-memory
@@ -182,6 +184,7 @@ func generate(gens []Generator, opts Options) (*output.Set, Stats, error) {
 	}
 	stats.Packages = len(pkgs)
 	stats.Load = time.Since(start)
+	stats.LoadDetail = loader.Stats()
 	set := output.NewSet()
 	for _, r := range opts.PruneRoots {
 		set.AddRoot(r)

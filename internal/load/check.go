@@ -94,22 +94,27 @@ func (l *Loader) checkAll(pkgs []*source) {
 			}
 			sem <- struct{}{}
 			defer func() { <-sem }()
-			conf := gotypes.Config{
-				Importer:         importerFunc(func(path string) (*gotypes.Package, error) { return l.importFor(p.list, path) }),
-				Error:            func(error) {},
-				IgnoreFuncBodies: true,
-				FakeImportC:      true,
-			}
-			var files []*ast.File
-			for _, f := range p.files {
-				if f != nil {
-					files = append(files, f)
-				}
-			}
-			p.types, _ = conf.Check(p.list.ImportPath, l.fset, files, nil)
+			l.check(p)
 		}()
 	}
 	wg.Wait()
+}
+
+// check type-checks one source package.
+func (l *Loader) check(p *source) {
+	conf := gotypes.Config{
+		Importer:         importerFunc(func(path string) (*gotypes.Package, error) { return l.importFor(p.list, path) }),
+		Error:            func(error) {},
+		IgnoreFuncBodies: true,
+		FakeImportC:      true,
+	}
+	var files []*ast.File
+	for _, f := range p.files {
+		if f != nil {
+			files = append(files, f)
+		}
+	}
+	p.types, _ = conf.Check(p.list.ImportPath, l.fset, files, nil)
 }
 
 type importerFunc func(string) (*gotypes.Package, error)

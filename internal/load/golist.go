@@ -23,19 +23,30 @@ type listed struct {
 	Export     string
 	Standard   bool
 	DepOnly    bool
-	Module     *struct{ Path, Dir string }
+	Module     *module
 	Error      *struct{ Err string }
 	DepsErrors []*struct{ Err string }
 }
 
+// module is the module a listed package belongs to.
+type module struct {
+	Path, Version, Dir string
+	Replace            *struct{ Path, Version, Dir string }
+}
+
 const listFields = "ImportPath,Name,Dir,GoFiles,CgoFiles,Imports,ImportMap,Export,Standard,DepOnly,Module,Error,DepsErrors"
 
-// goList runs `go list -e -json` in dir. With export it also builds export
-// data (and so lists every dependency); tags are the build tags.
-func goList(dir string, tags []string, export bool, patterns []string) ([]*listed, error) {
+// goList runs `go list -e -json` in dir; tags are the build tags. With
+// deps it lists every dependency too (before the packages importing it);
+// with export it also builds their export data, compiling what the build
+// cache lacks.
+func goList(dir string, tags []string, deps, export bool, patterns []string) ([]*listed, error) {
 	args := []string{"list", "-e", "-json=" + listFields}
+	if deps {
+		args = append(args, "-deps")
+	}
 	if export {
-		args = append(args, "-deps", "-export")
+		args = append(args, "-export")
 	}
 	if len(tags) > 0 {
 		args = append(args, "-tags", strings.Join(tags, ","))
@@ -49,7 +60,7 @@ func goList(dir string, tags []string, export bool, patterns []string) ([]*liste
 	if err := cmd.Run(); err != nil {
 		return nil, fmt.Errorf("go list %s: %v\n%s", strings.Join(patterns, " "), err, strings.TrimSpace(stderr.String()))
 	}
-	if msg := strings.TrimSpace(stderr.String()); msg != "" && !export {
+	if msg := strings.TrimSpace(stderr.String()); msg != "" && !deps {
 		// "matched no packages" and similar warnings.
 		fmt.Fprintln(os.Stderr, msg)
 	}

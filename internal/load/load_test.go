@@ -2,6 +2,8 @@ package load
 
 import (
 	"fmt"
+	"io/fs"
+	"path/filepath"
 	"regexp"
 	"sort"
 	"strings"
@@ -33,12 +35,24 @@ func TestUniverseMatchesGengo(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			l := NewIn("../..")
-			if _, err := l.Load(patterns...); err != nil {
-				t.Fatal(err)
+			cacheDir := t.TempDir()
+			// Every way of loading dependencies, the type cache both empty
+			// (filled by this load) and full (read by the next).
+			for _, mode := range []struct {
+				name string
+				mode Mode
+			}{{"export", ModeExport}, {"source", ModeSource}, {"cache-empty", ModeCache}, {"cache-full", ModeCache}} {
+				t.Run(mode.name, func(t *testing.T) {
+					l := NewWith("../..", mode.mode, cacheDir)
+					if _, err := l.Load(patterns...); err != nil {
+						t.Fatal(err)
+					}
+					compareUniverses(t, want, l.Universe())
+				})
 			}
-			got := l.Universe()
-			compareUniverses(t, want, got)
+			if n := countFiles(t, cacheDir); n == 0 {
+				t.Errorf("the type cache is empty after loading in ModeCache")
+			}
 		})
 	}
 }
@@ -157,4 +171,19 @@ var docCommentsOnly = regexp.MustCompile(` doc=\[.*?\] comments=\[.*?\] `)
 // name rather than the unexported interface it is defined as.
 func exportArtifact(key string) bool {
 	return strings.Contains(key, "reflect.") || strings.Contains(key, "gopkg.in/inf.v0")
+}
+
+func countFiles(t *testing.T, dir string) int {
+	t.Helper()
+	n := 0
+	err := filepath.WalkDir(dir, func(_ string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			n++
+		}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return n
 }

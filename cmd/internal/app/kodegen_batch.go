@@ -147,6 +147,7 @@ func report(w io.Writer, res engine.Result, verify bool, took time.Duration) {
 		}
 		s := res.Stats
 		v.Infof("load %v, plan %v, render %v, format %v, write %v", s.Load, s.Plan, s.Render, s.Format, s.Write)
+		v.Infof("load: %v", s.LoadDetail)
 	}
 	verb, pruned := "written", "pruned"
 	if verify {
