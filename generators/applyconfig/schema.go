@@ -4,12 +4,12 @@ import (
 	"encoding/json"
 	"fmt"
 	"maps"
-	"os"
 	"slices"
 	"sort"
 	"strings"
 
 	openapiv2 "github.com/google/gnostic-models/openapiv2"
+	"github.com/kodegen/kodegen/internal/engine"
 	"k8s.io/gengo/v2/types"
 	"k8s.io/kube-openapi/pkg/util"
 	"k8s.io/kube-openapi/pkg/util/proto"
@@ -33,8 +33,8 @@ func emptySchema() *schema {
 // of roots (and what they reference). A root that gets Extract functions
 // must have a definition; other roots (client types without ObjectMeta) are
 // left out when they have none. Every error names the file.
-func readSchema(path string, roots []*types.Type, extract func(*types.Type) bool) (*schema, error) {
-	data, err := os.ReadFile(path)
+func readSchema(env *engine.Env, path string, roots []*types.Type, extract func(*types.Type) bool) (*schema, error) {
+	data, err := env.ReadFile(path)
 	if err != nil {
 		return nil, fmt.Errorf("--openapi-schema: %w", err)
 	}

@@ -74,7 +74,7 @@ func (g *gen) Targets(c *generator.Context, env *engine.Env) ([]generator.Target
 	refs := buildRefGraph(c.Universe, pkgs, external)
 	s := emptySchema()
 	if cfg.OpenAPISchema != "" {
-		if s, err = readSchema(cfg.OpenAPISchema, roots(pkgs), hasExtract); err != nil {
+		if s, err = readSchema(env, cfg.OpenAPISchema, roots(pkgs), hasExtract); err != nil {
 			return nil, err
 		}
 		for _, t := range roots(pkgs) {

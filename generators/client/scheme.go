@@ -3,7 +3,6 @@ package client
 import (
 	"fmt"
 	"io"
-	"os"
 	"path"
 	"path/filepath"
 	"regexp"
@@ -102,9 +101,11 @@ func (g *genScheme) GenerateType(c *generator.Context, _ *types.Type, w io.Write
 		args.Scheme, args.Codecs = "Scheme", "Codecs"
 	}
 	if g.dir != "" {
-		if _, err := os.Stat(filepath.Join(g.dir, "register_custom.go")); err == nil {
-			args.Custom = true
+		custom, err := g.run.env.Exists(filepath.Join(g.dir, "register_custom.go"))
+		if err != nil {
+			return err
 		}
+		args.Custom = custom
 	}
 	if g.install {
 		for _, grp := range g.run.groups {

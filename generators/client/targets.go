@@ -77,6 +77,7 @@ type run struct {
 	header       []byte
 	clientsetDir string
 	clientsetPkg string
+	env          *engine.Env // hand-written files beside the output are read through it
 
 	// marked caches wantsClient over the universe: every typed target
 	// filters the whole universe with it.
@@ -126,6 +127,7 @@ func (g *Generator) plan(c *generator.Context, env *engine.Env) (*run, error) {
 		types:        map[naming.GroupVersion][]*types.Type{},
 		tags:         map[*types.Type]genclient.Tags{},
 		header:       header,
+		env:          env,
 		clientsetDir: filepath.Join(g.cfg.OutputDir, g.cfg.ClientsetName),
 		clientsetPkg: path.Join(g.cfg.OutputPkg, g.cfg.ClientsetName),
 	}

@@ -2,7 +2,6 @@ package client
 
 import (
 	"io"
-	"os"
 	"path"
 	"path/filepath"
 	"strings"
@@ -13,6 +12,7 @@ import (
 
 	"github.com/kodegen/kodegen/generators/internal/naming"
 	"github.com/kodegen/kodegen/generators/internal/snippet"
+	"github.com/kodegen/kodegen/internal/engine"
 )
 
 // typedTarget is typed/<group>/<version>: a client per type, the group
@@ -40,6 +40,7 @@ func (r *run) typedTarget(gv gvInfo) generator.Target {
 			},
 			&genExpansion{
 				GoGenerator: generator.GoGenerator{OutputFilename: "generated_expansion.go"},
+				env:         r.env,
 				dir:         dir,
 				types:       gv.Types,
 			})
@@ -251,6 +252,7 @@ func (c *$.Client$Client) RESTClient() $.RESTIf|raw$ {
 // interface for every type without a hand-written <type>_expansion.go.
 type genExpansion struct {
 	generator.GoGenerator
+	env   *engine.Env
 	dir   string
 	types []*types.Type
 }
@@ -262,8 +264,11 @@ func (g *genExpansion) Filter(_ *generator.Context, t *types.Type) bool {
 func (g *genExpansion) GenerateType(c *generator.Context, _ *types.Type, w io.Writer) error {
 	sw := snippet.NewWriter(w, c, "$", "$")
 	for _, t := range g.types {
-		file := filepath.Join(g.dir, strings.ToLower(t.Name.Name)+"_expansion.go")
-		if _, err := os.Stat(file); os.IsNotExist(err) {
+		handWritten, err := g.env.Exists(filepath.Join(g.dir, strings.ToLower(t.Name.Name)+"_expansion.go"))
+		if err != nil {
+			return err
+		}
+		if !handWritten {
 			sw.Do(expansionTmpl, t)
 		}
 	}

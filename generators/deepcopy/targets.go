@@ -80,7 +80,7 @@ func (g *deepcopyGen) Targets(c *generator.Context, env *engine.Env) ([]generato
 			name = strings.Split(path.Base(pkg.Path), ".")[0]
 		}
 		file, pkgHeader := g.cfg.OutputFile, header
-		if existing, existingHeader, ok := existingOutput(pkg.Dir); ok {
+		if existing, existingHeader, ok := existingOutput(env, pkg.Dir); ok {
 			if g.cfg.KeepExistingName {
 				file = existing
 			}
@@ -106,10 +106,7 @@ func (g *deepcopyGen) Targets(c *generator.Context, env *engine.Env) ([]generato
 
 // planPackage decides which types of pkg get which methods.
 func (g *deepcopyGen) planPackage(c *generator.Context, env *engine.Env, pkg *types.Package) (map[*types.Type]*typePlan, error) {
-	lines, err := packageComments(pkg)
-	if err != nil {
-		return nil, err
-	}
+	lines := packageComments(env, pkg)
 	errs := []error{lintComments(env, pkg, lines)}
 	if err := apilint.Check(pkg, g.cfg.LintRules); err != nil {
 		return nil, errors.Join(append(errs, err)...)

@@ -2,7 +2,6 @@ package lister
 
 import (
 	"errors"
-	"os"
 	"path"
 	"path/filepath"
 	"strings"
@@ -68,7 +67,7 @@ func (g *gen) Targets(c *generator.Context, env *engine.Env) ([]generator.Target
 			errs = append(errs, err)
 			continue
 		}
-		t, err := g.target(ap, list, header)
+		t, err := g.target(env, ap, list, header)
 		if err != nil {
 			errs = append(errs, err)
 			continue
@@ -78,22 +77,20 @@ func (g *gen) Targets(c *generator.Context, env *engine.Env) ([]generator.Target
 	return targets, errors.Join(errs...)
 }
 
-func (g *gen) target(ap *apitypes.APIPackage, list []apitypes.APIType, header []byte) (generator.Target, error) {
+func (g *gen) target(env *engine.Env, ap *apitypes.APIPackage, list []apitypes.APIType, header []byte) (generator.Target, error) {
 	gv := ap.PathGroupVersion
 	sub := path.Join(strings.ToLower(gv.Group.NonEmpty()), gv.Version.PackageName())
 	dir := filepath.Join(g.cfg.OutputDir, filepath.FromSlash(sub))
 	pkgPath := path.Join(g.cfg.OutputPkg, sub)
 	var expand []apitypes.APIType
 	for _, at := range list {
-		manual := filepath.Join(dir, strings.ToLower(at.Type.Name.Name)+"_expansion.go")
-		_, err := os.Stat(manual)
-		switch {
-		case err == nil:
-			continue // hand-written expansion: leave it out
-		case !os.IsNotExist(err):
+		handWritten, err := env.Exists(filepath.Join(dir, strings.ToLower(at.Type.Name.Name)+"_expansion.go"))
+		if err != nil {
 			return nil, err
 		}
-		expand = append(expand, at)
+		if !handWritten {
+			expand = append(expand, at)
+		}
 	}
 	return &generator.SimpleTarget{
 		PkgName:       gv.Version.PackageName(),

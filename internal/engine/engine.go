@@ -53,7 +53,24 @@ type Env struct {
 	warned map[string]bool // shared by the run's generators
 	lint   *markers.Linter // shared by the run's generators
 	runs   map[string]map[string]bool
+	files  Files
 }
+
+// Files is how generators see the tree around their inputs and outputs
+// (hand-written files beside generated ones, a schema named by a flag).
+// The engine reads the disk; tests may give a fake.
+type Files interface {
+	ReadFile(name string) ([]byte, error)
+	ReadDir(name string) ([]fs.DirEntry, error)
+	Stat(name string) (fs.FileInfo, error)
+}
+
+// osFiles reads the disk.
+type osFiles struct{}
+
+func (osFiles) ReadFile(name string) ([]byte, error)       { return os.ReadFile(name) }
+func (osFiles) ReadDir(name string) ([]fs.DirEntry, error) { return os.ReadDir(name) }
+func (osFiles) Stat(name string) (fs.FileInfo, error)      { return os.Stat(name) }
 
 // RunsOn reports whether the run includes generator tool with pkg among
 // its input packages (so a generator can count on what another one of the
@@ -63,14 +80,35 @@ func (e *Env) RunsOn(tool, pkg string) bool {
 }
 
 // ReadFile reads a file of the tree the run generates into. Generators read
-// files through this, never through os directly.
+// files through the Env, never through os directly.
 func (e *Env) ReadFile(name string) ([]byte, error) {
-	return os.ReadFile(name)
+	return e.files.ReadFile(name)
 }
 
 // ReadDir lists a folder of the tree the run generates into.
 func (e *Env) ReadDir(name string) ([]fs.DirEntry, error) {
-	return os.ReadDir(name)
+	return e.files.ReadDir(name)
+}
+
+// Exists reports whether name exists; an error other than "does not
+// exist" is returned.
+func (e *Env) Exists(name string) (bool, error) {
+	_, err := e.files.Stat(name)
+	switch {
+	case err == nil:
+		return true, nil
+	case errors.Is(err, fs.ErrNotExist):
+		return false, nil
+	}
+	return false, err
+}
+
+// HeaderComments returns the comment lines above the package clause of
+// every Go file of the input package pkg except doc.go (gengo keeps only
+// doc.go's comments, in pkg.Comments).
+func (e *Env) HeaderComments(pkg *types.Package) []string {
+	lines, _ := e.loader.HeaderComments(pkg.Path)
+	return lines
 }
 
 // Load adds the packages matching patterns to the universe (a generator that
@@ -135,6 +173,8 @@ type Options struct {
 	// PruneRoots are more folders (besides the generators' output roots)
 	// below which stale files of the run's generators are pruned.
 	PruneRoots []string
+	// Files is what generators read besides the load (nil: the disk).
+	Files Files
 }
 
 // Result is what a run produced and did.
@@ -207,8 +247,12 @@ func generate(gens []Generator, opts Options) (*output.Set, Stats, error) {
 	var errs []error
 	warned := map[string]bool{}
 	lint := &markers.Linter{}
+	files := opts.Files
+	if files == nil {
+		files = osFiles{}
+	}
 	for i, g := range gens {
-		env := &Env{loader: loader, warn: warn, tool: g.Name(), warned: warned, runs: runs, lint: lint}
+		env := &Env{loader: loader, warn: warn, tool: g.Name(), warned: warned, runs: runs, lint: lint, files: files}
 		if err := generateOne(g, contexts[i], env, set, &stats); err != nil {
 			errs = append(errs, err)
 		}

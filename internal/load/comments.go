@@ -120,3 +120,25 @@ func splitLines(s string) []string {
 	}
 	return lines
 }
+
+// HeaderComments returns the comment lines above the package clause of
+// every Go file of input package path except doc.go, in file order (gengo
+// keeps only doc.go's). ok is false when path was not loaded from source.
+func (l *Loader) HeaderComments(path string) (lines []string, ok bool) {
+	s := l.sources[path]
+	if s == nil {
+		return nil, false
+	}
+	for i, f := range s.files {
+		if f == nil || filepath.Base(s.names[i]) == "doc.go" {
+			continue
+		}
+		for _, g := range f.Comments {
+			if g.End() > f.Package {
+				break
+			}
+			lines = append(lines, splitLines(g.Text())...)
+		}
+	}
+	return lines, true
+}

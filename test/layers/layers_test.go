@@ -4,7 +4,9 @@
 //   - nothing under internal/ imports generators/ or cmd/;
 //   - no generators/<a> imports generators/<b> (what generators share lives
 //     in generators/internal/, which imports no generator);
-//   - only cmd/ imports cmd/internal/ (Go's internal rule enforces it too).
+//   - only cmd/ imports cmd/internal/ (Go's internal rule enforces it too);
+//   - generators read nothing but the run: no generator's non-test code
+//     imports os, io/ioutil or os/exec (files come through engine.Env).
 //
 // Test files count: a test of one generator that imports another is the
 // same sideways edge.
@@ -26,6 +28,18 @@ const module = "github.com/kodegen/kodegen"
 type pkg struct {
 	path    string
 	imports []string
+	prod    []string // what the package itself (not its tests) imports
+}
+
+// systemAccess are the packages through which code reaches the machine.
+var systemAccess = map[string]bool{"os": true, "io/ioutil": true, "os/exec": true}
+
+// prodViolation says why from's non-test code may not import to, or "".
+func prodViolation(from, to string) string {
+	if strings.HasPrefix(layer(from), "generators") && systemAccess[to] {
+		return "generators read nothing but the run: read files through engine.Env (ReadFile, ReadDir, Exists), never " + to
+	}
+	return ""
 }
 
 // layer names the part of the module a package belongs to: "internal",
@@ -85,6 +99,11 @@ func violations(pkgs []pkg) []string {
 				out = append(out, p.path+" imports "+imp+": "+why)
 			}
 		}
+		for _, imp := range p.prod {
+			if why := prodViolation(p.path, imp); why != "" {
+				out = append(out, p.path+" imports "+imp+": "+why)
+			}
+		}
 	}
 	sort.Strings(out)
 	return out
@@ -117,7 +136,7 @@ func listModule(t *testing.T) []pkg {
 			t.Fatal(err)
 		}
 		imports := append(append(p.Imports, p.TestImports...), p.XTestImports...)
-		pkgs = append(pkgs, pkg{path: p.ImportPath, imports: imports})
+		pkgs = append(pkgs, pkg{path: p.ImportPath, imports: imports, prod: p.Imports})
 	}
 	return pkgs
 }
@@ -172,7 +191,22 @@ func TestViolation(t *testing.T) {
 			t.Errorf("%s → %s: violation %q, want bad=%v", tc.from, tc.to, why, tc.bad)
 		}
 	}
-	got := violations([]pkg{{module + "/generators/informer", []string{"fmt", module + "/generators/lister"}}})
+	for _, tc := range []struct {
+		from, to string
+		bad      bool
+	}{
+		{"generators/deepcopy", "os", true},
+		{"generators/internal/registered", "os/exec", true},
+		{"internal/engine", "os", false},
+		{"cmd/internal/app", "os", false},
+		{"generators/deepcopy", "strings", false},
+	} {
+		why := prodViolation(module+"/"+tc.from, tc.to)
+		if (why != "") != tc.bad {
+			t.Errorf("%s → %s: prodViolation %q, want bad=%v", tc.from, tc.to, why, tc.bad)
+		}
+	}
+	got := violations([]pkg{{path: module + "/generators/informer", imports: []string{"fmt", module + "/generators/lister"}}})
 	if len(got) != 1 || !strings.Contains(got[0], "generators/informer imports "+module+"/generators/lister") {
 		t.Errorf("violations = %q", got)
 	}
