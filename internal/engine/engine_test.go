@@ -5,11 +5,14 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"testing"
+	"testing/fstest"
 	"time"
 
 	"k8s.io/gengo/v2/generator"
@@ -229,3 +232,46 @@ func TestWarningsAreReportedOncePerRun(t *testing.T) {
 	env.warn = io.Discard
 	env.Warnf("x")
 }
+
+// readGen reads through its Env what a generator may read besides the load.
+type readGen struct {
+	listGen
+	got []string
+}
+
+func (g *readGen) Targets(c *generator.Context, env *Env) ([]generator.Target, error) {
+	data, err := env.ReadFile("schema.json")
+	if err != nil {
+		return nil, err
+	}
+	exists, err := env.Exists("register.go")
+	if err != nil {
+		return nil, err
+	}
+	entries, err := env.ReadDir(".")
+	if err != nil {
+		return nil, err
+	}
+	g.got = append(g.got, string(data), fmt.Sprint(exists), fmt.Sprint(len(entries)))
+	return g.listGen.Targets(c, env)
+}
+
+// Generators see the tree through Options.Files, so a test can hand them
+// any tree without touching the disk.
+func TestGeneratorsReadThroughFiles(t *testing.T) {
+	fake := fstest.MapFS{"schema.json": {Data: []byte(`{"definitions":{}}`)}, "register.go": {Data: []byte("package v1")}}
+	g := &readGen{listGen: listGen{out: t.TempDir(), file: "a.go"}}
+	if _, err := Generate([]Generator{g}, Options{Files: mapFiles{fake}}); err != nil {
+		t.Fatal(err)
+	}
+	if want := []string{`{"definitions":{}}`, "true", "2"}; !slices.Equal(g.got, want) {
+		t.Errorf("read %q, want %q", g.got, want)
+	}
+}
+
+// mapFiles adapts an fs.FS (paths without a leading "./") to Files.
+type mapFiles struct{ fsys fstest.MapFS }
+
+func (m mapFiles) ReadFile(name string) ([]byte, error)       { return fs.ReadFile(m.fsys, name) }
+func (m mapFiles) ReadDir(name string) ([]fs.DirEntry, error) { return fs.ReadDir(m.fsys, name) }
+func (m mapFiles) Stat(name string) (fs.FileInfo, error)      { return fs.Stat(m.fsys, name) }
