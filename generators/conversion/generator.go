@@ -1,7 +1,6 @@
 package conversion
 
 import (
-	"path"
 	"strings"
 
 	"k8s.io/gengo/v2/generator"
@@ -68,27 +67,4 @@ func (g *conversionGen) Targets(c *generator.Context, env *engine.Env) ([]genera
 		return nil, err
 	}
 	return p.targets(header)
-}
-
-// sharedState is what every output package of one run shares.
-type sharedState struct {
-	manual manualFuncs
-	equal  typesEqual
-	env    *engine.Env
-	strict bool
-}
-
-func newTarget(header []byte, file string, pp *pkgPlan, shared *sharedState) generator.Target {
-	return &generator.SimpleTarget{
-		PkgName:       path.Base(pp.pkg.Path),
-		PkgPath:       pp.pkg.Path,
-		PkgDir:        pp.pkg.Dir,
-		HeaderComment: header,
-		FilterFunc: func(_ *generator.Context, t *types.Type) bool {
-			return t.Name.Package == pp.typesPath
-		},
-		GeneratorsFunc: func(*generator.Context) []generator.Generator {
-			return []generator.Generator{newGenConversion(file, pp, shared)}
-		},
-	}
 }

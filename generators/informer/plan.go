@@ -18,30 +18,7 @@ import (
 	"github.com/kodegen/kodegen/internal/markers"
 )
 
-// Tool is the upstream tool informer-gen replaces; it names it in every header.
-const Tool = "informer-gen"
-
 const internalInterfacesDir = "internalinterfaces"
-
-type gen struct {
-	cfg        Config
-	exceptions map[string]string
-}
-
-// New returns the informer generator for cfg.
-func New(cfg Config) (engine.Generator, error) {
-	if err := cfg.Validate(); err != nil {
-		return nil, err
-	}
-	ex, _ := naming.ParsePluralExceptions(cfg.PluralExceptions)
-	return &gen{cfg: cfg, exceptions: ex}, nil
-}
-
-func (g *gen) Name() string                   { return Tool }
-func (g *gen) Inputs() []string               { return g.cfg.Inputs }
-func (g *gen) DefaultNameSystem() string      { return "public" }
-func (g *gen) OutputRoots() []string          { return []string{g.cfg.OutputDir} }
-func (g *gen) NameSystems() namer.NameSystems { return apitypes.NameSystems(g.exceptions) }
 
 // tree is one output tree: the versioned ("externalversions") or the
 // internal ("internalversion") informers, each with its own factory.
@@ -62,29 +39,6 @@ type groupPlan struct {
 type versionPlan struct {
 	gv    naming.GroupVersion
 	types []apitypes.APIType
-}
-
-func (g *gen) Targets(c *generator.Context, env *engine.Env) ([]generator.Target, error) {
-	header, err := engine.Boilerplate(g.cfg.HeaderFile, "", Tool)
-	if err != nil {
-		return nil, err
-	}
-	external, internal := g.trees()
-	goNames, err := g.plan(c, env, external, internal)
-	if err != nil {
-		return nil, err
-	}
-	var targets []generator.Target
-	for _, tr := range []*tree{external, internal} {
-		if len(tr.groups) == 0 {
-			continue
-		}
-		if tr.clientset == "" {
-			return nil, fmt.Errorf("--internal-clientset-package must be specified: %s hold internal types (their ObjectMeta has no json tag)", strings.Join(tr.packages(), ", "))
-		}
-		targets = append(targets, g.treeTargets(tr, goNames, header)...)
-	}
-	return targets, nil
 }
 
 func (g *gen) trees() (external, internal *tree) {
