@@ -19,16 +19,17 @@ func New(cfg Config) (engine.Generator, error) {
 	if err := cfg.Validate(); err != nil {
 		return nil, err
 	}
-	return &gen{cfg: cfg}, nil
+	return &tool{cfg: cfg}, nil
 }
 
-type gen struct{ cfg Config }
+// tool is applyconfiguration-gen for one Config; it implements engine.Generator.
+type tool struct{ cfg Config }
 
-func (g *gen) Name() string          { return Tool }
-func (g *gen) Inputs() []string      { return g.cfg.Inputs }
-func (g *gen) OutputRoots() []string { return []string{g.cfg.OutputDir} }
+func (g *tool) Name() string          { return Tool }
+func (g *tool) Inputs() []string      { return g.cfg.Inputs }
+func (g *tool) OutputRoots() []string { return []string{g.cfg.OutputDir} }
 
-func (g *gen) NameSystems() namer.NameSystems {
+func (g *tool) NameSystems() namer.NameSystems {
 	return namer.NameSystems{
 		"public":  namer.NewPublicNamer(0),
 		"private": namer.NewPrivateNamer(0),
@@ -36,10 +37,10 @@ func (g *gen) NameSystems() namer.NameSystems {
 	}
 }
 
-func (g *gen) DefaultNameSystem() string { return "public" }
+func (g *tool) DefaultNameSystem() string { return "public" }
 
 // Targets plans one package per API package, utils.go and internal.go.
-func (g *gen) Targets(c *generator.Context, env *engine.Env) ([]generator.Target, error) {
+func (g *tool) Targets(c *generator.Context, env *engine.Env) ([]generator.Target, error) {
 	cfg := g.cfg
 	header, err := engine.Boilerplate(cfg.HeaderFile, "", Tool)
 	if err != nil {

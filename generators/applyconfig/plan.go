@@ -36,7 +36,7 @@ func simpleTarget(name, pkgPath, dir string, header []byte, gens ...generator.Ge
 }
 
 // packageTarget is the output package of one API package: a file per type.
-func (g *gen) packageTarget(p *apiPackage, acs []applyConfig, refs refGraph, parser *types.Type, header []byte) generator.Target {
+func (g *tool) packageTarget(p *apiPackage, acs []applyConfig, refs refGraph, parser *types.Type, header []byte) generator.Target {
 	sub := strings.TrimPrefix(p.outPkg, g.cfg.OutputPkg+"/")
 	gens := make([]generator.Generator, 0, len(acs))
 	for _, ac := range acs {
@@ -103,7 +103,7 @@ func roots(pkgs []*apiPackage) []*types.Type {
 // in import path order: not switched off with
 // +k8s:applyconfiguration-gen=false, and versioned (internal packages are
 // skipped with a warning). Every marker error of every package is returned.
-func (g *gen) apiPackages(c *generator.Context, env *engine.Env) ([]*apiPackage, error) {
+func (g *tool) apiPackages(c *generator.Context, env *engine.Env) ([]*apiPackage, error) {
 	var pkgs []*apiPackage
 	var errs []error
 	inputs := append([]string(nil), c.Inputs...)
@@ -139,7 +139,7 @@ func (g *gen) apiPackages(c *generator.Context, env *engine.Env) ([]*apiPackage,
 }
 
 // enabled reads +k8s:applyconfiguration-gen and applies the lint rules.
-func (g *gen) enabled(p *types.Package) (bool, error) {
+func (g *tool) enabled(p *types.Package) (bool, error) {
 	if err := apilint.Check(p, g.cfg.LintRules); err != nil {
 		return false, err
 	}

@@ -13,13 +13,13 @@ import (
 // Tool is the upstream tool client-gen replaces; generated files name it.
 const Tool = "client-gen"
 
-// Generator is client-gen for one Config; it implements engine.Generator.
-type Generator struct {
+// tool is client-gen for one Config; it implements engine.Generator.
+type tool struct {
 	cfg        Config
 	exceptions map[string]string
 }
 
-var _ engine.Generator = (*Generator)(nil)
+var _ engine.Generator = (*tool)(nil)
 
 // New returns client-gen for cfg, or cfg's problems.
 func New(cfg Config) (engine.Generator, error) {
@@ -27,25 +27,25 @@ func New(cfg Config) (engine.Generator, error) {
 		return nil, err
 	}
 	ex, _ := naming.ParsePluralExceptions(cfg.PluralExceptions)
-	return &Generator{cfg: cfg, exceptions: ex}, nil
+	return &tool{cfg: cfg, exceptions: ex}, nil
 }
 
 // Name implements engine.Generator.
-func (g *Generator) Name() string { return Tool }
+func (g *tool) Name() string { return Tool }
 
 // Inputs are the package of every --input group/version.
-func (g *Generator) Inputs() []string { return g.cfg.packages() }
+func (g *tool) Inputs() []string { return g.cfg.packages() }
 
 // OutputRoots is the clientset folder.
-func (g *Generator) OutputRoots() []string {
+func (g *tool) OutputRoots() []string {
 	return []string{filepath.Join(g.cfg.OutputDir, g.cfg.ClientsetName)}
 }
 
 // DefaultNameSystem implements engine.Generator.
-func (g *Generator) DefaultNameSystem() string { return "public" }
+func (g *tool) DefaultNameSystem() string { return "public" }
 
 // NameSystems are the namers client-gen's templates use.
-func (g *Generator) NameSystems() namer.NameSystems {
+func (g *tool) NameSystems() namer.NameSystems {
 	ns := naming.PluralNameSystems(g.exceptions)
 	ns["singularKind"] = namer.NewPublicNamer(0)
 	ns["public"] = namer.NewPublicNamer(0)
@@ -56,7 +56,7 @@ func (g *Generator) NameSystems() namer.NameSystems {
 
 // Targets plans the clientset, its scheme and fakes, and a typed client
 // (and fake) per group/version.
-func (g *Generator) Targets(c *generator.Context, env *engine.Env) ([]generator.Target, error) {
+func (g *tool) Targets(c *generator.Context, env *engine.Env) ([]generator.Target, error) {
 	r, err := g.plan(c, env)
 	if err != nil {
 		return nil, err

@@ -41,7 +41,7 @@ type run struct {
 	marked     map[*types.Type]bool
 }
 
-func (g *Generator) plan(c *generator.Context, env *engine.Env) (*run, error) {
+func (g *tool) plan(c *generator.Context, env *engine.Env) (*run, error) {
 	header, err := engine.Boilerplate(g.cfg.HeaderFile, "", Tool)
 	if err != nil {
 		return nil, err

@@ -24,17 +24,18 @@ func New(cfg Config) (engine.Generator, error) {
 	if err := cfg.Validate(); err != nil {
 		return nil, err
 	}
-	return &deepcopyGen{cfg: cfg}, nil
+	return &tool{cfg: cfg}, nil
 }
 
-type deepcopyGen struct{ cfg Config }
+// tool is deepcopy-gen for one Config; it implements engine.Generator.
+type tool struct{ cfg Config }
 
-func (g *deepcopyGen) Name() string     { return Tool }
-func (g *deepcopyGen) Inputs() []string { return g.cfg.Inputs }
+func (g *tool) Name() string     { return Tool }
+func (g *tool) Inputs() []string { return g.cfg.Inputs }
 
 // NameSystems: "public" orders the types (pkg_Type, as upstream, so the
 // methods come out in the same order); "raw" names them in code.
-func (g *deepcopyGen) NameSystems() namer.NameSystems {
+func (g *tool) NameSystems() namer.NameSystems {
 	return namer.NameSystems{
 		"public": &namer.NameStrategy{
 			Join:                func(_ string, parts []string, _ string) string { return strings.Join(parts, "_") },
@@ -44,11 +45,11 @@ func (g *deepcopyGen) NameSystems() namer.NameSystems {
 	}
 }
 
-func (g *deepcopyGen) DefaultNameSystem() string { return "public" }
+func (g *tool) DefaultNameSystem() string { return "public" }
 
 // Targets plans one output file per input package that has types to
 // copy. Every problem in every package is reported together.
-func (g *deepcopyGen) Targets(c *generator.Context, env *engine.Env) ([]generator.Target, error) {
+func (g *tool) Targets(c *generator.Context, env *engine.Env) ([]generator.Target, error) {
 	header, err := engine.Boilerplate(g.cfg.HeaderFile, gengo.StdBuildTag, Tool)
 	if err != nil {
 		return nil, err

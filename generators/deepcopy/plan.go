@@ -18,7 +18,7 @@ import (
 )
 
 // planPackage decides which types of pkg get which methods.
-func (g *deepcopyGen) planPackage(c *generator.Context, env *engine.Env, pkg *types.Package) (map[*types.Type]*typePlan, error) {
+func (g *tool) planPackage(c *generator.Context, env *engine.Env, pkg *types.Package) (map[*types.Type]*typePlan, error) {
 	lines := packageComments(env, pkg)
 	errs := []error{lintComments(env, pkg, lines)}
 	if err := apilint.Check(pkg, g.cfg.LintRules); err != nil {
@@ -43,7 +43,7 @@ func (g *deepcopyGen) planPackage(c *generator.Context, env *engine.Env, pkg *ty
 }
 
 // planType returns what to generate for t, or nil for nothing.
-func (g *deepcopyGen) planType(c *generator.Context, env *engine.Env, t *types.Type, wholePackage bool) (*typePlan, error) {
+func (g *tool) planType(c *generator.Context, env *engine.Env, t *types.Type, wholePackage bool) (*typePlan, error) {
 	where := t.Name.String()
 	src := markers.TypeLines(t)
 	tm, err := parseEnable(src, []string{"true", "false"},

@@ -15,29 +15,30 @@ func New(cfg Config) (engine.Generator, error) {
 	if err := cfg.Validate(); err != nil {
 		return nil, err
 	}
-	return &defaulterGen{cfg: cfg}, nil
+	return &tool{cfg: cfg}, nil
 }
 
-type defaulterGen struct {
+// tool is defaulter-gen for one Config; it implements engine.Generator.
+type tool struct {
 	cfg Config
 }
 
-func (g *defaulterGen) Name() string     { return Tool }
-func (g *defaulterGen) Inputs() []string { return g.cfg.Inputs }
+func (g *tool) Name() string     { return Tool }
+func (g *tool) Inputs() []string { return g.cfg.Inputs }
 
 // NameSystems: "public" orders the types as upstream does (it decides the
 // order of RegisterDefaults and of the functions); "raw" is replaced per
 // file by one that tracks imports.
-func (g *defaulterGen) NameSystems() namer.NameSystems {
+func (g *tool) NameSystems() namer.NameSystems {
 	return namer.NameSystems{
 		"public": namer.NewPublicNamer(1),
 		"raw":    namer.NewRawNamer("", nil),
 	}
 }
 
-func (g *defaulterGen) DefaultNameSystem() string { return "public" }
+func (g *tool) DefaultNameSystem() string { return "public" }
 
-func (g *defaulterGen) Targets(c *generator.Context, env *engine.Env) ([]generator.Target, error) {
+func (g *tool) Targets(c *generator.Context, env *engine.Env) ([]generator.Target, error) {
 	header, err := engine.Boilerplate(g.cfg.HeaderFile, g.cfg.BuildTag, Tool)
 	if err != nil {
 		return nil, err

@@ -15,7 +15,8 @@ import (
 // Tool is the upstream tool informer-gen replaces; it names it in every header.
 const Tool = "informer-gen"
 
-type gen struct {
+// tool is informer-gen for one Config; it implements engine.Generator.
+type tool struct {
 	cfg        Config
 	exceptions map[string]string
 }
@@ -26,16 +27,16 @@ func New(cfg Config) (engine.Generator, error) {
 		return nil, err
 	}
 	ex, _ := naming.ParsePluralExceptions(cfg.PluralExceptions)
-	return &gen{cfg: cfg, exceptions: ex}, nil
+	return &tool{cfg: cfg, exceptions: ex}, nil
 }
 
-func (g *gen) Name() string                   { return Tool }
-func (g *gen) Inputs() []string               { return g.cfg.Inputs }
-func (g *gen) DefaultNameSystem() string      { return "public" }
-func (g *gen) OutputRoots() []string          { return []string{g.cfg.OutputDir} }
-func (g *gen) NameSystems() namer.NameSystems { return apitypes.NameSystems(g.exceptions) }
+func (g *tool) Name() string                   { return Tool }
+func (g *tool) Inputs() []string               { return g.cfg.Inputs }
+func (g *tool) DefaultNameSystem() string      { return "public" }
+func (g *tool) OutputRoots() []string          { return []string{g.cfg.OutputDir} }
+func (g *tool) NameSystems() namer.NameSystems { return apitypes.NameSystems(g.exceptions) }
 
-func (g *gen) Targets(c *generator.Context, env *engine.Env) ([]generator.Target, error) {
+func (g *tool) Targets(c *generator.Context, env *engine.Env) ([]generator.Target, error) {
 	header, err := engine.Boilerplate(g.cfg.HeaderFile, "", Tool)
 	if err != nil {
 		return nil, err

@@ -41,7 +41,7 @@ type versionPlan struct {
 	types []apitypes.APIType
 }
 
-func (g *gen) trees() (external, internal *tree) {
+func (g *tool) trees() (external, internal *tree) {
 	external = &tree{dir: g.cfg.OutputDir, pkg: g.cfg.OutputPkg, clientset: g.cfg.VersionedClientsetPackage, groups: map[string]*groupPlan{}}
 	internal = &tree{dir: g.cfg.OutputDir, pkg: g.cfg.OutputPkg, clientset: g.cfg.InternalClientsetPackage, groups: map[string]*groupPlan{}}
 	if !g.cfg.SingleDirectory {
@@ -53,7 +53,7 @@ func (g *gen) trees() (external, internal *tree) {
 
 // plan reads every input package into the trees and returns the Go name of
 // every group package.
-func (g *gen) plan(c *generator.Context, env *engine.Env, external, internal *tree) (map[string]string, error) {
+func (g *tool) plan(c *generator.Context, env *engine.Env, external, internal *tree) (map[string]string, error) {
 	goNames := map[string]string{}
 	goNameFrom := map[string]string{}
 	var errs []error
@@ -127,7 +127,7 @@ func (tr *tree) sortedGroups() []*groupPlan {
 	return out
 }
 
-func (g *gen) treeTargets(tr *tree, goNames map[string]string, header []byte) []generator.Target {
+func (g *tool) treeTargets(tr *tree, goNames map[string]string, header []byte) []generator.Target {
 	ii := newInternalInterfaces(path.Join(tr.pkg, internalInterfacesDir))
 	clientset := types.Ref(tr.clientset, "Interface")
 	iiPkg := path.Join(tr.pkg, internalInterfacesDir)
@@ -221,7 +221,7 @@ func groupTarget(tr *tree, gp *groupPlan, ii internalInterfaces, header []byte) 
 	})
 }
 
-func (g *gen) versionTarget(tr *tree, gp *groupPlan, vp *versionPlan, goName string, ii internalInterfaces, clientset *types.Type, header []byte) generator.Target {
+func (g *tool) versionTarget(tr *tree, gp *groupPlan, vp *versionPlan, goName string, ii internalInterfaces, clientset *types.Type, header []byte) generator.Target {
 	sub := path.Join(gp.pkgName, vp.gv.Version.PackageName())
 	pkg := path.Join(tr.pkg, sub)
 	listers := path.Join(g.cfg.ListersPackage, sub)
@@ -260,7 +260,7 @@ func (g *gen) versionTarget(tr *tree, gp *groupPlan, vp *versionPlan, goName str
 
 // resourceName is the resource of an informer's GroupVersionResource:
 // upstream's lower-case name + "s", or the real one with PluralResourceNames.
-func (g *gen) resourceName(t *types.Type) string {
+func (g *tool) resourceName(t *types.Type) string {
 	if g.cfg.PluralResourceNames {
 		return naming.PluralNameSystems(g.exceptions)[naming.Resource].Name(t)
 	}

@@ -14,7 +14,7 @@ import (
 
 func fileName(t *types.Type) string { return strings.ToLower(t.Name.Name) + ".go" }
 
-func (g *gen) target(env *engine.Env, ap *apitypes.APIPackage, list []apitypes.APIType, header []byte) (generator.Target, error) {
+func (g *tool) target(env *engine.Env, ap *apitypes.APIPackage, list []apitypes.APIType, header []byte) (generator.Target, error) {
 	gv := ap.PathGroupVersion
 	sub := path.Join(strings.ToLower(gv.Group.NonEmpty()), gv.Version.PackageName())
 	dir := filepath.Join(g.cfg.OutputDir, filepath.FromSlash(sub))

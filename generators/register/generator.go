@@ -15,22 +15,23 @@ func New(cfg Config) (engine.Generator, error) {
 	if err := cfg.Validate(); err != nil {
 		return nil, err
 	}
-	return &registerGen{cfg: cfg}, nil
+	return &tool{cfg: cfg}, nil
 }
 
-type registerGen struct {
+// tool is register-gen for one Config; it implements engine.Generator.
+type tool struct {
 	cfg Config
 }
 
-func (g *registerGen) Name() string     { return Tool }
-func (g *registerGen) Inputs() []string { return g.cfg.Inputs }
+func (g *tool) Name() string     { return Tool }
+func (g *tool) Inputs() []string { return g.cfg.Inputs }
 
-func (g *registerGen) NameSystems() namer.NameSystems {
+func (g *tool) NameSystems() namer.NameSystems {
 	return namer.NameSystems{"public": namer.NewPublicNamer(0)}
 }
 
-func (g *registerGen) DefaultNameSystem() string { return "public" }
+func (g *tool) DefaultNameSystem() string { return "public" }
 
-func (g *registerGen) Targets(c *generator.Context, env *engine.Env) ([]generator.Target, error) {
+func (g *tool) Targets(c *generator.Context, env *engine.Env) ([]generator.Target, error) {
 	return planTargets(c, env, g.cfg)
 }
