@@ -1,7 +1,6 @@
 package conversion
 
 import (
-	"path"
 	"strings"
 
 	"k8s.io/gengo/v2/generator"
@@ -19,26 +18,27 @@ func New(cfg Config) (engine.Generator, error) {
 	if err := cfg.Validate(); err != nil {
 		return nil, err
 	}
-	return &conversionGen{cfg: cfg}, nil
+	return &tool{cfg: cfg}, nil
 }
 
-type conversionGen struct {
+// tool is conversion-gen for one Config; it implements engine.Generator.
+type tool struct {
 	cfg Config
 }
 
-func (g *conversionGen) Name() string     { return Tool }
-func (g *conversionGen) Inputs() []string { return g.cfg.Inputs }
+func (g *tool) Name() string     { return Tool }
+func (g *tool) Inputs() []string { return g.cfg.Inputs }
 
 // NameSystems are the namers shared by planning and rendering: "public"
 // names types the way conversion functions spell them (v1_ObjectMeta).
-func (g *conversionGen) NameSystems() namer.NameSystems {
+func (g *tool) NameSystems() namer.NameSystems {
 	return namer.NameSystems{
 		"public": funcNamer(),
 		"raw":    namer.NewRawNamer("", nil),
 	}
 }
 
-func (g *conversionGen) DefaultNameSystem() string { return "public" }
+func (g *tool) DefaultNameSystem() string { return "public" }
 
 // funcNamer names a type as it appears in Convert_<in>_To_<out>: the last
 // element of its package path, an underscore, its name.
@@ -58,7 +58,7 @@ func funcName(in, out *types.Type) string {
 // Targets plans one output file per input package that asks for
 // conversions: it loads the peer packages, collects hand-written Convert_
 // functions and decides which types get generated conversions.
-func (g *conversionGen) Targets(c *generator.Context, env *engine.Env) ([]generator.Target, error) {
+func (g *tool) Targets(c *generator.Context, env *engine.Env) ([]generator.Target, error) {
 	header, err := engine.Boilerplate(g.cfg.HeaderFile, g.cfg.BuildTag, Tool)
 	if err != nil {
 		return nil, err
@@ -68,27 +68,4 @@ func (g *conversionGen) Targets(c *generator.Context, env *engine.Env) ([]genera
 		return nil, err
 	}
 	return p.targets(header)
-}
-
-// sharedState is what every output package of one run shares.
-type sharedState struct {
-	manual manualFuncs
-	equal  typesEqual
-	env    *engine.Env
-	strict bool
-}
-
-func newTarget(header []byte, file string, pp *pkgPlan, shared *sharedState) generator.Target {
-	return &generator.SimpleTarget{
-		PkgName:       path.Base(pp.pkg.Path),
-		PkgPath:       pp.pkg.Path,
-		PkgDir:        pp.pkg.Dir,
-		HeaderComment: header,
-		FilterFunc: func(_ *generator.Context, t *types.Type) bool {
-			return t.Name.Package == pp.typesPath
-		},
-		GeneratorsFunc: func(*generator.Context) []generator.Generator {
-			return []generator.Generator{newGenConversion(file, pp, shared)}
-		},
-	}
 }

@@ -3,6 +3,7 @@ package conversion
 import (
 	"errors"
 	"fmt"
+	"path"
 	"slices"
 	"strings"
 
@@ -338,4 +339,27 @@ func explicitFrom(u types.Universe, t *types.Type) ([]*types.Type, error) {
 		out = append(out, pkg.Types[v[i+1:]])
 	}
 	return out, nil
+}
+
+// sharedState is what every output package of one run shares.
+type sharedState struct {
+	manual manualFuncs
+	equal  typesEqual
+	env    *engine.Env
+	strict bool
+}
+
+func newTarget(header []byte, file string, pp *pkgPlan, shared *sharedState) generator.Target {
+	return &generator.SimpleTarget{
+		PkgName:       path.Base(pp.pkg.Path),
+		PkgPath:       pp.pkg.Path,
+		PkgDir:        pp.pkg.Dir,
+		HeaderComment: header,
+		FilterFunc: func(_ *generator.Context, t *types.Type) bool {
+			return t.Name.Package == pp.typesPath
+		},
+		GeneratorsFunc: func(*generator.Context) []generator.Generator {
+			return []generator.Generator{newGenConversion(file, pp, shared)}
+		},
+	}
 }

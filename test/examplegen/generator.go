@@ -1,10 +1,7 @@
 package examplegen
 
 import (
-	"io"
 	"sort"
-	"strconv"
-	"strings"
 
 	"k8s.io/gengo/v2/generator"
 	"k8s.io/gengo/v2/namer"
@@ -21,22 +18,22 @@ func New(cfg Config) (engine.Generator, error) {
 	if err := cfg.Validate(); err != nil {
 		return nil, err
 	}
-	return &gen{cfg: cfg}, nil
+	return &tool{cfg: cfg}, nil
 }
 
-// gen is the engine.Generator: it plans, the engine loads, renders and
+// tool is the engine.Generator: it plans, the engine loads, renders and
 // writes.
-type gen struct{ cfg Config }
+type tool struct{ cfg Config }
 
-func (g *gen) Name() string     { return Tool }
-func (g *gen) Inputs() []string { return g.cfg.Inputs }
-func (g *gen) NameSystems() namer.NameSystems {
+func (g *tool) Name() string     { return Tool }
+func (g *tool) Inputs() []string { return g.cfg.Inputs }
+func (g *tool) NameSystems() namer.NameSystems {
 	return namer.NameSystems{"public": namer.NewPublicNamer(0)}
 }
-func (g *gen) DefaultNameSystem() string { return "public" }
+func (g *tool) DefaultNameSystem() string { return "public" }
 
 // Targets plans one file per input package that has exported types.
-func (g *gen) Targets(c *generator.Context, env *engine.Env) ([]generator.Target, error) {
+func (g *tool) Targets(c *generator.Context, env *engine.Env) ([]generator.Target, error) {
 	header, err := engine.Boilerplate(g.cfg.HeaderFile, "", Tool)
 	if err != nil {
 		return nil, err
@@ -72,24 +69,3 @@ func (g *gen) Targets(c *generator.Context, env *engine.Env) ([]generator.Target
 	}
 	return targets, nil
 }
-
-// genTypeNames writes one package's file.
-type genTypeNames struct {
-	generator.GoGenerator
-	names []string
-}
-
-func (g *genTypeNames) Finalize(c *generator.Context, w io.Writer) error {
-	sw := generator.NewSnippetWriter(w, c, "$", "$")
-	quoted := make([]string, len(g.names))
-	for i, n := range g.names {
-		quoted[i] = strconv.Quote(n)
-	}
-	sw.Do(typeNamesTmpl, generator.Args{"names": strings.Join(quoted, ", ")})
-	return sw.Error()
-}
-
-const typeNamesTmpl = `
-// TypeNames are the exported types of this package, sorted.
-var TypeNames = []string{$.names$}
-`

@@ -18,30 +18,7 @@ import (
 	"github.com/kodegen/kodegen/internal/markers"
 )
 
-// Tool is the upstream tool informer-gen replaces; it names it in every header.
-const Tool = "informer-gen"
-
 const internalInterfacesDir = "internalinterfaces"
-
-type gen struct {
-	cfg        Config
-	exceptions map[string]string
-}
-
-// New returns the informer generator for cfg.
-func New(cfg Config) (engine.Generator, error) {
-	if err := cfg.Validate(); err != nil {
-		return nil, err
-	}
-	ex, _ := naming.ParsePluralExceptions(cfg.PluralExceptions)
-	return &gen{cfg: cfg, exceptions: ex}, nil
-}
-
-func (g *gen) Name() string                   { return Tool }
-func (g *gen) Inputs() []string               { return g.cfg.Inputs }
-func (g *gen) DefaultNameSystem() string      { return "public" }
-func (g *gen) OutputRoots() []string          { return []string{g.cfg.OutputDir} }
-func (g *gen) NameSystems() namer.NameSystems { return apitypes.NameSystems(g.exceptions) }
 
 // tree is one output tree: the versioned ("externalversions") or the
 // internal ("internalversion") informers, each with its own factory.
@@ -64,30 +41,7 @@ type versionPlan struct {
 	types []apitypes.APIType
 }
 
-func (g *gen) Targets(c *generator.Context, env *engine.Env) ([]generator.Target, error) {
-	header, err := engine.Boilerplate(g.cfg.HeaderFile, "", Tool)
-	if err != nil {
-		return nil, err
-	}
-	external, internal := g.trees()
-	goNames, err := g.plan(c, env, external, internal)
-	if err != nil {
-		return nil, err
-	}
-	var targets []generator.Target
-	for _, tr := range []*tree{external, internal} {
-		if len(tr.groups) == 0 {
-			continue
-		}
-		if tr.clientset == "" {
-			return nil, fmt.Errorf("--internal-clientset-package must be specified: %s hold internal types (their ObjectMeta has no json tag)", strings.Join(tr.packages(), ", "))
-		}
-		targets = append(targets, g.treeTargets(tr, goNames, header)...)
-	}
-	return targets, nil
-}
-
-func (g *gen) trees() (external, internal *tree) {
+func (g *tool) trees() (external, internal *tree) {
 	external = &tree{dir: g.cfg.OutputDir, pkg: g.cfg.OutputPkg, clientset: g.cfg.VersionedClientsetPackage, groups: map[string]*groupPlan{}}
 	internal = &tree{dir: g.cfg.OutputDir, pkg: g.cfg.OutputPkg, clientset: g.cfg.InternalClientsetPackage, groups: map[string]*groupPlan{}}
 	if !g.cfg.SingleDirectory {
@@ -99,7 +53,7 @@ func (g *gen) trees() (external, internal *tree) {
 
 // plan reads every input package into the trees and returns the Go name of
 // every group package.
-func (g *gen) plan(c *generator.Context, env *engine.Env, external, internal *tree) (map[string]string, error) {
+func (g *tool) plan(c *generator.Context, env *engine.Env, external, internal *tree) (map[string]string, error) {
 	goNames := map[string]string{}
 	goNameFrom := map[string]string{}
 	var errs []error
@@ -173,7 +127,7 @@ func (tr *tree) sortedGroups() []*groupPlan {
 	return out
 }
 
-func (g *gen) treeTargets(tr *tree, goNames map[string]string, header []byte) []generator.Target {
+func (g *tool) treeTargets(tr *tree, goNames map[string]string, header []byte) []generator.Target {
 	ii := newInternalInterfaces(path.Join(tr.pkg, internalInterfacesDir))
 	clientset := types.Ref(tr.clientset, "Interface")
 	iiPkg := path.Join(tr.pkg, internalInterfacesDir)
@@ -267,7 +221,7 @@ func groupTarget(tr *tree, gp *groupPlan, ii internalInterfaces, header []byte) 
 	})
 }
 
-func (g *gen) versionTarget(tr *tree, gp *groupPlan, vp *versionPlan, goName string, ii internalInterfaces, clientset *types.Type, header []byte) generator.Target {
+func (g *tool) versionTarget(tr *tree, gp *groupPlan, vp *versionPlan, goName string, ii internalInterfaces, clientset *types.Type, header []byte) generator.Target {
 	sub := path.Join(gp.pkgName, vp.gv.Version.PackageName())
 	pkg := path.Join(tr.pkg, sub)
 	listers := path.Join(g.cfg.ListersPackage, sub)
@@ -306,7 +260,7 @@ func (g *gen) versionTarget(tr *tree, gp *groupPlan, vp *versionPlan, goName str
 
 // resourceName is the resource of an informer's GroupVersionResource:
 // upstream's lower-case name + "s", or the real one with PluralResourceNames.
-func (g *gen) resourceName(t *types.Type) string {
+func (g *tool) resourceName(t *types.Type) string {
 	if g.cfg.PluralResourceNames {
 		return naming.PluralNameSystems(g.exceptions)[naming.Resource].Name(t)
 	}

@@ -10,7 +10,6 @@ import (
 	"strings"
 
 	"k8s.io/gengo/v2/generator"
-	"k8s.io/gengo/v2/namer"
 	"k8s.io/gengo/v2/types"
 
 	"github.com/kodegen/kodegen/generators/internal/apilint"
@@ -19,33 +18,6 @@ import (
 	"github.com/kodegen/kodegen/internal/engine"
 	"github.com/kodegen/kodegen/internal/markers"
 )
-
-// Tool is the upstream tool this generator replaces.
-const Tool = "applyconfiguration-gen"
-
-// New returns the generator for cfg, or every problem with cfg.
-func New(cfg Config) (engine.Generator, error) {
-	if err := cfg.Validate(); err != nil {
-		return nil, err
-	}
-	return &gen{cfg: cfg}, nil
-}
-
-type gen struct{ cfg Config }
-
-func (g *gen) Name() string          { return Tool }
-func (g *gen) Inputs() []string      { return g.cfg.Inputs }
-func (g *gen) OutputRoots() []string { return []string{g.cfg.OutputDir} }
-
-func (g *gen) NameSystems() namer.NameSystems {
-	return namer.NameSystems{
-		"public":  namer.NewPublicNamer(0),
-		"private": namer.NewPrivateNamer(0),
-		"raw":     namer.NewRawNamer("", nil),
-	}
-}
-
-func (g *gen) DefaultNameSystem() string { return "public" }
 
 // apiPackage is one input package that gets apply configurations.
 type apiPackage struct {
@@ -56,67 +28,6 @@ type apiPackage struct {
 	tags   map[*types.Type]genclient.Tags
 }
 
-// Targets plans one package per API package, utils.go and internal.go.
-func (g *gen) Targets(c *generator.Context, env *engine.Env) ([]generator.Target, error) {
-	cfg := g.cfg
-	header, err := engine.Boilerplate(cfg.HeaderFile, "", Tool)
-	if err != nil {
-		return nil, err
-	}
-	pkgs, err := g.apiPackages(c, env)
-	if err != nil {
-		return nil, err
-	}
-	external := cfg.External
-	if external == nil {
-		external = DefaultExternal()
-	}
-	refs := buildRefGraph(c.Universe, pkgs, external)
-	s := emptySchema()
-	if cfg.OpenAPISchema != "" {
-		if s, err = readSchema(env, cfg.OpenAPISchema, roots(pkgs), hasExtract); err != nil {
-			return nil, err
-		}
-		for _, t := range roots(pkgs) {
-			if hasExtract(t) {
-				if field := arrayField(t); field != "" {
-					env.Warnf("%s: Extract%s will panic at run time: %s is a Go array, which structured-merge-diff cannot read; make it a slice", t.Name, t.Name.Name, field)
-				}
-			}
-		}
-	}
-	parser := types.Ref(path.Join(cfg.OutputPkg, "internal"), "Parser")
-	var targets []generator.Target
-	groups := map[string]*forKindGroup{}
-	for _, p := range pkgs {
-		acs := applyConfigs(p, refs, s)
-		if len(acs) == 0 {
-			continue
-		}
-		targets = append(targets, g.packageTarget(p, acs, refs, parser, header))
-		grp := groups[p.gv.Group.NonEmpty()]
-		if grp == nil {
-			grp = &forKindGroup{Name: p.gv.Group.NonEmpty()}
-			groups[grp.Name] = grp
-		}
-		grp.Versions = append(grp.Versions, forKindVersion{
-			Name:         p.gv.Version.NonEmpty(),
-			SchemeGV:     types.Ref(p.pkg.Path, "SchemeGroupVersion"),
-			ApplyConfigs: acs,
-		})
-	}
-	var sorted []forKindGroup
-	for _, grp := range groups {
-		sorted = append(sorted, *grp)
-	}
-	sortGroups(sorted)
-	targets = append(targets,
-		simpleTarget(path.Base(cfg.OutputPkg), cfg.OutputPkg, cfg.OutputDir, header, newGenUtils(cfg.OutputPkg, sorted)),
-		simpleTarget("internal", path.Join(cfg.OutputPkg, "internal"), filepath.Join(cfg.OutputDir, "internal"), header,
-			newGenInternal(path.Join(cfg.OutputPkg, "internal"), s)))
-	return targets, nil
-}
-
 func simpleTarget(name, pkgPath, dir string, header []byte, gens ...generator.Generator) generator.Target {
 	return &generator.SimpleTarget{
 		PkgName: name, PkgPath: pkgPath, PkgDir: dir, HeaderComment: header,
@@ -125,7 +36,7 @@ func simpleTarget(name, pkgPath, dir string, header []byte, gens ...generator.Ge
 }
 
 // packageTarget is the output package of one API package: a file per type.
-func (g *gen) packageTarget(p *apiPackage, acs []applyConfig, refs refGraph, parser *types.Type, header []byte) generator.Target {
+func (g *tool) packageTarget(p *apiPackage, acs []applyConfig, refs refGraph, parser *types.Type, header []byte) generator.Target {
 	sub := strings.TrimPrefix(p.outPkg, g.cfg.OutputPkg+"/")
 	gens := make([]generator.Generator, 0, len(acs))
 	for _, ac := range acs {
@@ -192,7 +103,7 @@ func roots(pkgs []*apiPackage) []*types.Type {
 // in import path order: not switched off with
 // +k8s:applyconfiguration-gen=false, and versioned (internal packages are
 // skipped with a warning). Every marker error of every package is returned.
-func (g *gen) apiPackages(c *generator.Context, env *engine.Env) ([]*apiPackage, error) {
+func (g *tool) apiPackages(c *generator.Context, env *engine.Env) ([]*apiPackage, error) {
 	var pkgs []*apiPackage
 	var errs []error
 	inputs := append([]string(nil), c.Inputs...)
@@ -228,7 +139,7 @@ func (g *gen) apiPackages(c *generator.Context, env *engine.Env) ([]*apiPackage,
 }
 
 // enabled reads +k8s:applyconfiguration-gen and applies the lint rules.
-func (g *gen) enabled(p *types.Package) (bool, error) {
+func (g *tool) enabled(p *types.Package) (bool, error) {
 	if err := apilint.Check(p, g.cfg.LintRules); err != nil {
 		return false, err
 	}

@@ -22,50 +22,6 @@ import (
 	"github.com/kodegen/kodegen/internal/markers"
 )
 
-// Tool is the upstream tool client-gen replaces; generated files name it.
-const Tool = "client-gen"
-
-// Generator is client-gen for one Config; it implements engine.Generator.
-type Generator struct {
-	cfg        Config
-	exceptions map[string]string
-}
-
-var _ engine.Generator = (*Generator)(nil)
-
-// New returns client-gen for cfg, or cfg's problems.
-func New(cfg Config) (engine.Generator, error) {
-	if err := cfg.Validate(); err != nil {
-		return nil, err
-	}
-	ex, _ := naming.ParsePluralExceptions(cfg.PluralExceptions)
-	return &Generator{cfg: cfg, exceptions: ex}, nil
-}
-
-// Name implements engine.Generator.
-func (g *Generator) Name() string { return Tool }
-
-// Inputs are the package of every --input group/version.
-func (g *Generator) Inputs() []string { return g.cfg.packages() }
-
-// OutputRoots is the clientset folder.
-func (g *Generator) OutputRoots() []string {
-	return []string{filepath.Join(g.cfg.OutputDir, g.cfg.ClientsetName)}
-}
-
-// DefaultNameSystem implements engine.Generator.
-func (g *Generator) DefaultNameSystem() string { return "public" }
-
-// NameSystems are the namers client-gen's templates use.
-func (g *Generator) NameSystems() namer.NameSystems {
-	ns := naming.PluralNameSystems(g.exceptions)
-	ns["singularKind"] = namer.NewPublicNamer(0)
-	ns["public"] = namer.NewPublicNamer(0)
-	ns["private"] = namer.NewPrivateNamer(0)
-	ns["raw"] = namer.NewRawNamer("", nil)
-	return ns
-}
-
 // run is what one client-gen run plans from: the config and the resolved
 // groups, types and markers.
 type run struct {
@@ -85,33 +41,7 @@ type run struct {
 	marked     map[*types.Type]bool
 }
 
-// Targets plans the clientset, its scheme and fakes, and a typed client
-// (and fake) per group/version.
-func (g *Generator) Targets(c *generator.Context, env *engine.Env) ([]generator.Target, error) {
-	r, err := g.plan(c, env)
-	if err != nil {
-		return nil, err
-	}
-	targets := []generator.Target{r.clientsetTarget(), r.schemeTarget()}
-	if r.cfg.FakeClient {
-		targets = append(targets, r.fakeClientsetTarget())
-	}
-	if r.cfg.ClientsetOnly {
-		return targets, nil
-	}
-	for _, grp := range r.groups {
-		for _, v := range grp.Versions {
-			gv := r.groupVersion(grp, v)
-			targets = append(targets, r.typedTarget(gv))
-			if r.cfg.FakeClient {
-				targets = append(targets, r.fakeTypedTarget(gv))
-			}
-		}
-	}
-	return targets, nil
-}
-
-func (g *Generator) plan(c *generator.Context, env *engine.Env) (*run, error) {
+func (g *tool) plan(c *generator.Context, env *engine.Env) (*run, error) {
 	header, err := engine.Boilerplate(g.cfg.HeaderFile, "", Tool)
 	if err != nil {
 		return nil, err
