@@ -152,7 +152,9 @@ var modules = []module{
 		Binaries: `sed 's#go run k8s.io/code-generator/cmd/#"$CODEGEN_BIN"/#' hack/update-codegen.sh > hack/.field-codegen.sh
 trap 'rm -f hack/.field-codegen.sh' EXIT
 bash hack/.field-codegen.sh --applyconfig --clientset --listers --informers --register`,
+		// The script's header is hack/boilerplate.generatego.txt, not gen's default.
 		Gen: `"$KODEGEN_BIN" gen --no-cache --generators register,applyconfiguration,client,lister,informer ` +
+			`--go-header-file hack/boilerplate.generatego.txt ` +
 			`--output-dir pkg/client --output-pkg sigs.k8s.io/network-policy-api/pkg/client ./apis/...`,
 		Build:         []string{"./apis/...", "./pkg/client/..."},
 		Substitutions: "script flags select the code-generator steps (not --crd, --deepcopy: controller-gen); (b) replaces `go run k8s.io/code-generator/cmd/` with the binaries' folder",
