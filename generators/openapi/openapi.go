@@ -1,0 +1,31 @@
+package openapi
+
+import (
+	"io"
+
+	"k8s.io/gengo/v2/generator"
+	"k8s.io/gengo/v2/types"
+)
+
+// genDefinitions is kube-openapi's writer of zz_generated.openapi.go
+// (GetOpenAPIDefinitions and one schema_… function per type), reading enums
+// from the enum view of the universe (view.go): kube-openapi scans the
+// universe it is given once per type.
+type genDefinitions struct {
+	generator.Generator
+	enums types.Universe
+}
+
+func (g genDefinitions) withEnums(c *generator.Context) *generator.Context {
+	slim := *c
+	slim.Universe = g.enums
+	return &slim
+}
+
+func (g genDefinitions) Init(c *generator.Context, w io.Writer) error {
+	return g.Generator.Init(g.withEnums(c), w)
+}
+
+func (g genDefinitions) GenerateType(c *generator.Context, t *types.Type, w io.Writer) error {
+	return g.Generator.GenerateType(g.withEnums(c), t, w)
+}
