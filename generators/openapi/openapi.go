@@ -13,19 +13,21 @@ import (
 // universe it is given once per type.
 type genDefinitions struct {
 	generator.Generator
-	enums types.Universe
+	enums *enumView
 }
 
-func (g genDefinitions) withEnums(c *generator.Context) *generator.Context {
+// withEnums is c over the enum view, holding the enums t can name.
+func (g genDefinitions) withEnums(c *generator.Context, t *types.Type) *generator.Context {
 	slim := *c
-	slim.Universe = g.enums
+	slim.Universe = g.enums.universeFor(t)
 	return &slim
 }
 
+// Init writes GetOpenAPIDefinitions, which names no enum.
 func (g genDefinitions) Init(c *generator.Context, w io.Writer) error {
-	return g.Generator.Init(g.withEnums(c), w)
+	return g.Generator.Init(g.withEnums(c, nil), w)
 }
 
 func (g genDefinitions) GenerateType(c *generator.Context, t *types.Type, w io.Writer) error {
-	return g.Generator.GenerateType(g.withEnums(c), t, w)
+	return g.Generator.GenerateType(g.withEnums(c, t), t, w)
 }

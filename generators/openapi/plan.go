@@ -67,7 +67,7 @@ func planTargets(c *generator.Context, env *engine.Env, cfg Config, systems name
 		return nil, err
 	}
 
-	enums := enumView(c.Universe)
+	enums := newEnumView(c.Universe)
 	targets = append(targets, &generator.SimpleTarget{
 		PkgName:       path.Base(cfg.OutputPkg),
 		PkgPath:       cfg.OutputPkg,

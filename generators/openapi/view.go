@@ -84,17 +84,32 @@ func upstreamView(u types.Universe, inputs []string) types.Universe {
 	return view
 }
 
-// enumView returns the part of u that kube-openapi's enum scan reads: for
-// every package, its string types marked +enum and the constants of those
-// types, beside the package's own comments. The scan walks the whole
-// universe once per generated type; over this view it finds the same enums
-// and values, without the cost.
-func enumView(u types.Universe) types.Universe {
+// enumView is what kube-openapi's enum scan reads, in the least it can
+// walk. The scan (parseEnums) runs over the whole universe it is given once
+// for every type it writes, and keys what it finds by type name; it is the
+// bulk of upstream's time. The view's universe holds every package with its
+// comments (the writer reads them) and no objects, plus one package of
+// enums: before each type is written it holds the string types marked
+// +enum that the type's fields can name (as bare copies whose only comment
+// is the marker) and every constant of those types; so the scan finds the
+// same enums with the same values, and nothing the type cannot ask for.
+type enumView struct {
+	u     types.Universe
+	enums *types.Package
+	// byName: every enum type of the universe, with its constants.
+	byName map[types.Name]*enumEntry
+}
+
+type enumEntry struct {
+	t      *types.Type
+	consts []*types.Type
+}
+
+func newEnumView(u types.Universe) *enumView {
 	str := u.Type(types.Name{Name: "string"})
-	enums := map[types.Name]bool{}
-	out := make(types.Universe, len(u))
+	v := &enumView{u: make(types.Universe, len(u)+1), byName: map[types.Name]*enumEntry{}}
 	for path, p := range u {
-		c := &types.Package{
+		v.u[path] = &types.Package{
 			Path:        p.Path,
 			Dir:         p.Dir,
 			Name:        p.Name,
@@ -106,21 +121,75 @@ func enumView(u types.Universe) types.Universe {
 			Constants:   map[string]*types.Type{},
 			Imports:     p.Imports,
 		}
-		for name, t := range p.Types {
+		for _, t := range p.Types {
 			if t.Kind == types.Alias && t.Underlying == str && gengo.ExtractCommentTags("+", t.CommentLines)["enum"] != nil {
-				c.Types[name] = t
-				enums[t.Name] = true
-			}
-		}
-		out[path] = c
-	}
-	out[""].Types["string"] = str
-	for path, p := range u {
-		for name, k := range p.Constants {
-			if k.Underlying != nil && enums[k.Underlying.Name] {
-				out[path].Constants[name] = k
+				v.byName[t.Name] = &enumEntry{t: &types.Type{Name: t.Name, Kind: types.Alias, Underlying: str, CommentLines: []string{"+enum"}}}
 			}
 		}
 	}
-	return out
+	for _, p := range u {
+		for _, k := range p.Constants {
+			if k.Underlying == nil {
+				continue
+			}
+			if e := v.byName[k.Underlying.Name]; e != nil {
+				e.consts = append(e.consts, k)
+			}
+		}
+	}
+	v.u[""].Types["string"] = str
+	v.enums = &types.Package{Path: enumPackage, Types: map[string]*types.Type{}, Constants: map[string]*types.Type{}}
+	v.u[enumPackage] = v.enums
+	return v
+}
+
+// enumPackage is the path of the view's package of enums, which no Go
+// package can have.
+const enumPackage = "\x00enums"
+
+// universeFor returns the view's universe holding the enums that writing t
+// can look up (none for t == nil): those its fields, the fields of structs
+// it inlines, and their elements, keys and aliases name.
+func (v *enumView) universeFor(t *types.Type) types.Universe {
+	clear(v.enums.Types)
+	clear(v.enums.Constants)
+	if t == nil || len(v.byName) == 0 {
+		return v.u
+	}
+	seen := map[*types.Type]bool{}
+	var visit func(x *types.Type)
+	visit = func(x *types.Type) {
+		if x == nil || seen[x] {
+			return
+		}
+		seen[x] = true
+		if e := v.byName[x.Name]; e != nil {
+			v.enums.Types[x.Name.String()] = e.t
+			for _, k := range e.consts {
+				v.enums.Constants[k.Name.String()] = k
+			}
+		}
+		visit(x.Elem)
+		visit(x.Key)
+		visit(x.Underlying)
+	}
+	inlinedSeen := map[*types.Type]bool{}
+	var fields func(s *types.Type)
+	fields = func(s *types.Type) {
+		for s != nil && s.Kind == types.Pointer {
+			s = s.Elem
+		}
+		if s == nil || inlinedSeen[s] {
+			return
+		}
+		inlinedSeen[s] = true
+		for _, m := range s.Members {
+			visit(m.Type)
+			if m.Embedded {
+				fields(m.Type)
+			}
+		}
+	}
+	fields(t)
+	return v.u
 }
