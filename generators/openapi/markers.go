@@ -100,8 +100,8 @@ func checkUnions(t *types.Type) []error {
 			inline := inlined(m)
 			if structUnion && !inline && !has(m.CommentLines, tagUnionDeprecated) && !has(m.CommentLines, tagUnionDiscriminator) {
 				if other, dup := inStruct[name]; dup {
-					errs = append(errs, markers.Errorf(markers.Symbol{Pkg: t.Name.Package, Name: t.Name.Name, Member: m.Name}, tagUnion, "",
-						"fields %s and %s of the +union struct share the JSON name %q; give each member of a union its own JSON name", other, m.Name, name))
+					errs = append(errs, markers.Errorf(markers.Symbol{Pkg: t.Name.Package, Name: t.Name.Name}, tagUnion, "",
+						"+%s: fields %s and %s share the JSON name %q; give each member of a union its own JSON name", tagUnion, other, m.Name, name))
 				}
 				inStruct[name] = m.Name
 			}
