@@ -154,3 +154,33 @@ func inlined(m types.Member) bool {
 	tag, ok := reflect.StructTag(m.Tags).Lookup("json")
 	return m.Embedded && ok && (tag == "" || strings.HasPrefix(tag, ","))
 }
+
+// checkOpenAPIGenValues finds +k8s:openapi-gen values other than true and
+// false on the input packages, their types and fields: kube-openapi
+// ignores them without a word, so a typo (=ture) silently drops a package.
+func checkOpenAPIGenValues(u types.Universe, inputs []string) []error {
+	var errs []error
+	check := func(src markers.Source) {
+		for _, v := range gengo.ExtractCommentTags("+", src.Lines)[tagOpenAPIGen] {
+			if v != "true" && v != "false" {
+				errs = append(errs, markers.Errorf(src.Sym, tagOpenAPIGen, v,
+					"+%s=%s: want true or false (kube-openapi would ignore it)", tagOpenAPIGen, v))
+			}
+		}
+	}
+	for _, path := range inputs {
+		pkg := u[path]
+		if pkg == nil {
+			continue
+		}
+		check(markers.PackageLines(pkg))
+		for _, name := range sortedKeys(pkg.Types) {
+			t := pkg.Types[name]
+			check(markers.DocLines(t))
+			for _, m := range t.Members {
+				check(markers.MemberLines(t, m))
+			}
+		}
+	}
+	return errs
+}

@@ -95,6 +95,7 @@ func TestSharedLoad(t *testing.T) {
 func TestMarkerErrors(t *testing.T) {
 	for _, tc := range []struct{ input, want string }{
 		{"badmodel", "generators/openapi/testdata/badmodel/types.go:4: " + testdata + "badmodel.Thing: invalid +k8s:openapi-model-package"},
+		{"badvalue", "generators/openapi/testdata/badvalue/types.go:4: " + testdata + "badvalue.Thing: +k8s:openapi-gen=ture: want true or false"},
 		{"dupunion", "generators/openapi/testdata/dupunion/types.go:4: " + testdata + "dupunion.Choice: +union: fields A and B share the JSON name \"value\""},
 	} {
 		t.Run(tc.input, func(t *testing.T) {

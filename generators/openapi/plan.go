@@ -32,7 +32,7 @@ func planTargets(c *generator.Context, env *engine.Env, cfg Config, systems name
 	*c = *engine.NewContext(upstreamView(c.Universe, c.Inputs), c.Inputs, systems, defaultSystem)
 
 	var targets []generator.Target
-	var errs []error
+	errs := checkOpenAPIGenValues(c.Universe, c.Inputs)
 	if cfg.OutputModelNameFile != "" {
 		t, err := modelNameTargets(c, env, cfg, boilerplate)
 		targets = append(targets, t...)
