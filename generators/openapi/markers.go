@@ -2,6 +2,7 @@ package openapi
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 
 	"k8s.io/gengo/v2"
@@ -182,5 +183,71 @@ func checkOpenAPIGenValues(u types.Universe, inputs []string) []error {
 			}
 		}
 	}
+	return errs
+}
+
+// patchTags are the markers kube-openapi wants repeated, with the same
+// value, in the field's struct tag.
+var patchTags = []string{"patchMergeKey", "patchStrategy"}
+
+// listTypes are the values of +listType (kube-openapi's extension.go):
+// another value is written into the schema as is, where the API server
+// rejects it. (+patchStrategy has such a list too, but k8s.io/api uses
+// =replace, which kube-openapi only logs; so does kodegen, at -v 2.)
+var listTypes = []string{"atomic", "set", "map"}
+
+// checkFieldMarkers checks the fields kube-openapi writes a property for
+// (those of t and of the structs it inlines): +patchMergeKey and
+// +patchStrategy must match the struct tag (kube-openapi fails without
+// saying where), and +listType takes a known value.
+func checkFieldMarkers(t *types.Type) []error {
+	var errs []error
+	seen := map[*types.Type]bool{}
+	var visit func(s *types.Type)
+	visit = func(s *types.Type) {
+		for s != nil && s.Kind == types.Pointer {
+			s = s.Elem
+		}
+		if s == nil || seen[s] {
+			return
+		}
+		seen[s] = true
+		for _, m := range s.Members {
+			if openAPIGenValue(m.CommentLines, "false") {
+				continue
+			}
+			if inlined(m) {
+				visit(m.Type)
+				continue
+			}
+			if jsonName(m) == "" {
+				continue
+			}
+			sym := markers.Symbol{Pkg: s.Name.Package, Name: s.Name.Name, Member: m.Name}
+			tags := gengo.ExtractCommentTags("+", m.CommentLines)
+			for _, name := range patchTags {
+				vs := tags[name]
+				if len(vs) > 1 {
+					errs = append(errs, markers.Errorf(sym, name, "", "+%s given %d times; give it once", name, len(vs)))
+					continue
+				}
+				comment := ""
+				if len(vs) == 1 {
+					comment = vs[0]
+				}
+				if st := reflect.StructTag(m.Tags).Get(name); st != comment {
+					errs = append(errs, markers.Errorf(sym, name, comment,
+						"+%s=%s and the struct tag %s:%q differ; give both the same value", name, comment, name, st))
+				}
+			}
+			for _, v := range tags["listType"] {
+				if !slices.Contains(listTypes, v) {
+					errs = append(errs, markers.Errorf(sym, "listType", v,
+						"+listType=%s: want one of %s", v, strings.Join(listTypes, ", ")))
+				}
+			}
+		}
+	}
+	visit(t)
 	return errs
 }

@@ -96,6 +96,8 @@ func TestMarkerErrors(t *testing.T) {
 	for _, tc := range []struct{ input, want string }{
 		{"badmodel", "generators/openapi/testdata/badmodel/types.go:4: " + testdata + "badmodel.Thing: invalid +k8s:openapi-model-package"},
 		{"badvalue", "generators/openapi/testdata/badvalue/types.go:4: " + testdata + "badvalue.Thing: +k8s:openapi-gen=ture: want true or false"},
+		{"badpatch", "generators/openapi/testdata/badpatch/types.go:5: " + testdata + "badpatch.Thing.Items: +patchMergeKey=name and the struct tag patchMergeKey:\"key\" differ"},
+		{"badpatch", "generators/openapi/testdata/badpatch/types.go:8: " + testdata + "badpatch.Thing.Others: +listType=mapp: want one of atomic, set, map"},
 		{"dupunion", "generators/openapi/testdata/dupunion/types.go:4: " + testdata + "dupunion.Choice: +union: fields A and B share the JSON name \"value\""},
 	} {
 		t.Run(tc.input, func(t *testing.T) {

@@ -60,6 +60,7 @@ func planTargets(c *generator.Context, env *engine.Env, cfg Config, systems name
 		if t.Kind == types.Struct && !namer.IsPrivateGoName(t.Name.Name) && def.Filter(c, t) {
 			generated = append(generated, t)
 			errs = append(errs, checkUnions(t)...)
+			errs = append(errs, checkFieldMarkers(t)...)
 		}
 	}
 	errs = append(errs, checkModelPackages(c.Universe, generated)...)
