@@ -2,6 +2,7 @@ package conformance
 
 import (
 	"bytes"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -150,4 +151,51 @@ func TestOpenAPIAPI(t *testing.T) {
 			t.Logf("%s: identical to upstream openapi-gen's (%d bytes)", f, len(got))
 		}
 	}
+}
+
+// TestOpenAPIApimachineryModelNames regenerates apimachinery's model-name
+// files: every package with a +k8s:openapi marker is an input. Published:
+// 8 files. pkg/runtime/testing/v1's is stale (its package has no marker;
+// upstream does not regenerate it either), and meta/v1's was written
+// without the license header, so it comes from a run without one.
+func TestOpenAPIApimachineryModelNames(t *testing.T) {
+	const module = "k8s.io/apimachinery"
+	dir := scratchWithout(t, module, "openapi-gen")
+	bin := binary(t, "openapi-gen")
+	out := filepath.Join(workDir, "apimachinery-openapi")
+	args := func(header string, inputs ...string) []string {
+		return append([]string{"--output-file", "zz_generated.openapi.go", "--go-header-file", header,
+			"--output-dir", out, "--output-pkg", "kodegen.test/openapi", "--report-filename", os.DevNull,
+			"--output-model-name-file", "zz_generated.model_name.go"}, inputs...)
+	}
+	run(t, dir, bin, args(headerFile(t), openAPIPackages(t, dir, module, ".")...)...)
+	published := moduleDir(t, module)
+	want := generatedFiles(t, published, "openapi-gen")
+	got := generatedFiles(t, dir, "openapi-gen")
+	const stale, noHeader = "pkg/runtime/testing/v1/zz_generated.model_name.go", "pkg/apis/meta/v1/zz_generated.model_name.go"
+	if _, ok := want[stale]; !ok || len(want) != 8 {
+		t.Fatalf("published: %v; want 8 files with %s", sortedKeys(want), stale)
+	}
+	if _, ok := got[stale]; ok {
+		t.Errorf("generated %s, whose package has no +k8s:openapi marker", stale)
+	}
+	same := 0
+	for _, rel := range sortedKeys(want) {
+		switch {
+		case rel == stale || rel == noHeader:
+		case got[rel] == want[rel]:
+			same++
+		default:
+			t.Errorf("%s differs:\n%s", rel, output.UnifiedDiff(rel, []byte(want[rel]), []byte(got[rel])))
+		}
+	}
+	run(t, dir, bin, args("", module+"/pkg/apis/meta/v1")...)
+	if g, _ := os.ReadFile(filepath.Join(dir, noHeader)); string(g) == want[noHeader] {
+		same++
+	} else {
+		t.Errorf("%s differs:\n%s", noHeader, output.UnifiedDiff(noHeader, []byte(want[noHeader]), g))
+	}
+	summary := fmt.Sprintf("openapi-gen %s model names: %d/%d identical (%s stale, not regenerated)", module, same, len(want)-1, stale)
+	fmt.Println(summary)
+	t.Log(summary)
 }
