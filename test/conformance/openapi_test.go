@@ -199,3 +199,19 @@ func TestOpenAPIApimachineryModelNames(t *testing.T) {
 	fmt.Println(summary)
 	t.Log(summary)
 }
+
+// TestOpenAPIModelNames regenerates the published model-name files of
+// modules whose only openapi-gen output they are, with every package below
+// pkg/apis that has a +k8s:openapi marker as an input.
+func TestOpenAPIModelNames(t *testing.T) {
+	for _, module := range []string{"k8s.io/metrics", "k8s.io/client-go"} {
+		t.Run(module, func(t *testing.T) {
+			dir := scratchWithout(t, module, "openapi-gen")
+			bin := binary(t, "openapi-gen")
+			out := filepath.Join(workDir, filepath.Base(module)+"-openapi")
+			run(t, dir, bin, genOpenAPIArgs(headerFile(t), out, "kodegen.test/openapi", os.DevNull,
+				"zz_generated.model_name.go", openAPIPackages(t, dir, module, "pkg/apis"))...)
+			compare(t, module+" model names", "openapi-gen", moduleDir(t, module), dir)
+		})
+	}
+}
