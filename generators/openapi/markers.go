@@ -5,32 +5,25 @@ import (
 	"slices"
 	"strings"
 
-	"k8s.io/gengo/v2"
 	"k8s.io/gengo/v2/types"
 
 	"github.com/kodegen/kodegen/internal/markers"
-)
-
-// Marker names kube-openapi reads here (without '+').
-const (
-	tagOpenAPIGen         = "k8s:openapi-gen"
-	tagModelPackage       = "k8s:openapi-model-package"
-	tagUnion              = "union"
-	tagUnionDeprecated    = "unionDeprecated"
-	tagUnionDiscriminator = "unionDiscriminator"
 )
 
 // modelPackage reads +k8s:openapi-model-package from src as kube-openapi
 // does; a marker it cannot parse is an error on src's symbol (upstream
 // exits there).
 func modelPackage(src markers.Source) (string, error) {
-	tags, err := gengo.ExtractFunctionStyleCommentTags("+", []string{tagModelPackage}, src.Lines)
+	d := markers.OpenAPIModelPackage
+	tags, err := d.Tags(src)
 	if err != nil {
-		return "", markers.Errorf(src.Sym, tagModelPackage, "",
-			"invalid +%s: %v; write +%s=<package path of the model names>", tagModelPackage, err, tagModelPackage)
+		if e, ok := err.(*markers.Error); ok {
+			e.Msg += "; write " + d.Marker() + "=<package of the model names>"
+		}
+		return "", err
 	}
-	if vs := tags[tagModelPackage]; len(vs) > 0 {
-		return vs[0].Value, nil
+	if len(tags) > 0 {
+		return tags[0].Value, nil
 	}
 	return "", nil
 }
@@ -87,10 +80,10 @@ func checkUnions(t *types.Type) []error {
 			return
 		}
 		seen[t] = true
-		has := func(lines []string, tag string) bool {
-			return gengo.ExtractCommentTags("+", lines)[tag] != nil
+		has := func(lines []string, d markers.Def) bool {
+			return d.Has(markers.Source{Lines: lines})
 		}
-		structUnion := has(t.CommentLines, tagUnion)
+		structUnion := has(t.CommentLines, markers.OpenAPIUnion)
 		inStruct := map[string]string{}
 		inMembers := map[string]string{}
 		for _, m := range t.Members {
@@ -99,17 +92,19 @@ func checkUnions(t *types.Type) []error {
 				continue
 			}
 			inline := inlined(m)
-			if structUnion && !inline && !has(m.CommentLines, tagUnionDeprecated) && !has(m.CommentLines, tagUnionDiscriminator) {
+			if structUnion && !inline && !has(m.CommentLines, markers.OpenAPIUnionDeprecated) && !has(m.CommentLines, markers.OpenAPIUnionDiscriminator) {
 				if other, dup := inStruct[name]; dup {
-					errs = append(errs, markers.Errorf(markers.Symbol{Pkg: t.Name.Package, Name: t.Name.Name}, tagUnion, "",
-						"+%s: fields %s and %s share the JSON name %q; give each member of a union its own JSON name", tagUnion, other, m.Name, name))
+					d := markers.OpenAPIUnion
+					errs = append(errs, d.Errorf(markers.Symbol{Pkg: t.Name.Package, Name: t.Name.Name}, "",
+						"%s: fields %s and %s share the JSON name %q; give each member of a union its own JSON name", d.Marker(), other, m.Name, name))
 				}
 				inStruct[name] = m.Name
 			}
-			if !inline && !has(m.CommentLines, tagUnion) && has(m.CommentLines, tagUnionDeprecated) {
+			if !inline && !has(m.CommentLines, markers.OpenAPIUnion) && has(m.CommentLines, markers.OpenAPIUnionDeprecated) {
 				if other, dup := inMembers[name]; dup {
-					errs = append(errs, markers.Errorf(markers.Symbol{Pkg: t.Name.Package, Name: t.Name.Name, Member: m.Name}, tagUnionDeprecated, "",
-						"fields %s and %s, both +unionDeprecated, share the JSON name %q; give each member of a union its own JSON name", other, m.Name, name))
+					d := markers.OpenAPIUnionDeprecated
+					errs = append(errs, d.Errorf(markers.Symbol{Pkg: t.Name.Package, Name: t.Name.Name, Member: m.Name}, "",
+						"fields %s and %s, both %s, share the JSON name %q; give each member of a union its own JSON name", other, m.Name, d.Marker(), name))
 				}
 				inMembers[name] = m.Name
 			}
@@ -127,12 +122,7 @@ func checkUnions(t *types.Type) []error {
 
 // openAPIGenValue reports whether lines carry +k8s:openapi-gen=value.
 func openAPIGenValue(lines []string, value string) bool {
-	for _, v := range gengo.ExtractCommentTags("+", lines)[tagOpenAPIGen] {
-		if v == value {
-			return true
-		}
-	}
-	return false
+	return slices.Contains(markers.OpenAPIGen.Values(markers.Source{Lines: lines}), value)
 }
 
 // jsonName is the name kube-openapi refers to a member by ("" when the
@@ -161,11 +151,11 @@ func inlined(m types.Member) bool {
 // ignores them without a word, so a typo (=ture) silently drops a package.
 func checkOpenAPIGenValues(u types.Universe, inputs []string) []error {
 	var errs []error
+	d := markers.OpenAPIGen
 	check := func(src markers.Source) {
-		for _, v := range gengo.ExtractCommentTags("+", src.Lines)[tagOpenAPIGen] {
-			if v != "true" && v != "false" {
-				errs = append(errs, markers.Errorf(src.Sym, tagOpenAPIGen, v,
-					"+%s=%s: want true or false (kube-openapi would ignore it)", tagOpenAPIGen, v))
+		for _, v := range d.Values(src) {
+			if !slices.Contains(d.Allowed, v) {
+				errs = append(errs, d.Errorf(src.Sym, v, "%s=%s: want %s (kube-openapi would ignore it)", d.Marker(), v, markers.Choices(d.Allowed)))
 			}
 		}
 	}
@@ -187,14 +177,8 @@ func checkOpenAPIGenValues(u types.Universe, inputs []string) []error {
 }
 
 // patchTags are the markers kube-openapi wants repeated, with the same
-// value, in the field's struct tag.
-var patchTags = []string{"patchMergeKey", "patchStrategy"}
-
-// listTypes are the values of +listType (kube-openapi's extension.go):
-// another value is written into the schema as is, where the API server
-// rejects it. (+patchStrategy has such a list too, but k8s.io/api uses
-// =replace, which kube-openapi only logs; so does kodegen, at -v 2.)
-var listTypes = []string{"atomic", "set", "map"}
+// value, in the field's struct tag (named as the marker).
+var patchTags = []markers.Def{markers.OpenAPIPatchMergeKey, markers.OpenAPIPatchStrategy}
 
 // checkFieldMarkers checks the fields kube-openapi writes a property for
 // (those of t and of the structs it inlines): +patchMergeKey and
@@ -224,26 +208,26 @@ func checkFieldMarkers(t *types.Type) []error {
 				continue
 			}
 			sym := markers.Symbol{Pkg: s.Name.Package, Name: s.Name.Name, Member: m.Name}
-			tags := gengo.ExtractCommentTags("+", m.CommentLines)
-			for _, name := range patchTags {
-				vs := tags[name]
+			src := markers.MemberLines(s, m)
+			for _, d := range patchTags {
+				vs := d.Values(src)
 				if len(vs) > 1 {
-					errs = append(errs, markers.Errorf(sym, name, "", "+%s given %d times; give it once", name, len(vs)))
+					errs = append(errs, d.Errorf(sym, "", "%s given %d times; give it once", d.Marker(), len(vs)))
 					continue
 				}
 				comment := ""
 				if len(vs) == 1 {
 					comment = vs[0]
 				}
-				if st := reflect.StructTag(m.Tags).Get(name); st != comment {
-					errs = append(errs, markers.Errorf(sym, name, comment,
-						"+%s=%s and the struct tag %s:%q differ; give both the same value", name, comment, name, st))
+				if st := reflect.StructTag(m.Tags).Get(d.Name); st != comment {
+					errs = append(errs, d.Errorf(sym, comment,
+						"%s=%s and the struct tag %s:%q differ; give both the same value", d.Marker(), comment, d.Name, st))
 				}
 			}
-			for _, v := range tags["listType"] {
-				if !slices.Contains(listTypes, v) {
-					errs = append(errs, markers.Errorf(sym, "listType", v,
-						"+listType=%s: want one of %s", v, strings.Join(listTypes, ", ")))
+			lt := markers.OpenAPIListType
+			for _, v := range lt.Values(src) {
+				if !slices.Contains(lt.Allowed, v) {
+					errs = append(errs, lt.Errorf(sym, v, "%s=%s: want %s", lt.Marker(), v, markers.Choices(lt.Allowed)))
 				}
 			}
 		}

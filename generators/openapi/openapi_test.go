@@ -94,10 +94,10 @@ func TestSharedLoad(t *testing.T) {
 // at file:line naming the symbol, and nothing is written.
 func TestMarkerErrors(t *testing.T) {
 	for _, tc := range []struct{ input, want string }{
-		{"badmodel", "generators/openapi/testdata/badmodel/types.go:4: " + testdata + "badmodel.Thing: invalid +k8s:openapi-model-package"},
+		{"badmodel", "generators/openapi/testdata/badmodel/types.go:4: " + testdata + "badmodel.Thing: +k8s:openapi-model-package: unexpected character '=' at position 38; write +k8s:openapi-model-package=<package of the model names>"},
 		{"badvalue", "generators/openapi/testdata/badvalue/types.go:4: " + testdata + "badvalue.Thing: +k8s:openapi-gen=ture: want true or false"},
 		{"badpatch", "generators/openapi/testdata/badpatch/types.go:5: " + testdata + "badpatch.Thing.Items: +patchMergeKey=name and the struct tag patchMergeKey:\"key\" differ"},
-		{"badpatch", "generators/openapi/testdata/badpatch/types.go:8: " + testdata + "badpatch.Thing.Others: +listType=mapp: want one of atomic, set, map"},
+		{"badpatch", "generators/openapi/testdata/badpatch/types.go:8: " + testdata + "badpatch.Thing.Others: +listType=mapp: want atomic, set or map"},
 		{"dupunion", "generators/openapi/testdata/dupunion/types.go:4: " + testdata + "dupunion.Choice: +union: fields A and B share the JSON name \"value\""},
 	} {
 		t.Run(tc.input, func(t *testing.T) {

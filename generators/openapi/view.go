@@ -1,8 +1,9 @@
 package openapi
 
 import (
-	"k8s.io/gengo/v2"
 	"k8s.io/gengo/v2/types"
+
+	"github.com/kodegen/kodegen/internal/markers"
 )
 
 // upstreamView returns the universe openapi-gen's own load of inputs holds.
@@ -122,8 +123,8 @@ func newEnumView(u types.Universe) *enumView {
 			Imports:     p.Imports,
 		}
 		for _, t := range p.Types {
-			if t.Kind == types.Alias && t.Underlying == str && gengo.ExtractCommentTags("+", t.CommentLines)["enum"] != nil {
-				v.byName[t.Name] = &enumEntry{t: &types.Type{Name: t.Name, Kind: types.Alias, Underlying: str, CommentLines: []string{"+enum"}}}
+			if t.Kind == types.Alias && t.Underlying == str && markers.OpenAPIEnum.Has(markers.DocLines(t)) {
+				v.byName[t.Name] = &enumEntry{t: &types.Type{Name: t.Name, Kind: types.Alias, Underlying: str, CommentLines: []string{markers.OpenAPIEnum.Marker()}}}
 			}
 		}
 	}
