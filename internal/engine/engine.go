@@ -111,6 +111,15 @@ func (e *Env) HeaderComments(pkg *types.Package) []string {
 	return lines
 }
 
+// ReadOnly reports whether the loaded package pkg lives where a generator
+// may not write (GOROOT, the module cache), with the reason.
+func (e *Env) ReadOnly(pkg string) (reason string, ok bool) {
+	if e == nil || e.loader == nil {
+		return "", false
+	}
+	return e.loader.ReadOnly(pkg)
+}
+
 // Load adds the packages matching patterns to the universe (a generator that
 // learns from markers which peer packages it needs calls this) and returns
 // their import paths, sorted.
@@ -175,6 +184,9 @@ type Options struct {
 	PruneRoots []string
 	// Files is what generators read besides the load (nil: the disk).
 	Files Files
+	// Stdout receives what generators print instead of writing a file
+	// (output.Set.Stdout), after a run that wrote its files (nil: discarded).
+	Stdout io.Writer
 }
 
 // Result is what a run produced and did.
@@ -282,6 +294,11 @@ func Run(gens []Generator, opts Options) (Result, error) {
 	start := time.Now()
 	rep, err := output.Apply(set, output.Options{Verify: opts.Verify, Diff: diff, PruneTools: prune})
 	stats.Write = time.Since(start)
+	if err == nil && !opts.Verify && opts.Stdout != nil {
+		if _, werr := opts.Stdout.Write(set.Stdout()); werr != nil {
+			err = werr
+		}
+	}
 	return Result{Files: set, Report: rep, Stats: stats}, err
 }
 

@@ -41,6 +41,10 @@ func render(c *generator.Context, tool string, targets []generator.Target, set *
 			continue
 		}
 		for _, f := range files {
+			if f.plain {
+				f.formatted = f.src
+				continue
+			}
 			fmtr.format(f)
 		}
 		pending = append(pending, files...)
@@ -52,7 +56,11 @@ func render(c *generator.Context, tool string, targets []generator.Target, set *
 		return err
 	}
 	for _, f := range pending {
-		if err := set.Add(tool, f.path, f.formatted); err != nil {
+		add := set.Add
+		if f.plain {
+			add = set.AddPlain
+		}
+		if err := add(tool, f.path, f.formatted); err != nil {
 			return err
 		}
 	}
@@ -63,6 +71,19 @@ type assembled struct {
 	path      string
 	src       []byte
 	formatted []byte
+	plain     bool // not Go: neither assembled nor formatted (output.Set.AddPlain)
+}
+
+// PlainFileType is the file type of a generator that writes a file that is
+// not Go (openapi-gen's API rule violation report): its body is the whole
+// file, unformatted. Such a generator implements PlainFile.
+const PlainFileType = "kodegen-plain"
+
+// PlainFile is a generator of PlainFileType. Its file goes to OutputPath
+// as given, not into the target's directory ("-" is the standard output,
+// see output.Set.AddPlain).
+type PlainFile interface {
+	OutputPath() string
 }
 
 func executeTarget(c *generator.Context, t generator.Target) ([]*assembled, error) {
@@ -73,9 +94,18 @@ func executeTarget(c *generator.Context, t generator.Target) ([]*assembled, erro
 	pkgCtx := filtered(c, t.Filter)
 	files := map[string]*generator.File{}
 	var names []string
+	var plain []*assembled
 	for _, g := range t.Generators(pkgCtx) {
 		genCtx := filtered(pkgCtx, g.Filter)
 		genCtx = withNamers(genCtx, g.Namers(genCtx))
+		if p, ok := g.(PlainFile); ok && g.FileType() == PlainFileType {
+			var body bytes.Buffer
+			if err := executeBody(genCtx, &body, g); err != nil {
+				return nil, err
+			}
+			plain = append(plain, &assembled{path: p.OutputPath(), src: body.Bytes(), plain: true})
+			continue
+		}
 		if g.FileType() != generator.GoFileType {
 			return nil, fmt.Errorf("generator %q: unsupported file type %q", g.Name(), g.FileType())
 		}
@@ -117,7 +147,7 @@ func executeTarget(c *generator.Context, t generator.Target) ([]*assembled, erro
 		f := files[name]
 		out = append(out, &assembled{path: filepath.Join(dir, name), src: assemble(f)})
 	}
-	return out, nil
+	return append(out, plain...), nil
 }
 
 // headerComment matches gengo's comment above a generator's var/const lines.

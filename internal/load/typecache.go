@@ -233,3 +233,20 @@ func exportTypes(buf *bytes.Buffer, fset *token.FileSet, pkg *gotypes.Package) (
 func importTypes(data []byte, fset *token.FileSet, imports map[string]*gotypes.Package, path string) (*gotypes.Package, error) {
 	return gcexportdata.Read(bytes.NewReader(data), fset, imports, path)
 }
+
+// ReadOnly reports whether the loaded package path lives where nothing may
+// be written: the standard library (GOROOT) or the module cache. Its reason
+// says which, for messages.
+func (l *Loader) ReadOnly(path string) (reason string, ok bool) {
+	p := l.listed[path]
+	if p == nil {
+		return "", false
+	}
+	if p.Standard {
+		return "it is part of the standard library (GOROOT)", true
+	}
+	if id, ok := moduleCacheID(p); ok {
+		return "it lives in the module cache (" + strings.SplitN(id, " => ", 2)[1] + ")", true
+	}
+	return "", false
+}

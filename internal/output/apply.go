@@ -58,7 +58,7 @@ func Apply(s *Set, opts Options) (Report, error) {
 			rep.Written = append(rep.Written, path)
 		case err != nil:
 			errs = append(errs, err)
-		case !IsGenerated(old):
+		case !IsGenerated(old) && !s.Plain(path):
 			errs = append(errs, fmt.Errorf("%s exists and has no \"Code generated ... DO NOT EDIT.\" line: refusing to overwrite a file kodegen did not write; move it away or pick another output path", path))
 		case bytes.Equal(old, data):
 			rep.Unchanged = append(rep.Unchanged, path)

@@ -90,7 +90,7 @@ func AddRunFlags(fs *pflag.FlagSet, rf *RunFlags) {
 // to the command's output, warnings and the verify summary to its error
 // stream.
 func runGenerators(cmd *cobra.Command, rf RunFlags, gens ...engine.Generator) error {
-	res, err := engine.Run(gens, engine.Options{Verify: rf.Verify, Diff: cmd.OutOrStdout(), Warnings: cmd.ErrOrStderr()})
+	res, err := engine.Run(gens, engine.Options{Verify: rf.Verify, Diff: cmd.OutOrStdout(), Warnings: cmd.ErrOrStderr(), Stdout: cmd.OutOrStdout()})
 	if err != nil && !errors.Is(err, output.ErrDrift) {
 		return err
 	}

@@ -119,6 +119,7 @@ func runCommandLines(cmd *cobra.Command, lines [][]string, bf *batchFlags) error
 		PruneRoots: bf.pruneRoots,
 		Diff:       cmd.OutOrStdout(),
 		Warnings:   cmd.ErrOrStderr(),
+		Stdout:     cmd.OutOrStdout(),
 	})
 	if err != nil && !errors.Is(err, output.ErrDrift) {
 		return err

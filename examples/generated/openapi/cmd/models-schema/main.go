@@ -1,5 +1,5 @@
 // Command models-schema writes the OpenAPI definitions of the example API
-// groups (generated/openapi, built by kube-openapi's openapi-gen) as the
+// groups (generated/openapi, built by kodegen's openapi-gen) as the
 // JSON document applyconfiguration-gen reads with --openapi-schema:
 // {"definitions": {…}}, each definition's embedded OpenAPI v2 schema where
 // it has one, named as the API server names them ("com.github.….v1.Widget").
