@@ -10,6 +10,7 @@ import (
 	"io/fs"
 	"os"
 	"runtime"
+	"slices"
 	"sort"
 	"sync"
 	"time"
@@ -54,6 +55,7 @@ type Env struct {
 	lint   *markers.Linter // shared by the run's generators
 	runs   map[string]map[string]bool
 	files  Files
+	set    *output.Set // what the generators before this one rendered
 }
 
 // Files is how generators see the tree around their inputs and outputs
@@ -217,6 +219,7 @@ func Generate(gens []Generator, opts Options) (*output.Set, error) {
 
 func generate(gens []Generator, opts Options) (*output.Set, Stats, error) {
 	var stats Stats
+	gens = runOrder(gens)
 	start := time.Now()
 	loader := opts.Loader
 	if loader == nil {
@@ -264,7 +267,7 @@ func generate(gens []Generator, opts Options) (*output.Set, Stats, error) {
 		files = osFiles{}
 	}
 	for i, g := range gens {
-		env := &Env{loader: loader, warn: warn, tool: g.Name(), warned: warned, runs: runs, lint: lint, files: files}
+		env := &Env{loader: loader, warn: warn, tool: g.Name(), warned: warned, runs: runs, lint: lint, files: files, set: set}
 		if err := generateOne(g, contexts[i], env, set, &stats); err != nil {
 			errs = append(errs, err)
 		}
@@ -273,6 +276,49 @@ func generate(gens []Generator, opts Options) (*output.Set, Stats, error) {
 		return nil, stats, errors.Join(errs...)
 	}
 	return set, stats, nil
+}
+
+// Follower is implemented by a generator that reads what other generators
+// of the run render (Env.Generated): it plans after them.
+type Follower interface {
+	// Follows names the tools whose output the generator reads.
+	Follows() []string
+}
+
+// runOrder is gens with every Follower after the generators it follows
+// (otherwise in the given order).
+func runOrder(gens []Generator) []Generator {
+	rank := func(g Generator) int {
+		f, ok := g.(Follower)
+		if !ok {
+			return 0
+		}
+		for _, name := range f.Follows() {
+			for _, o := range gens {
+				if o.Name() == name && o != g {
+					return 1
+				}
+			}
+		}
+		return 0
+	}
+	out := slices.Clone(gens)
+	slices.SortStableFunc(out, func(a, b Generator) int { return rank(a) - rank(b) })
+	return out
+}
+
+// Generated returns the Go files (path → formatted bytes) that the run's
+// earlier generators named tool rendered: a Follower of tool sees all of
+// them.
+func (e *Env) Generated(tool string) map[string][]byte {
+	files := map[string][]byte{}
+	if e.set == nil {
+		return files
+	}
+	for _, p := range e.set.PathsBy(tool) {
+		files[p], _ = e.set.Get(p)
+	}
+	return files
 }
 
 // Run generates and then writes or verifies the result.

@@ -116,6 +116,20 @@ func (s *Set) Paths() []string {
 	return paths
 }
 
+// PathsBy returns the paths of the Go files generator recorded, sorted.
+func (s *Set) PathsBy(generator string) []string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var paths []string
+	for p, f := range s.files {
+		if f.generator == generator && !f.plain {
+			paths = append(paths, p)
+		}
+	}
+	sort.Strings(paths)
+	return paths
+}
+
 // Get returns the bytes recorded for path.
 func (s *Set) Get(path string) ([]byte, bool) {
 	s.mu.Lock()
