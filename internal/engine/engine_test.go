@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -275,3 +276,39 @@ type mapFiles struct{ fsys fstest.MapFS }
 func (m mapFiles) ReadFile(name string) ([]byte, error)       { return fs.ReadFile(m.fsys, name) }
 func (m mapFiles) ReadDir(name string) ([]fs.DirEntry, error) { return fs.ReadDir(m.fsys, name) }
 func (m mapFiles) Stat(name string) (fs.FileInfo, error)      { return fs.Stat(m.fsys, name) }
+
+// followGen reads what the run's list-gen rendered.
+type followGen struct {
+	listGen
+	got []string
+}
+
+func (g *followGen) Name() string      { return "follow-gen" }
+func (g *followGen) Follows() []string { return []string{"list-gen"} }
+func (g *followGen) Targets(c *generator.Context, env *Env) ([]generator.Target, error) {
+	files := env.Generated("list-gen")
+	for _, p := range slices.Sorted(maps.Keys(files)) {
+		g.got = append(g.got, filepath.Base(p)+": "+strings.TrimSpace(string(files[p][bytes.LastIndex(files[p], []byte("const ")):])))
+	}
+	return nil, nil
+}
+
+// A Follower plans after the generators it follows, wherever it is in the
+// run, and sees their rendered (formatted) files.
+func TestFollowerSeesEarlierOutput(t *testing.T) {
+	f := &followGen{}
+	gens := []Generator{f, &listGen{out: t.TempDir(), file: "a.go", body: "x"}}
+	if _, err := Generate(gens, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	if len(f.got) != 1 || !strings.HasPrefix(f.got[0], "a.go: const ") || !strings.HasSuffix(f.got[0], "// x") {
+		t.Errorf("follower saw %q, want a.go's last constant", f.got)
+	}
+	alone := &followGen{}
+	if _, err := Generate([]Generator{alone}, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	if len(alone.got) != 0 {
+		t.Errorf("follower alone saw %q", alone.got)
+	}
+}
