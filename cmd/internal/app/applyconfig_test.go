@@ -141,8 +141,9 @@ func execBatch(lines string, flags ...string) (string, error) {
 
 // TestApplyconfigurationGeneratedSchema: with --openapi-schema=-generated-
 // and openapi-gen in the same batch (after it, even), the apply
-// configurations of the examples are the committed ones, which were
-// generated from the schema file models-schema printed.
+// configurations of the examples are the committed ones (byte for byte
+// those the examples' former models-schema program's schema file gave;
+// test/conformance compares the schema itself with models-schema's).
 func TestApplyconfigurationGeneratedSchema(t *testing.T) {
 	if testing.Short() {
 		t.Skip("loads apimachinery")
