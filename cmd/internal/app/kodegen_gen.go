@@ -15,6 +15,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/kodegen/kodegen/generators/applyconfig"
 	"github.com/kodegen/kodegen/internal/markers"
 )
 
@@ -36,6 +37,7 @@ type genOptions struct {
 	pluralExceptions string
 	prefersProtobuf  bool
 	openapiSchema    string
+	openapiExtra     []string
 	extraPeerDirs    []string
 	// externalApplyconfigs is applyconfiguration-gen's
 	// --external-applyconfigurations; nil leaves its default.
@@ -122,7 +124,9 @@ skips loading entirely.`,
 		"the model-name file openapi-gen writes into packages with +k8s:openapi-model-package ('' for none)")
 	fs.StringVar(&o.pluralExceptions, "plural-exceptions", "", "comma separated Type:PluralizedType exceptions")
 	fs.BoolVar(&o.prefersProtobuf, "prefers-protobuf", false, "clientsets that ask for protobuf")
-	fs.StringVar(&o.openapiSchema, "openapi-schema", "", "OpenAPI schema for the apply configurations' internal/ package and Extract functions")
+	fs.StringVar(&o.openapiSchema, "openapi-schema", "", "OpenAPI schema for the apply configurations' internal/ package and Extract functions "+
+		"("+applyconfig.GeneratedSchema+": the schema of the definitions openapi-gen writes in the same run, built in process; every type the API types refer to needs a definition, see --openapi-extra-pkgs)")
+	fs.StringSliceVar(&o.openapiExtra, "openapi-extra-pkgs", nil, "packages openapi-gen reads besides gen_openapi's apimachinery ones (as gen_openapi's --extra-pkgs), e.g. k8s.io/apimachinery/pkg/util/intstr")
 	fs.StringSliceVar(&o.extraPeerDirs, "extra-peer-dirs", nil, "extra peer packages for conversion-gen")
 	var externals string
 	fs.StringVar(&externals, "external-applyconfigurations", "",
@@ -241,6 +245,7 @@ func (o *genOptions) openapiLines(pkgs []listedDir) [][]string {
 		words = append(words, "--readonly-pkg", p)
 	}
 	words = append(words, genOpenAPIExtraPkgs...)
+	words = append(words, o.openapiExtra...)
 	return [][]string{append(words, found...)}
 }
 
@@ -265,7 +270,7 @@ func (o *genOptions) clientLines(pkgs []listedDir) [][]string {
 		applyPkg = path.Join(pkg, o.applyconfigDir)
 		words := append([]string{"applyconfiguration-gen", "--output-dir", filepath.Join(out, o.applyconfigDir), "--output-pkg", applyPkg}, o.headerArgs()...)
 		if o.openapiSchema != "" {
-			words = append(words, "--openapi-schema", o.openapiSchema)
+			words = append(words, "--openapi-schema="+o.openapiSchema)
 		}
 		if o.externalApplyconfigs != nil {
 			words = append(words, "--external-applyconfigurations", *o.externalApplyconfigs)
