@@ -82,7 +82,7 @@ func generatedSchema(env *engine.Env, u types.Universe, flag string, roots []*ty
 		evaluated = append(evaluated, p)
 	}
 	if len(evaluated) == 0 {
-		return nil, fmt.Errorf("--openapi-schema=%s: no OpenAPI definitions in this run: run openapi-gen over the API packages in the same kodegen batch (or use kodegen gen with the openapi generator), or pass a schema file", flag)
+		return nil, fmt.Errorf("--openapi-schema=%s: no OpenAPI definitions in this run: run openapi-gen over the API packages (and the packages they refer to) in the same kodegen batch, or kodegen gen --openapi-schema=-generated-; or pass a schema file", flag)
 	}
 	data, err := openapischema.Document(defs, opts, openapischema.Info{Title: "Kubernetes", Version: "unversioned"})
 	if err != nil {
