@@ -322,6 +322,7 @@ func (e *env) vars(mode, gopath string) []string {
 		"CODEGEN_BIN=" + bin,
 		"GOBIN=" + bin,
 		"KODEGEN_BIN=" + filepath.Join(e.kodegenBin, "kodegen"),
+		"FIELD_DATA=" + filepath.Join(repo, "test", "field", "testdata"),
 		"GOPATH=" + gopath,
 		"GOMODCACHE=" + e.modcache,
 		"GOTOOLCHAIN=local",
