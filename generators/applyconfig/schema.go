@@ -30,9 +30,12 @@ func emptySchema() *schema {
 }
 
 // readSchema reads the OpenAPI document at path and keeps the definitions
-// of roots (and what they reference). A root that gets Extract functions
-// must have a definition; other roots (client types without ObjectMeta) are
-// left out when they have none. Every error names the file.
+// of roots (and what they reference). As upstream does, a root the
+// document has no definition for gets an empty one, which the models treat
+// as an untyped, atomic value: internal.go lists it and the root's Extract
+// functions (types that embed ObjectMeta, extract(t)) are still written,
+// with a warning, since they then extract the object as a whole. Every
+// error names the file.
 func readSchema(env *engine.Env, path string, roots []*types.Type, extract func(*types.Type) bool) (*schema, error) {
 	data, err := env.ReadFile(path)
 	if err != nil {
@@ -48,11 +51,9 @@ func readSchema(env *engine.Env, path string, roots []*types.Type, extract func(
 	for _, t := range roots {
 		name := util.ToRESTFriendlyName(t.Name.Package + "." + t.Name.Name)
 		def, ok := doc.Definitions[name]
-		if !ok {
-			if extract(t) {
-				errs = append(errs, fmt.Sprintf("%s: no definition %q", t.Name, name))
-			}
-			continue
+		if !ok && extract(t) {
+			env.Warnf("%s: --openapi-schema %s has no definition %q: Extract%s treats the object as one atomic value; add the definition to the schema",
+				t.Name, path, name, t.Name.Name)
 		}
 		s.names[t.Name] = name
 		kept[name] = def
