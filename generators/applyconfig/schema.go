@@ -34,15 +34,18 @@ func emptySchema() *schema {
 }
 
 // readSchema reads the OpenAPI document at path and keeps the definitions
-// of roots (and what they reference). A root that gets Extract functions
-// must have a definition; other roots (client types without ObjectMeta) are
-// left out when they have none. Every error names the file.
+// of roots (and what they reference). As upstream does, a root the
+// document has no definition for gets an empty one, which the models treat
+// as an untyped, atomic value: internal.go lists it and the root's Extract
+// functions (types that embed ObjectMeta, extract(t)) are still written,
+// with a warning, since they then extract the object as a whole. Every
+// error names the file.
 func readSchema(env *engine.Env, _ types.Universe, path string, roots []*types.Type, extract func(*types.Type) bool) (*schema, error) {
 	data, err := env.ReadFile(path)
 	if err != nil {
 		return nil, fmt.Errorf("--openapi-schema: %w", err)
 	}
-	return parseSchema(data, path, roots, extract)
+	return parseSchema(env, data, path, roots, extract)
 }
 
 // openAPITool is the generator whose output GeneratedSchema reads.
@@ -88,12 +91,12 @@ func generatedSchema(env *engine.Env, u types.Universe, flag string, roots []*ty
 	if err != nil {
 		return nil, fmt.Errorf("--openapi-schema=%s: %w", flag, err)
 	}
-	return parseSchema(data, "("+strings.Join(evaluated, ", ")+")", roots, extract)
+	return parseSchema(env, data, "("+strings.Join(evaluated, ", ")+")", roots, extract)
 }
 
 // parseSchema keeps the definitions of roots (and what they reference)
 // from the OpenAPI document data, read from path.
-func parseSchema(data []byte, path string, roots []*types.Type, extract func(*types.Type) bool) (*schema, error) {
+func parseSchema(env *engine.Env, data []byte, path string, roots []*types.Type, extract func(*types.Type) bool) (*schema, error) {
 	var doc spec.Swagger
 	if err := json.Unmarshal(data, &doc); err != nil {
 		return nil, fmt.Errorf("--openapi-schema %s: not an OpenAPI JSON document: %w", path, err)
@@ -104,11 +107,9 @@ func parseSchema(data []byte, path string, roots []*types.Type, extract func(*ty
 	for _, t := range roots {
 		name := util.ToRESTFriendlyName(t.Name.Package + "." + t.Name.Name)
 		def, ok := doc.Definitions[name]
-		if !ok {
-			if extract(t) {
-				errs = append(errs, fmt.Sprintf("%s: no definition %q", t.Name, name))
-			}
-			continue
+		if !ok && extract(t) {
+			env.Warnf("%s: --openapi-schema %s has no definition %q: Extract%s treats the object as one atomic value; add the definition to the schema",
+				t.Name, path, name, t.Name.Name)
 		}
 		s.names[t.Name] = name
 		kept[name] = def
