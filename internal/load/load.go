@@ -64,6 +64,7 @@ type Loader struct {
 	cache *typeCache
 	keys  map[string]string // import path -> type cache key ("" none)
 	stats Stats
+	lists int // go list runs of the source modes
 }
 
 // Stats says where a Loader's time went, over all its loads.

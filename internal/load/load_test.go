@@ -187,3 +187,46 @@ func countFiles(t *testing.T, dir string) int {
 	}
 	return n
 }
+
+// A later load of packages the first one listed as dependencies (as
+// conversion-gen loads its peers) must build the universe gengo builds
+// from the same two loads, without running the go command again.
+func TestLaterLoadOfDependencies(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads real packages")
+	}
+	first := []string{"github.com/kodegen/kodegen/examples/apis/shop/v1"}
+	later := []string{"k8s.io/apimachinery/pkg/apis/meta/v1", "k8s.io/apimachinery/pkg/runtime", "k8s.io/apimachinery/pkg/apis/meta/v1", "net/url"}
+	p := parser.NewWithOptions(parser.Options{BuildTags: []string{gengo.StdBuildTag}})
+	if err := p.LoadPackages(first...); err != nil {
+		t.Fatal(err)
+	}
+	if err := p.LoadPackages(later...); err != nil {
+		t.Fatal(err)
+	}
+	want, err := p.NewUniverse()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cacheDir := t.TempDir()
+	for _, mode := range []Mode{ModeSource, ModeCache, ModeCache} {
+		t.Run(string(mode), func(t *testing.T) {
+			l := NewWith("../..", mode, cacheDir)
+			if _, err := l.Load(first...); err != nil {
+				t.Fatal(err)
+			}
+			lists := l.lists
+			got, err := l.Load(later...)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if l.lists != lists {
+				t.Errorf("loading packages listed before ran go list %d more times", l.lists-lists)
+			}
+			if w := []string{"k8s.io/apimachinery/pkg/apis/meta/v1", "k8s.io/apimachinery/pkg/runtime", "net/url"}; strings.Join(got, " ") != strings.Join(w, " ") {
+				t.Errorf("Load returned %q, want %q", got, w)
+			}
+			compareUniverses(t, want, l.Universe())
+		})
+	}
+}

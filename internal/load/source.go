@@ -55,12 +55,24 @@ type dep struct {
 // compiles nothing) with the build tag for inputs and dependencies alike,
 // then every new package, in dependency order and in parallel, from the
 // type cache or from source.
+//
+// A pattern that is the import path of a package listed before (a
+// dependency of an earlier load, such as conversion-gen's peers) needs no
+// new `go list`: that listing was made with the same tags, and everything
+// the package imports was listed with it.
 func (l *Loader) loadFromSource(patterns []string) ([]*source, error) {
-	start := time.Now()
-	all, err := goList(l.dir, l.tags, true, false, patterns)
-	l.stats.List += time.Since(start)
-	if err != nil {
-		return nil, err
+	known, rest := l.splitListed(patterns)
+	var all []*listed
+	if len(rest) > 0 {
+		start := time.Now()
+		var err error
+		all, err = goList(l.dir, l.tags, true, false, rest)
+		l.stats.List += time.Since(start)
+		l.lists++
+		if err != nil {
+			return nil, err
+		}
+		patterns = rest
 	}
 	var roots []*source
 	var deps []*dep
@@ -107,7 +119,45 @@ func (l *Loader) loadFromSource(patterns []string) ([]*source, error) {
 	if len(errs) > 0 {
 		return nil, errors.Join(errs...)
 	}
+	for _, path := range known {
+		l.matched[path] = append(l.matched[path], path)
+		l.required[path] = true
+		if l.sources[path] == nil {
+			s := &source{list: l.listed[path]}
+			l.sources[path] = s
+			roots = append(roots, s)
+		}
+	}
 	return roots, l.loadGraph(roots, deps)
+}
+
+// splitListed separates the patterns naming a package already listed
+// without error (an import path, not a relative path or a wildcard) from
+// those the go command must resolve. Each pattern is kept once.
+func (l *Loader) splitListed(patterns []string) (known, rest []string) {
+	seen := map[string]bool{}
+	for _, pat := range patterns {
+		if seen[pat] {
+			continue
+		}
+		seen[pat] = true
+		if p := l.listed[pat]; p != nil && p.ImportPath == pat && p.Error == nil && isImportPath(pat) {
+			known = append(known, pat)
+		} else {
+			rest = append(rest, pat)
+		}
+	}
+	return known, rest
+}
+
+// isImportPath reports whether pattern is a plain import path rather than
+// a file-system path, a wildcard or one of the go command's special names.
+func isImportPath(pattern string) bool {
+	switch pattern {
+	case "", "all", "std", "cmd", "tool", "work":
+		return false
+	}
+	return !strings.HasPrefix(pattern, ".") && !filepath.IsAbs(pattern) && !strings.Contains(pattern, "...") && !strings.Contains(pattern, "\\")
 }
 
 // loadGraph parses the roots (with comments) while the dependencies load,
