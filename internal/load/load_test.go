@@ -230,3 +230,56 @@ func TestLaterLoadOfDependencies(t *testing.T) {
 		})
 	}
 }
+
+// With the type cache full, a load reads only the entries of packages that
+// a package checked from source imports (the rest are reached through
+// their export data) and type-checks no cgo package of the standard
+// library (never cached) that nothing checked from source imports, only
+// the packages the cache lacks; the universe is still gengo's.
+func TestTypeCacheReadsOnlyWhatIsImported(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads real packages")
+	}
+	patterns := []string{"github.com/kodegen/kodegen/examples/apis/..."}
+	p := parser.NewWithOptions(parser.Options{BuildTags: []string{gengo.StdBuildTag}})
+	if err := p.LoadPackages(patterns...); err != nil {
+		t.Fatal(err)
+	}
+	want, err := p.NewUniverse()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cacheDir := t.TempDir()
+	if _, err := NewWith("../..", ModeCache, cacheDir).Load(patterns...); err != nil {
+		t.Fatal(err)
+	}
+	l := NewWith("../..", ModeCache, cacheDir)
+	if _, err := l.Load(patterns...); err != nil {
+		t.Fatal(err)
+	}
+	deps, eager, cgo := 0, 0, 0
+	for path, p := range l.listed {
+		if !p.DepOnly || path == "unsafe" {
+			continue
+		}
+		deps++
+		if len(p.CgoFiles) > 0 {
+			cgo++
+			if l.lazy[path] == nil {
+				t.Errorf("cgo package %s is not lazy", path)
+			}
+		}
+		if l.lazy[path] == nil {
+			eager++ // not in the cache: does not compile without generated files
+		}
+	}
+	if cgo == 0 {
+		t.Fatal("no cgo package among the dependencies: the test needs one")
+	}
+	st := l.Stats()
+	if st.FromSource != eager || st.FromCache == 0 || st.FromCache > deps/3 {
+		t.Errorf("%d dependencies, %d not in the cache; %d read from the type cache, %d type-checked from source; want a few read, %d checked",
+			deps, eager, st.FromCache, st.FromSource, eager)
+	}
+	compareUniverses(t, want, l.Universe())
+}

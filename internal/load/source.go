@@ -43,11 +43,13 @@ func DefaultMode() Mode {
 }
 
 // dep is one dependency being loaded in the source modes: from the type
-// cache when data is set, otherwise from its files.
+// cache when it is there (lazy: when first imported), otherwise from its
+// files.
 type dep struct {
 	list *listed
 	key  string
-	data []byte
+	lazy bool
+	once sync.Once // loads a lazy dep
 	done chan struct{}
 }
 
@@ -113,7 +115,15 @@ func (l *Loader) loadFromSource(patterns []string) ([]*source, error) {
 			continue
 		}
 		d := &dep{list: p, key: l.keys[p.ImportPath], done: make(chan struct{})}
-		d.data = l.cache.read(d.key)
+		if l.cache.has(d.key) || (d.key != "" && len(p.CgoFiles) > 0 && l.allLazy(p)) {
+			// Read when a package checked from source first imports it:
+			// most of the standard library and of apimachinery is only
+			// ever reached through other packages' export data. A cgo
+			// package is never cached: it is type-checked then, if all
+			// it imports is lazy too (nothing to wait for).
+			d.lazy = true
+			l.lazy[p.ImportPath] = d
+		}
 		deps = append(deps, d)
 	}
 	if len(errs) > 0 {
@@ -191,6 +201,11 @@ func (l *Loader) loadGraph(roots []*source, deps []*dep) error {
 		l.exportMu.Unlock()
 	}()
 	for _, d := range deps {
+		if d.lazy {
+			close(d.done)
+			depsWG.Done()
+			continue
+		}
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
@@ -230,20 +245,41 @@ func (l *Loader) loadGraph(roots []*source, deps []*dep) error {
 	return parseErr
 }
 
+// allLazy reports whether every package p imports is a lazy dependency
+// (go list lists a package's imports before it).
+func (l *Loader) allLazy(p *listed) bool {
+	for _, imp := range p.Imports {
+		if imp != "unsafe" && imp != "C" && l.lazy[imp] == nil {
+			return false
+		}
+	}
+	return true
+}
+
+// cachedData is a lazy dependency's entry in the type cache.
+func (d *dep) cachedData(c *typeCache) []byte {
+	if !d.lazy {
+		return nil
+	}
+	return c.read(d.key)
+}
+
 // loadDep loads one dependency into the shared import map: from the type
 // cache if it is there, otherwise type-checked from its files without
 // their comments (those are read from disk when a generator asks), and
 // then stored in the cache when it has a key and checked cleanly.
 func (l *Loader) loadDep(d *dep) {
 	path := d.list.ImportPath
-	if d.data != nil {
+	if data := d.cachedData(l.cache); data != nil {
 		l.exportMu.Lock()
-		_, err := importTypes(d.data, l.fset, l.exportPkgs, path)
-		if err == nil {
-			l.stats.FromCache++
+		var err error
+		if p := l.exportPkgs[path]; p == nil || !p.Complete() {
+			_, err = importTypes(data, l.fset, l.exportPkgs, path)
+			if err == nil {
+				l.stats.FromCache++
+			}
 		}
 		l.exportMu.Unlock()
-		d.data = nil
 		if err == nil {
 			return
 		}
