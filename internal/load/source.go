@@ -288,6 +288,11 @@ func (l *Loader) loadDep(d *dep) {
 		l.exportMu.Unlock()
 	}
 	var files []*ast.File
+	// Whether the result is what these files always give, so that it can
+	// be cached: every file read and parsed, every import found. Type
+	// errors do not count: with the key's files, tags and imports they are
+	// the same on every run (a package whose generated methods the tag
+	// hides, such as k8s.io/apimachinery/pkg/apis/meta/v1, has some).
 	clean := true
 	for _, n := range append(append([]string(nil), d.list.GoFiles...), d.list.CgoFiles...) {
 		name := filepath.Join(d.list.Dir, n)
@@ -305,8 +310,14 @@ func (l *Loader) loadDep(d *dep) {
 		}
 	}
 	conf := gotypes.Config{
-		Importer:         importerFunc(func(p string) (*gotypes.Package, error) { return l.importFor(d.list, p) }),
-		Error:            func(error) { clean = false },
+		Importer: importerFunc(func(p string) (*gotypes.Package, error) {
+			pkg, err := l.importFor(d.list, p)
+			if err != nil {
+				clean = false
+			}
+			return pkg, err
+		}),
+		Error:            func(error) {},
 		IgnoreFuncBodies: true,
 		FakeImportC:      true,
 	}
