@@ -136,8 +136,13 @@ func (l *Loader) importFor(from *listed, path string) (*gotypes.Package, error) 
 
 var errNoExport = errors.New("no export data")
 
-// exported reads path's export data (once) into the shared import map.
+// exported reads path's export data (once) into the shared import map: a
+// dependency in the type cache on its first import, or the go command's
+// export data in ModeExport.
 func (l *Loader) exported(path string) (*gotypes.Package, error) {
+	if d := l.lazy[path]; d != nil {
+		d.once.Do(func() { l.loadDep(d) })
+	}
 	l.exportMu.Lock()
 	defer l.exportMu.Unlock()
 	if p := l.exportPkgs[path]; p != nil && p.Complete() {

@@ -63,7 +63,9 @@ type Loader struct {
 	mode  Mode
 	cache *typeCache
 	keys  map[string]string // import path -> type cache key ("" none)
+	lazy  map[string]*dep   // dependencies read from the type cache when first imported
 	stats Stats
+	lists int // go list runs of the source modes
 }
 
 // Stats says where a Loader's time went, over all its loads.
@@ -117,6 +119,7 @@ func NewWith(dir string, mode Mode, cacheDir string) *Loader {
 		hidden:     map[string]bool{},
 		mode:       mode,
 		keys:       map[string]string{},
+		lazy:       map[string]*dep{},
 	}
 	if mode == ModeCache && cacheDir != "" {
 		l.cache = &typeCache{dir: cacheDir}

@@ -142,19 +142,31 @@ const (
 	touchEvery = time.Hour
 )
 
+// has reports whether the cache holds key, and marks the entry used.
+func (c *typeCache) has(key string) bool {
+	if c == nil || c.dir == "" || key == "" {
+		return false
+	}
+	file := c.file(key)
+	fi, err := os.Stat(file)
+	if err != nil || !fi.Mode().IsRegular() {
+		return false
+	}
+	if time.Since(fi.ModTime()) > touchEvery {
+		now := time.Now()
+		os.Chtimes(file, now, now)
+	}
+	return true
+}
+
 // read returns the cached export data for key, or nil.
 func (c *typeCache) read(key string) []byte {
 	if c == nil || c.dir == "" || key == "" {
 		return nil
 	}
-	file := c.file(key)
-	data, err := os.ReadFile(file)
+	data, err := os.ReadFile(c.file(key))
 	if err != nil {
 		return nil
-	}
-	if fi, err := os.Stat(file); err == nil && time.Since(fi.ModTime()) > touchEvery {
-		now := time.Now()
-		os.Chtimes(file, now, now)
 	}
 	return data
 }

@@ -94,10 +94,7 @@ func runCommandLines(cmd *cobra.Command, lines [][]string, bf *batchFlags) error
 		}
 		defer pprof.StopCPUProfile()
 	}
-	var identity []string
-	for _, l := range lines {
-		identity = append(identity, strings.Join(l, "\x00"))
-	}
+	identity := cacheIdentity(lines, bf)
 	rec, hit := cacheLookup(bf, identity)
 	if hit {
 		fmt.Fprintf(cmd.ErrOrStderr(), "kodegen: nothing changed since the last run (%v)\n", time.Since(start).Round(time.Millisecond))
@@ -126,7 +123,7 @@ func runCommandLines(cmd *cobra.Command, lines [][]string, bf *batchFlags) error
 	}
 	report(cmd.ErrOrStderr(), res, bf.run.Verify || batch.verify, time.Since(start))
 	if err == nil && !bf.run.Verify && !batch.verify {
-		cacheStore(rec, identity, res.Files)
+		cacheStore(rec, identity, res.Files, res.Report.Pruned)
 	}
 	return err
 }

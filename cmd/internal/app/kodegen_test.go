@@ -423,3 +423,21 @@ func TestGenInProcessSchema(t *testing.T) {
 		t.Errorf("gen's %s differs from the committed one (no in-process schema?):\n%.2000s", internal, got)
 	}
 }
+
+// The flags of kodegen's own that change what a run does to the disk are
+// part of what a no-change record is for: a run with other ones is a miss.
+func TestCacheIdentityHasPruneFlags(t *testing.T) {
+	lines := [][]string{{"deepcopy-gen", "--output-file", "zz.go", "./apis/..."}}
+	base := cacheIdentity(lines, &batchFlags{})
+	for name, bf := range map[string]*batchFlags{
+		"--no-prune":   {noPrune: true},
+		"--prune-root": {pruneRoots: []string{"pkg/generated"}},
+	} {
+		if got := cacheIdentity(lines, bf); strings.Join(got, "\n") == strings.Join(base, "\n") {
+			t.Errorf("%s leaves the identity as it is: %q", name, got)
+		}
+	}
+	if got := cacheIdentity(lines, &batchFlags{cacheDir: "/elsewhere", noCache: false}); strings.Join(got, "\n") != strings.Join(base, "\n") {
+		t.Errorf("--cache-dir changes the identity: %q", got)
+	}
+}
