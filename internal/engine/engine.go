@@ -115,7 +115,18 @@ func (e *Env) HeaderComments(pkg *types.Package) []string {
 // learns from markers which peer packages it needs calls this) and returns
 // their import paths, sorted.
 func (e *Env) Load(patterns ...string) ([]string, error) {
-	return e.loader.Load(patterns...)
+	paths, err := e.loader.Load(patterns...)
+	if err != nil {
+		return nil, err
+	}
+	only := map[string]bool{}
+	for _, p := range paths {
+		only[p] = true
+	}
+	if err := inputErrors(e.loader, only); err != nil {
+		return nil, err
+	}
+	return paths, nil
 }
 
 // Warnf reports something the user should fix that does not stop the run.
@@ -175,6 +186,9 @@ type Options struct {
 	PruneRoots []string
 	// Files is what generators read besides the load (nil: the disk).
 	Files Files
+	// NoCheck skips the compile check: type-checking the output, in
+	// memory, with the packages it lands in, before anything is written.
+	NoCheck bool
 }
 
 // Result is what a run produced and did.
@@ -194,16 +208,26 @@ type Stats struct {
 	Render     time.Duration // executing the templates
 	Format     time.Duration // goimports and gofmt -s, in parallel
 	Write      time.Duration // comparing with the disk and writing (or diffing)
+	// Check is the compile check (type-checking the output before writing).
+	Check       time.Duration
+	CheckDetail load.CheckStats
 }
 
 // Generate runs every generator over one load and returns the in-memory
 // file set without touching the disk.
+// Unless opts.NoCheck, the files are type-checked (see Run).
 func Generate(gens []Generator, opts Options) (*output.Set, error) {
-	set, _, err := generate(gens, opts)
+	set, stats, check, err := generate(gens, opts)
+	if err == nil && check != nil {
+		err = check(nil, &stats)
+	}
 	return set, err
 }
 
-func generate(gens []Generator, opts Options) (*output.Set, Stats, error) {
+// checkFunc runs the compile check, with the files the run will prune.
+type checkFunc func(pruned []string, stats *Stats) error
+
+func generate(gens []Generator, opts Options) (*output.Set, Stats, checkFunc, error) {
 	var stats Stats
 	start := time.Now()
 	loader := opts.Loader
@@ -218,9 +242,15 @@ func generate(gens []Generator, opts Options) (*output.Set, Stats, error) {
 	for _, g := range gens {
 		all = append(all, g.Inputs()...)
 	}
+	if !opts.NoCheck {
+		loader.KeepSyntax()
+	}
 	pkgs, err := loader.Load(all...)
 	if err != nil {
-		return nil, stats, err
+		return nil, stats, nil, err
+	}
+	if err := inputErrors(loader, nil); err != nil {
+		return nil, stats, nil, err
 	}
 	stats.Packages = len(pkgs)
 	stats.Load = time.Since(start)
@@ -232,7 +262,7 @@ func generate(gens []Generator, opts Options) (*output.Set, Stats, error) {
 	planStart := time.Now()
 	contexts, err := contextsFor(gens, loader)
 	if err != nil {
-		return nil, stats, err
+		return nil, stats, nil, err
 	}
 	stats.Plan += time.Since(planStart)
 	runs := map[string]map[string]bool{}
@@ -251,21 +281,52 @@ func generate(gens []Generator, opts Options) (*output.Set, Stats, error) {
 	if files == nil {
 		files = osFiles{}
 	}
+	rendered := map[string]*assembled{}
 	for i, g := range gens {
 		env := &Env{loader: loader, warn: warn, tool: g.Name(), warned: warned, runs: runs, lint: lint, files: files}
-		if err := generateOne(g, contexts[i], env, set, &stats); err != nil {
+		if err := generateOne(g, contexts[i], env, set, &stats, rendered); err != nil {
 			errs = append(errs, err)
 		}
 	}
 	if len(errs) > 0 {
-		return nil, stats, errors.Join(errs...)
+		return nil, stats, nil, errors.Join(errs...)
 	}
-	return set, stats, nil
+	if opts.NoCheck {
+		return set, stats, nil, nil
+	}
+	check := func(pruned []string, stats *Stats) error {
+		start := time.Now()
+		env := &Env{warn: warn, warned: warned}
+		warnf := func(tool, msg string) {
+			env.tool = tool
+			env.Warnf("%s", msg)
+		}
+		var err error
+		stats.CheckDetail, err = checkOutput(loader, set, rendered, pruned, runs, warnf)
+		stats.Check = time.Since(start)
+		return err
+	}
+	return set, stats, check, nil
+}
+
+// toolNames are the names of gens.
+func toolNames(gens []Generator) []string {
+	var out []string
+	for _, g := range gens {
+		out = append(out, g.Name())
+	}
+	return out
 }
 
 // Run generates and then writes or verifies the result.
+//
+// Unless opts.NoCheck, the output is type-checked in memory before
+// anything is written (or diffed), with the packages it lands in and the
+// inputs, as `go build` would see them: what would not compile is an error
+// at the input that causes it (see compile.go). A file that is not
+// generated at an output path is refused before that.
 func Run(gens []Generator, opts Options) (Result, error) {
-	set, stats, err := generate(gens, opts)
+	set, stats, check, err := generate(gens, opts)
 	if err != nil {
 		return Result{Stats: stats}, err
 	}
@@ -275,13 +336,15 @@ func Run(gens []Generator, opts Options) (Result, error) {
 	}
 	var prune []string
 	if opts.Prune {
-		for _, g := range gens {
-			prune = append(prune, g.Name())
-		}
+		prune = toolNames(gens)
 	}
 	start := time.Now()
-	rep, err := output.Apply(set, output.Options{Verify: opts.Verify, Diff: diff, PruneTools: prune})
-	stats.Write = time.Since(start)
+	var beforeWrite func([]string) error
+	if check != nil {
+		beforeWrite = func(pruned []string) error { return check(pruned, &stats) }
+	}
+	rep, err := output.Apply(set, output.Options{Verify: opts.Verify, Diff: diff, PruneTools: prune, Check: beforeWrite})
+	stats.Write = time.Since(start) - stats.Check
 	return Result{Files: set, Report: rep, Stats: stats}, err
 }
 
@@ -315,7 +378,7 @@ func contextsFor(gens []Generator, loader *load.Loader) ([]*generator.Context, e
 	return contexts, nil
 }
 
-func generateOne(g Generator, c *generator.Context, env *Env, set *output.Set, stats *Stats) error {
+func generateOne(g Generator, c *generator.Context, env *Env, set *output.Set, stats *Stats, rendered map[string]*assembled) error {
 	start := time.Now()
 	targets, err := g.Targets(c, env)
 	stats.Plan += time.Since(start)
@@ -328,7 +391,7 @@ func generateOne(g Generator, c *generator.Context, env *Env, set *output.Set, s
 			set.AddRoot(root)
 		}
 	}
-	return render(c, g.Name(), targets, set, stats)
+	return render(c, g.Name(), targets, set, stats, rendered)
 }
 
 // NewContext builds the gengo context a generator plans and renders with.

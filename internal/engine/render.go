@@ -21,10 +21,12 @@ import (
 // Render executes targets the way gengo does (same filtering, same file
 // assembly) but keeps every file in memory and formats them in parallel.
 func Render(c *generator.Context, tool string, targets []generator.Target, set *output.Set) error {
-	return render(c, tool, targets, set, &Stats{})
+	return render(c, tool, targets, set, &Stats{}, nil)
 }
 
-func render(c *generator.Context, tool string, targets []generator.Target, set *output.Set, stats *Stats) error {
+// render renders targets into set; rendered, when not nil, records every
+// file by its absolute path.
+func render(c *generator.Context, tool string, targets []generator.Target, set *output.Set, stats *Stats, rendered map[string]*assembled) error {
 	// Targets render one after another (gengo's namers are not safe for
 	// concurrent use) while every core formats what is already rendered.
 	start := time.Now()
@@ -35,6 +37,9 @@ func render(c *generator.Context, tool string, targets []generator.Target, set *
 	for _, t := range targets {
 		t0 := time.Now()
 		files, err := executeTarget(c, t)
+		for _, f := range files {
+			f.tool = tool
+		}
 		rendering += time.Since(t0)
 		if err != nil {
 			errs = append(errs, fmt.Errorf("%s: %w", t.Path(), err))
@@ -55,14 +60,28 @@ func render(c *generator.Context, tool string, targets []generator.Target, set *
 		if err := set.Add(tool, f.path, f.formatted); err != nil {
 			return err
 		}
+		if rendered != nil {
+			rendered[absPath(f.path)] = f
+		}
 	}
 	return nil
 }
 
+// assembled is one rendered file, and what it was generated for.
 type assembled struct {
 	path      string
 	src       []byte
 	formatted []byte
+	tool      string
+	pkgPath   string        // the import path of the file's package
+	origins   []*types.Type // the input types it was generated for, when known
+}
+
+// Originer is implemented by a gengo generator that writes a file for
+// some input types without going through GenerateType (a lister written in
+// Init): the types, so that a problem in the file is reported at them.
+type Originer interface {
+	Origins() []*types.Type
 }
 
 func executeTarget(c *generator.Context, t generator.Target) ([]*assembled, error) {
@@ -72,6 +91,7 @@ func executeTarget(c *generator.Context, t generator.Target) ([]*assembled, erro
 	}
 	pkgCtx := filtered(c, t.Filter)
 	files := map[string]*generator.File{}
+	origins := map[string][]*types.Type{}
 	var names []string
 	for _, g := range t.Generators(pkgCtx) {
 		genCtx := filtered(pkgCtx, g.Filter)
@@ -105,9 +125,14 @@ func executeTarget(c *generator.Context, t generator.Target) ([]*assembled, erro
 				fmt.Fprintf(&f.Consts, "%s\n", v)
 			}
 		}
-		if err := executeBody(genCtx, &f.Body, g); err != nil {
+		typed, err := executeBody(genCtx, &f.Body, g)
+		if err != nil {
 			return nil, err
 		}
+		if o, ok := g.(Originer); ok {
+			typed = append(typed, o.Origins()...)
+		}
+		origins[f.Name] = append(origins[f.Name], typed...)
 		for _, imp := range g.Imports(genCtx) {
 			f.Imports[imp] = struct{}{}
 		}
@@ -115,7 +140,7 @@ func executeTarget(c *generator.Context, t generator.Target) ([]*assembled, erro
 	out := make([]*assembled, 0, len(names))
 	for _, name := range names {
 		f := files[name]
-		out = append(out, &assembled{path: filepath.Join(dir, name), src: assemble(f)})
+		out = append(out, &assembled{path: filepath.Join(dir, name), src: assemble(f), pkgPath: t.Path(), origins: origins[name]})
 	}
 	return out, nil
 }
@@ -128,20 +153,27 @@ func headerComment(b *bytes.Buffer, gen, what string) {
 	fmt.Fprintf(b, "// Package-wide %s from generator %q.\n", what, gen)
 }
 
-func executeBody(c *generator.Context, w *bytes.Buffer, g generator.Generator) error {
+// executeBody writes g's part of a file and returns the types for which
+// GenerateType wrote something.
+func executeBody(c *generator.Context, w *bytes.Buffer, g generator.Generator) ([]*types.Type, error) {
 	et := generator.NewErrorTracker(w)
 	if err := g.Init(c, et); err != nil {
-		return err
+		return nil, err
 	}
+	var typed []*types.Type
 	for _, t := range c.Order {
+		n := w.Len()
 		if err := g.GenerateType(c, t, et); err != nil {
-			return err
+			return nil, err
+		}
+		if w.Len() > n {
+			typed = append(typed, t)
 		}
 	}
 	if err := g.Finalize(c, et); err != nil {
-		return err
+		return nil, err
 	}
-	return et.Error()
+	return typed, et.Error()
 }
 
 // assemble lays out a Go file as gengo does: header, package clause,
@@ -203,6 +235,14 @@ func (f *formatter) wait() error {
 	f.wg.Wait()
 	sort.Slice(f.errs, func(i, j int) bool { return f.errs[i].Error() < f.errs[j].Error() })
 	return errors.Join(f.errs...)
+}
+
+// absPath is path made absolute, as output.Set keys it.
+func absPath(path string) string {
+	if abs, err := filepath.Abs(path); err == nil {
+		return abs
+	}
+	return filepath.Clean(path)
 }
 
 // numbered prefixes line numbers, so a format error's line:col can be found.

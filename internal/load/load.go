@@ -25,6 +25,7 @@ package load
 import (
 	"errors"
 	"fmt"
+	"go/ast"
 	"go/build"
 	"go/token"
 	gotypes "go/types"
@@ -57,8 +58,13 @@ type Loader struct {
 	exportMu   sync.Mutex
 	exportPkgs map[string]*gotypes.Package
 
-	hiddenMu sync.Mutex
-	hidden   map[string]bool // file -> excluded by the build tag
+	hiddenMu    sync.Mutex
+	hidden      map[string]bool            // file -> excluded by the build tag
+	hiddenNames map[string]map[string]bool // package -> HiddenNames
+
+	depErrs    map[string][]TypeError // dependencies of the main module checked from source
+	keepSyntax bool                   // keep generated files' syntax for CheckOverlay
+	mainPkg    *listed                // a package of the main module (RelPath)
 
 	mode  Mode
 	cache *typeCache
@@ -115,6 +121,7 @@ func NewWith(dir string, mode Mode, cacheDir string) *Loader {
 		walked:     map[string]bool{},
 		exportPkgs: map[string]*gotypes.Package{},
 		hidden:     map[string]bool{},
+		depErrs:    map[string][]TypeError{},
 		mode:       mode,
 		keys:       map[string]string{},
 	}
@@ -249,7 +256,7 @@ func (l *Loader) walkAll(newSources []*source) {
 	// requested later.
 	for _, s := range newSources {
 		for i, f := range s.files {
-			if f != nil && filepath.Base(s.names[i]) != "doc.go" && f.Doc == nil {
+			if f != nil && filepath.Base(s.names[i]) != "doc.go" && f.Doc == nil && !(l.keepSyntax && ast.IsGenerated(f)) {
 				s.files[i] = nil
 			}
 		}

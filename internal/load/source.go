@@ -203,24 +203,30 @@ func (l *Loader) loadDep(d *dep) {
 	}
 	var files []*ast.File
 	clean := true
+	errs := &errorCollector{pkg: path, list: d.list}
 	for _, n := range append(append([]string(nil), d.list.GoFiles...), d.list.CgoFiles...) {
 		name := filepath.Join(d.list.Dir, n)
 		src, err := os.ReadFile(name)
 		if err != nil {
 			clean = false
+			errs.add(l.fset, err)
 			continue
 		}
 		f, err := parser.ParseFile(l.fset, name, stripBodies(src), parser.SkipObjectResolution)
 		if err != nil {
 			clean = false
+			errs.add(l.fset, err)
 		}
 		if f != nil {
 			files = append(files, f)
 		}
 	}
 	conf := gotypes.Config{
-		Importer:         importerFunc(func(p string) (*gotypes.Package, error) { return l.importFor(d.list, p) }),
-		Error:            func(error) { clean = false },
+		Importer: importerFunc(func(p string) (*gotypes.Package, error) { return l.importFor(d.list, p) }),
+		Error: func(err error) {
+			clean = false
+			errs.add(l.fset, err)
+		},
 		IgnoreFuncBodies: true,
 		FakeImportC:      true,
 	}
@@ -228,6 +234,9 @@ func (l *Loader) loadDep(d *dep) {
 	l.exportMu.Lock()
 	l.exportPkgs[path] = pkg
 	l.stats.FromSource++
+	if isMain(d.list) && len(errs.errs) > 0 {
+		l.depErrs[path] = errs.errs
+	}
 	l.exportMu.Unlock()
 	if clean && len(d.list.CgoFiles) == 0 && l.cache.write(d.key, l.fset, pkg) {
 		l.exportMu.Lock()

@@ -98,6 +98,10 @@ func runCommandLines(cmd *cobra.Command, lines [][]string, bf *batchFlags) error
 	for _, l := range lines {
 		identity = append(identity, strings.Join(l, "\x00"))
 	}
+	if bf.run.NoCompileCheck {
+		// A run that skipped the check does not vouch for the next one.
+		identity = append(identity, "--no-compile-check")
+	}
 	rec, hit := cacheLookup(bf, identity)
 	if hit {
 		fmt.Fprintf(cmd.ErrOrStderr(), "kodegen: nothing changed since the last run (%v)\n", time.Since(start).Round(time.Millisecond))
@@ -115,6 +119,7 @@ func runCommandLines(cmd *cobra.Command, lines [][]string, bf *batchFlags) error
 	}
 	res, err := engine.Run(batch.gens, engine.Options{
 		Verify:     bf.run.Verify || batch.verify,
+		NoCheck:    bf.run.NoCompileCheck || batch.noCheck,
 		Prune:      !bf.noPrune,
 		PruneRoots: bf.pruneRoots,
 		Diff:       cmd.OutOrStdout(),
@@ -146,8 +151,9 @@ func report(w io.Writer, res engine.Result, verify bool, took time.Duration) {
 			v.Infof("wrote %s", p)
 		}
 		s := res.Stats
-		v.Infof("load %v, plan %v, render %v, format %v, write %v", s.Load, s.Plan, s.Render, s.Format, s.Write)
+		v.Infof("load %v, plan %v, render %v, format %v, check %v, write %v", s.Load, s.Plan, s.Render, s.Format, s.Check, s.Write)
 		v.Infof("load: %v", s.LoadDetail)
+		v.Infof("check: %v", s.CheckDetail)
 	}
 	verb, pruned := "written", "pruned"
 	if verify {
