@@ -144,6 +144,44 @@ func compileErrors(list []load.TypeError) error {
 	return errors.Join(errs...)
 }
 
+// CheckMode says how much of the compile check runs.
+type CheckMode string
+
+const (
+	// CheckAuto (the default) runs the names check, and the type check
+	// when the run writes at most AutoTypeCheckFiles files.
+	CheckAuto CheckMode = ""
+	// CheckFull runs the names check and the type check.
+	CheckFull CheckMode = "full"
+	// CheckNames runs only the names check: what the output declares
+	// twice, or beside the user's code.
+	CheckNames CheckMode = "names"
+	// CheckOff checks nothing.
+	CheckOff CheckMode = "off"
+)
+
+// AutoTypeCheckFiles is the largest output CheckAuto type-checks: the
+// type check costs about what rendering and formatting cost, which on
+// k8s.io/api's 2,041 files is more than the run may spend on it; its names
+// check costs next to nothing.
+const AutoTypeCheckFiles = 400
+
+// ParseCheckMode reads a --compile-check value.
+func ParseCheckMode(s string) (CheckMode, error) {
+	switch m := CheckMode(s); m {
+	case "auto":
+		return CheckAuto, nil
+	case CheckFull, CheckNames, CheckOff:
+		return m, nil
+	}
+	return "", fmt.Errorf("--compile-check=%s: want auto, full, names or off", s)
+}
+
+// types reports whether the type check runs for an output of n files.
+func (m CheckMode) types(n int) bool {
+	return m == CheckFull || m == CheckAuto && n <= AutoTypeCheckFiles
+}
+
 // compileCheck is one run's check of its output.
 type compileCheck struct {
 	loader   *load.Loader
@@ -160,7 +198,15 @@ type compileCheck struct {
 // checkOutput type-checks set (with removed gone) and returns the
 // problems as errors at the inputs; deferred ones go to warn.
 func checkOutput(loader *load.Loader, set *output.Set, rendered map[string]*assembled, removed []string,
-	runs map[string]map[string]bool, warn func(tool, msg string)) (load.CheckStats, error) {
+	runs map[string]map[string]bool, mode CheckMode, warn func(tool, msg string)) (load.CheckStats, error) {
+	c := &compileCheck{loader: loader, rendered: rendered, runs: runs, warn: warn,
+		parsed: map[string]*ast.File{}, fset: token.NewFileSet(), deferredSeen: map[string]bool{}}
+	if err := c.names(removed); err != nil {
+		return load.CheckStats{}, err
+	}
+	if !mode.types(len(rendered)) {
+		return load.CheckStats{}, nil
+	}
 	var files []load.OverlayFile
 	for _, path := range set.Paths() {
 		a := rendered[path]
@@ -174,8 +220,7 @@ func checkOutput(loader *load.Loader, set *output.Set, rendered map[string]*asse
 	if err != nil {
 		return load.CheckStats{}, fmt.Errorf("checking that the generated code compiles: %w", err)
 	}
-	c := &compileCheck{loader: loader, rendered: rendered, runs: runs, res: res, warn: warn,
-		parsed: map[string]*ast.File{}, fset: token.NewFileSet(), deferredSeen: map[string]bool{}}
+	c.res = res
 	return res.Stats, c.report()
 }
 
@@ -358,47 +403,56 @@ func (c *compileCheck) report() error {
 			}
 			continue
 		}
-		// Two input types clashing clash by several names at once: one
-		// message for the pair.
-		pairs := map[[2]*types.Type][]string{}
-		var order [][2]*types.Type
-		var rest []clash
-		for _, cl := range clashes {
-			if k, ok := cl.pair(); ok {
-				if pairs[k] == nil {
-					order = append(order, k)
-				}
-				pairs[k] = append(pairs[k], cl.name)
-				continue
-			}
-			rest = append(rest, cl)
-		}
-		for _, cl := range rest {
-			// A file written for several types (expansion_generated.go)
-			// does not say which declaration is whose: a name of the
-			// same clash as a pair of types goes with the pair.
-			joined := false
-			if cl.b.gen != nil && cl.a.typ != nil {
-				for _, k := range order {
-					if k[0] == cl.a.typ || k[1] == cl.a.typ {
-						pairs[k] = append(pairs[k], cl.name)
-						joined = true
-						break
-					}
-				}
-			}
-			if !joined {
-				add(c.clashMessage(cl))
-			}
-		}
-		for _, k := range order {
-			add(c.pairMessage(k, pairs[k], clashes))
+		for _, m := range c.clashMessages(clashes) {
+			add(m)
 		}
 	}
 	for _, m := range msgs {
 		errs = append(errs, errors.New(m))
 	}
 	return errors.Join(errs...)
+}
+
+// clashMessages words the clashes of one package: one message per pair
+// of input types whose output clashes (by every name they clash by), one
+// per clash with the user's code.
+func (c *compileCheck) clashMessages(clashes []clash) []string {
+	var msgs []string
+	pairs := map[[2]*types.Type][]string{}
+	var order [][2]*types.Type
+	var rest []clash
+	for _, cl := range clashes {
+		if k, ok := cl.pair(); ok {
+			if pairs[k] == nil {
+				order = append(order, k)
+			}
+			pairs[k] = append(pairs[k], cl.name)
+			continue
+		}
+		rest = append(rest, cl)
+	}
+	for _, cl := range rest {
+		// A file written for several types (expansion_generated.go)
+		// does not say which declaration is whose: a name of the same
+		// clash as a pair of types goes with the pair.
+		joined := false
+		if cl.b.gen != nil && cl.a.typ != nil {
+			for _, k := range order {
+				if k[0] == cl.a.typ || k[1] == cl.a.typ {
+					pairs[k] = append(pairs[k], cl.name)
+					joined = true
+					break
+				}
+			}
+		}
+		if !joined {
+			msgs = append(msgs, c.clashMessage(cl))
+		}
+	}
+	for _, k := range order {
+		msgs = append(msgs, c.pairMessage(k, pairs[k], clashes))
+	}
+	return msgs
 }
 
 // declaredAt is the other declaration named in "method T.M already
@@ -432,6 +486,7 @@ type site struct {
 	// exact: typ is the type the file or declaration was written for, not
 	// a guess from the declaration's name.
 	exact bool
+	decl  string // the name declared there ("Recv.Name" for a method), when known
 }
 
 func (c *compileCheck) site(pos token.Position, rel string) site {
@@ -459,6 +514,8 @@ func (c *compileCheck) where(s site) string {
 type clash struct {
 	name string
 	a, b site
+	// field: b is a field of the struct type the method a is on.
+	field bool
 }
 
 // pair returns the two input types of a clash between the output for two
@@ -480,19 +537,22 @@ func (c *compileCheck) clashOf(e load.TypeError) (clash, bool) {
 	switch {
 	case redeclaredRE.MatchString(e.Msg) && len(e.Related) > 0:
 		r := e.Related[0]
-		cl = clash{redeclaredRE.FindStringSubmatch(e.Msg)[1], a, c.site(r.Pos, r.File)}
+		cl = clash{name: redeclaredRE.FindStringSubmatch(e.Msg)[1], a: a, b: c.site(r.Pos, r.File)}
 	case methodTwiceRE.MatchString(e.Msg):
 		m := methodTwiceRE.FindStringSubmatch(e.Msg)
 		other, _ := declaredAt(e)
-		cl = clash{m[1] + "." + m[2], a, c.site(other, c.loader.RelPath(other.Filename))}
+		cl = clash{name: m[1] + "." + m[2], a: a, b: c.site(other, c.loader.RelPath(other.Filename))}
 	case fieldMethodRE.MatchString(e.Msg) && len(e.Related) > 0:
 		r := e.Related[0]
-		cl = clash{fieldMethodRE.FindStringSubmatch(e.Msg)[1], a, c.site(r.Pos, r.File)}
+		cl = clash{name: fieldMethodRE.FindStringSubmatch(e.Msg)[1], a: a, b: c.site(r.Pos, r.File), field: true}
 	default:
 		return clash{}, false
 	}
 	if cl.a.gen == nil {
 		cl.a, cl.b = cl.b, cl.a
+	}
+	if cl.field && cl.a.gen != nil && cl.a.typ != nil {
+		cl.name = cl.a.typ.Name.Name + "." + cl.name
 	}
 	return cl, cl.a.gen != nil
 }
@@ -501,6 +561,11 @@ func (c *compileCheck) clashOf(e load.TypeError) (clash, bool) {
 // for one type.
 func (c *compileCheck) clashMessage(cl clash) string {
 	a, b := cl.a, cl.b
+	if cl.field {
+		typ, field, _ := strings.Cut(cl.name, ".")
+		return fmt.Sprintf("%s:%d: %s.%s: the field %s clashes with the method %s that %s writes for %s (%s), which does not compile; rename the field (its JSON name can stay)",
+			b.file, b.line, typ, field, field, field, a.gen.tool, typ, a.file)
+	}
 	if b.gen == nil {
 		what := a.gen.tool
 		if a.typ != nil && a.exact {
@@ -606,7 +671,14 @@ func (c *compileCheck) originAt(a *assembled, line int) (t *types.Type, exact bo
 	if len(a.origins) == 1 {
 		return a.origins[0], true
 	}
-	names := c.declNamesAt(a, line)
+	return c.originFor(a, c.declNamesAt(a, line))
+}
+
+// originFor is originAt for the declaration of names.
+func (c *compileCheck) originFor(a *assembled, names []string) (t *types.Type, exact bool) {
+	if len(a.origins) == 1 {
+		return a.origins[0], true
+	}
 	candidates := a.origins
 	if len(candidates) == 0 {
 		candidates = c.inputTypes(a.tool)

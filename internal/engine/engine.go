@@ -11,6 +11,7 @@ import (
 	"os"
 	"runtime"
 	"sort"
+	"strings"
 	"sync"
 	"time"
 
@@ -186,9 +187,9 @@ type Options struct {
 	PruneRoots []string
 	// Files is what generators read besides the load (nil: the disk).
 	Files Files
-	// NoCheck skips the compile check: type-checking the output, in
-	// memory, with the packages it lands in, before anything is written.
-	NoCheck bool
+	// Check says how much of the compile check runs before anything is
+	// written (see CheckMode).
+	Check CheckMode
 }
 
 // Result is what a run produced and did.
@@ -215,7 +216,7 @@ type Stats struct {
 
 // Generate runs every generator over one load and returns the in-memory
 // file set without touching the disk.
-// Unless opts.NoCheck, the files are type-checked (see Run).
+// Unless opts.Check is CheckOff, the files are checked (see Run).
 func Generate(gens []Generator, opts Options) (*output.Set, error) {
 	set, stats, check, err := generate(gens, opts)
 	if err == nil && check != nil {
@@ -242,7 +243,7 @@ func generate(gens []Generator, opts Options) (*output.Set, Stats, checkFunc, er
 	for _, g := range gens {
 		all = append(all, g.Inputs()...)
 	}
-	if !opts.NoCheck {
+	if opts.Check != CheckOff {
 		loader.KeepSyntax()
 	}
 	pkgs, err := loader.Load(all...)
@@ -289,9 +290,9 @@ func generate(gens []Generator, opts Options) (*output.Set, Stats, checkFunc, er
 		}
 	}
 	if len(errs) > 0 {
-		return nil, stats, nil, errors.Join(errs...)
+		return nil, stats, nil, dedupErrors(errs)
 	}
-	if opts.NoCheck {
+	if opts.Check == CheckOff {
 		return set, stats, nil, nil
 	}
 	check := func(pruned []string, stats *Stats) error {
@@ -302,7 +303,7 @@ func generate(gens []Generator, opts Options) (*output.Set, Stats, checkFunc, er
 			env.Warnf("%s", msg)
 		}
 		var err error
-		stats.CheckDetail, err = checkOutput(loader, set, rendered, pruned, runs, warnf)
+		stats.CheckDetail, err = checkOutput(loader, set, rendered, pruned, runs, opts.Check, warnf)
 		stats.Check = time.Since(start)
 		return err
 	}
@@ -320,7 +321,7 @@ func toolNames(gens []Generator) []string {
 
 // Run generates and then writes or verifies the result.
 //
-// Unless opts.NoCheck, the output is type-checked in memory before
+// Unless opts.Check is CheckOff, the output is checked in memory before
 // anything is written (or diffed), with the packages it lands in and the
 // inputs, as `go build` would see them: what would not compile is an error
 // at the input that causes it (see compile.go). A file that is not
@@ -391,7 +392,9 @@ func generateOne(g Generator, c *generator.Context, env *Env, set *output.Set, s
 			set.AddRoot(root)
 		}
 	}
-	return render(c, g.Name(), targets, set, stats, rendered)
+	err = render(c, g.Name(), targets, set, stats, rendered)
+	markers.Locate(err, env.locator())
+	return err
 }
 
 // NewContext builds the gengo context a generator plans and renders with.
@@ -449,4 +452,51 @@ func order(u types.Universe, n namer.Namer) []*types.Type {
 		out[i] = e.t
 	}
 	return out
+}
+
+// dedupErrors joins errs, each message once: generators of one run that
+// read the same input (lister-gen and informer-gen, a +genclient type)
+// report its problems alike.
+func dedupErrors(errs []error) error {
+	var flat []error
+	var walk func(error)
+	walk = func(err error) {
+		if j, ok := err.(interface{ Unwrap() []error }); ok && isJoin(err) {
+			for _, e := range j.Unwrap() {
+				walk(e)
+			}
+			return
+		}
+		if err != nil {
+			flat = append(flat, err)
+		}
+	}
+	for _, err := range errs {
+		walk(err)
+	}
+	seen := map[string]bool{}
+	var out []error
+	for _, err := range flat {
+		if msg := err.Error(); !seen[msg] {
+			seen[msg] = true
+			out = append(out, err)
+		}
+	}
+	return errors.Join(out...)
+}
+
+// isJoin reports an error made by errors.Join (whose text is only its
+// parts', one a line), not one that wraps several with text of its own.
+func isJoin(err error) bool {
+	j, ok := err.(interface{ Unwrap() []error })
+	if !ok {
+		return false
+	}
+	var parts []string
+	for _, e := range j.Unwrap() {
+		if e != nil {
+			parts = append(parts, e.Error())
+		}
+	}
+	return err.Error() == strings.Join(parts, "\n")
 }

@@ -7,7 +7,6 @@ import (
 	"path/filepath"
 	"runtime"
 	"sort"
-	"strings"
 	"sync"
 	"time"
 
@@ -75,6 +74,8 @@ type assembled struct {
 	tool      string
 	pkgPath   string        // the import path of the file's package
 	origins   []*types.Type // the input types it was generated for, when known
+	ranges    []typeRange   // what GenerateType wrote for which type, in src
+	decls     []output.Decl // what it declares
 }
 
 // Originer is implemented by a gengo generator that writes a file for
@@ -92,6 +93,7 @@ func executeTarget(c *generator.Context, t generator.Target) ([]*assembled, erro
 	pkgCtx := filtered(c, t.Filter)
 	files := map[string]*generator.File{}
 	origins := map[string][]*types.Type{}
+	ranges := map[string][]typeRange{}
 	var names []string
 	for _, g := range t.Generators(pkgCtx) {
 		genCtx := filtered(pkgCtx, g.Filter)
@@ -129,10 +131,13 @@ func executeTarget(c *generator.Context, t generator.Target) ([]*assembled, erro
 		if err != nil {
 			return nil, err
 		}
-		if o, ok := g.(Originer); ok {
-			typed = append(typed, o.Origins()...)
+		for _, r := range typed {
+			origins[f.Name] = append(origins[f.Name], r.t)
 		}
-		origins[f.Name] = append(origins[f.Name], typed...)
+		ranges[f.Name] = append(ranges[f.Name], typed...)
+		if o, ok := g.(Originer); ok {
+			origins[f.Name] = append(origins[f.Name], o.Origins()...)
+		}
 		for _, imp := range g.Imports(genCtx) {
 			f.Imports[imp] = struct{}{}
 		}
@@ -140,7 +145,12 @@ func executeTarget(c *generator.Context, t generator.Target) ([]*assembled, erro
 	out := make([]*assembled, 0, len(names))
 	for _, name := range names {
 		f := files[name]
-		out = append(out, &assembled{path: filepath.Join(dir, name), src: assemble(f), pkgPath: t.Path(), origins: origins[name]})
+		src, body := assemble(f)
+		a := &assembled{path: filepath.Join(dir, name), src: src, pkgPath: t.Path(), origins: origins[name]}
+		for _, r := range ranges[name] {
+			a.ranges = append(a.ranges, typeRange{r.t, r.start + body, r.end + body})
+		}
+		out = append(out, a)
 	}
 	return out, nil
 }
@@ -153,21 +163,28 @@ func headerComment(b *bytes.Buffer, gen, what string) {
 	fmt.Fprintf(b, "// Package-wide %s from generator %q.\n", what, gen)
 }
 
-// executeBody writes g's part of a file and returns the types for which
-// GenerateType wrote something.
-func executeBody(c *generator.Context, w *bytes.Buffer, g generator.Generator) ([]*types.Type, error) {
+// typeRange is the part of a file GenerateType wrote for a type, by byte
+// offsets.
+type typeRange struct {
+	t          *types.Type
+	start, end int
+}
+
+// executeBody writes g's part of a file and returns where GenerateType
+// wrote something, and for which type (offsets into the body).
+func executeBody(c *generator.Context, w *bytes.Buffer, g generator.Generator) ([]typeRange, error) {
 	et := generator.NewErrorTracker(w)
 	if err := g.Init(c, et); err != nil {
 		return nil, err
 	}
-	var typed []*types.Type
+	var typed []typeRange
 	for _, t := range c.Order {
 		n := w.Len()
 		if err := g.GenerateType(c, t, et); err != nil {
 			return nil, err
 		}
 		if w.Len() > n {
-			typed = append(typed, t)
+			typed = append(typed, typeRange{t, n, w.Len()})
 		}
 	}
 	if err := g.Finalize(c, et); err != nil {
@@ -178,8 +195,8 @@ func executeBody(c *generator.Context, w *bytes.Buffer, g generator.Generator) (
 
 // assemble lays out a Go file as gengo does: header, package clause,
 // imports, vars, consts, body; the imports already as goimports groups and
-// sorts them.
-func assemble(f *generator.File) []byte {
+// sorts them. body is the offset of the body.
+func assemble(f *generator.File) (src []byte, body int) {
 	var b bytes.Buffer
 	b.Write(f.Header)
 	fmt.Fprintf(&b, "package %v\n\n", f.PackageName)
@@ -194,8 +211,9 @@ func assemble(f *generator.File) []byte {
 	if f.Consts.Len() > 0 {
 		fmt.Fprintf(&b, "const (\n%s)\n\n", f.Consts.Bytes())
 	}
+	body = b.Len()
 	b.Write(f.Body.Bytes())
-	return b.Bytes()
+	return b.Bytes(), body
 }
 
 // formatter formats files on every core as they are handed to it.
@@ -213,10 +231,11 @@ func newFormatter() *formatter {
 		go func() {
 			defer f.wg.Done()
 			for a := range f.work {
-				out, err := output.FormatGenerated(a.src)
+				out, decls, err := output.FormatGeneratedDecls(a.src)
+				a.decls = decls
 				if err != nil {
 					f.mu.Lock()
-					f.errs = append(f.errs, fmt.Errorf("formatting %s: %w\n%s", a.path, err, numbered(a.src)))
+					f.errs = append(f.errs, invalidGo(a, err))
 					f.mu.Unlock()
 					continue
 				}
@@ -243,15 +262,6 @@ func absPath(path string) string {
 		return abs
 	}
 	return filepath.Clean(path)
-}
-
-// numbered prefixes line numbers, so a format error's line:col can be found.
-func numbered(src []byte) string {
-	var b strings.Builder
-	for i, line := range strings.Split(string(src), "\n") {
-		fmt.Fprintf(&b, "%5d  %s\n", i+1, line)
-	}
-	return b.String()
 }
 
 func filtered(c *generator.Context, keep func(*generator.Context, *types.Type) bool) *generator.Context {

@@ -24,7 +24,7 @@ func Generate(t testing.TB, gen engine.Generator) (Files, string, error) {
 	var warnings bytes.Buffer
 	// Golden cases keep their expected output beside the input, under the
 	// generated name or another: the compile check would see both.
-	set, err := engine.Generate([]engine.Generator{gen}, engine.Options{Warnings: &warnings, NoCheck: true})
+	set, err := engine.Generate([]engine.Generator{gen}, engine.Options{Warnings: &warnings, Check: engine.CheckOff})
 	if err != nil {
 		return nil, warnings.String(), err
 	}

@@ -16,8 +16,8 @@ import (
 type collector struct {
 	gens   []engine.Generator
 	verify bool // some command line asked for --verify
-	// noCheck: some command line asked for --no-compile-check
-	noCheck bool
+	// check is the --compile-check a command line gave ("" none)
+	check string
 }
 
 // addCommandLine parses one upstream command line (words[0] is the tool)
@@ -43,6 +43,8 @@ func (c *collector) addCommandLine(words []string, stdout, stderr io.Writer) err
 	}
 	c.gens = append(c.gens, g)
 	c.verify = c.verify || tc.run.Verify
-	c.noCheck = c.noCheck || tc.run.NoCompileCheck
+	if tc.cmd.Flags().Changed("compile-check") {
+		c.check = tc.run.CompileCheck
+	}
 	return nil
 }

@@ -48,7 +48,7 @@ func TestInPlaceVerify(t *testing.T) {
 			const missing = "zz_generated.missing.go"
 			// The golden file stays beside the missing one, declaring
 			// the same functions: the compile check would refuse that.
-			out, err := execDefReg(Command(tc.cmd), "--verify", "--no-compile-check", "--output-file", missing, tc.pkg)
+			out, err := execDefReg(Command(tc.cmd), "--verify", "--compile-check=off", "--output-file", missing, tc.pkg)
 			if !errors.Is(err, output.ErrDrift) || ExitCode(err) != ExitDrift {
 				t.Fatalf("--verify with a missing file: err = %v, want drift", err)
 			}

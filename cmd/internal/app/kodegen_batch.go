@@ -98,9 +98,9 @@ func runCommandLines(cmd *cobra.Command, lines [][]string, bf *batchFlags) error
 	for _, l := range lines {
 		identity = append(identity, strings.Join(l, "\x00"))
 	}
-	if bf.run.NoCompileCheck {
-		// A run that skipped the check does not vouch for the next one.
-		identity = append(identity, "--no-compile-check")
+	if bf.run.CompileCheck != "auto" {
+		// A run that checked less does not vouch for the next one.
+		identity = append(identity, "--compile-check="+bf.run.CompileCheck)
 	}
 	rec, hit := cacheLookup(bf, identity)
 	if hit {
@@ -117,9 +117,18 @@ func runCommandLines(cmd *cobra.Command, lines [][]string, bf *batchFlags) error
 	if len(errs) > 0 {
 		return errors.Join(errs...)
 	}
+	// kodegen's own --compile-check, else one a command line gave.
+	flag := bf.run.CompileCheck
+	if !cmd.Flags().Changed("compile-check") && batch.check != "" {
+		flag = batch.check
+	}
+	check, err := engine.ParseCheckMode(flag)
+	if err != nil {
+		return err
+	}
 	res, err := engine.Run(batch.gens, engine.Options{
 		Verify:     bf.run.Verify || batch.verify,
-		NoCheck:    bf.run.NoCompileCheck || batch.noCheck,
+		Check:      check,
 		Prune:      !bf.noPrune,
 		PruneRoots: bf.pruneRoots,
 		Diff:       cmd.OutOrStdout(),
