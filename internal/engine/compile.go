@@ -571,8 +571,8 @@ func (c *compileCheck) clashMessage(cl clash) string {
 		if a.typ != nil && a.exact {
 			what += " (for " + a.typ.Name.Name + ")"
 		}
-		return fmt.Sprintf("%s:%d: %s is declared here and by %s in %s, which does not compile; rename or remove this %s (%s writes it)",
-			b.file, b.line, cl.name, what, a.file, cl.name, a.gen.tool)
+		return fmt.Sprintf("%s:%d: %s is declared here and by %s in %s, which does not compile; %s",
+			b.file, b.line, cl.name, what, a.file, handWrittenFix(cl.name, a.gen.tool))
 	}
 	subject := a.gen.pkgPath
 	if a.typ != nil {
@@ -772,4 +772,20 @@ func recvTypeName(e ast.Expr) string {
 			return ""
 		}
 	}
+}
+
+// handWrittenFix is what to do about a name of the user's that a generator
+// declares too.
+func handWrittenFix(name, tool string) string {
+	switch {
+	case tool == "conversion-gen" && strings.HasPrefix(name, "Convert_"):
+		return fmt.Sprintf("conversion-gen uses a hand-written %s instead of writing its own only when its signature is func(in *<from type>, out *<to type>, s conversion.Scope) error; fix the signature, or rename it", name)
+	case tool == "defaulter-gen":
+		return fmt.Sprintf("remove or rename yours: defaulter-gen writes %s (defaults of your own go in SetDefaults_<Type> functions, which it calls)", name)
+	case tool == "register-gen":
+		return fmt.Sprintf("rename yours, or register the package by hand in a register.go (register-gen then leaves it alone and declares no %s)", name)
+	case tool == "deepcopy-gen":
+		return fmt.Sprintf("deepcopy-gen uses a hand-written DeepCopy and DeepCopyInto instead of writing its own only with the signatures func (in *T) DeepCopyInto(out *T) and func (in *T) DeepCopy() *T; fix or rename %s", name)
+	}
+	return fmt.Sprintf("rename or remove this %s (%s writes it)", name, tool)
 }

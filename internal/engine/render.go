@@ -14,6 +14,7 @@ import (
 	"k8s.io/gengo/v2/namer"
 	"k8s.io/gengo/v2/types"
 
+	"github.com/kodegen/kodegen/internal/markers"
 	"github.com/kodegen/kodegen/internal/output"
 )
 
@@ -41,7 +42,12 @@ func render(c *generator.Context, tool string, targets []generator.Target, set *
 		}
 		rendering += time.Since(t0)
 		if err != nil {
-			errs = append(errs, fmt.Errorf("%s: %w", t.Path(), err))
+			var located *markers.Error
+			if errors.As(err, &located) {
+				errs = append(errs, err) // at the input; Locate fills its position in
+			} else {
+				errs = append(errs, fmt.Errorf("%s: %w", t.Path(), err))
+			}
 			continue
 		}
 		for _, f := range files {

@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"strings"
 )
 
@@ -27,8 +28,8 @@ type listed struct {
 	Standard       bool
 	DepOnly        bool
 	Module         *module
-	Error          *struct{ Err string }
-	DepsErrors     []*struct{ Err string }
+	Error          *listError
+	DepsErrors     []*listError
 }
 
 // module is the module a listed package belongs to.
@@ -96,4 +97,43 @@ func (p *listed) resolve(path string) string {
 		return real
 	}
 	return path
+}
+
+// listError is a package error of go list: a missing or broken import is
+// reported on the missing package, with the position of the import.
+type listError struct {
+	ImportStack []string
+	Pos         string // file:line:col, relative to the folder go list ran in
+	Err         string
+}
+
+// listErr words p's error with the position of the import that brought
+// it, relative to the module root when it can, and the fix for a package
+// that does not exist.
+func listErr(dir string, p *listed, importer *listed) error {
+	e := p.Error
+	msg := strings.TrimSpace(e.Err)
+	if i := strings.Index(msg, "; to add it:"); i >= 0 {
+		msg = msg[:i]
+	}
+	if e.Pos == "" {
+		return fmt.Errorf("%s: %s", p.ImportPath, msg)
+	}
+	pos := e.Pos
+	file, rest, _ := strings.Cut(pos, ":")
+	if !filepath.IsAbs(file) {
+		file = filepath.Join(dir, file)
+	}
+	if abs, err := filepath.Abs(file); err == nil {
+		file = abs
+	}
+	pos = relPath(importer, file) + ":" + rest
+	by := ""
+	if n := len(e.ImportStack); n > 0 {
+		by = " (imported by " + e.ImportStack[n-1] + ")"
+	}
+	if p.DepOnly && strings.Contains(msg, "no required module provides") || strings.Contains(msg, "cannot find") || strings.Contains(msg, "is not in std") {
+		return fmt.Errorf("%s: package %s does not exist%s: %s; fix the import path, or add the module that provides it (go get)", pos, p.ImportPath, by, msg)
+	}
+	return fmt.Errorf("%s: %s%s: %s", pos, p.ImportPath, by, msg)
 }

@@ -195,7 +195,7 @@ func (l *Loader) loadFromExport(patterns []string) ([]*source, error) {
 	var errs []error
 	for _, p := range roots {
 		if p.Error != nil {
-			errs = append(errs, fmt.Errorf("%s: %s", p.ImportPath, p.Error.Err))
+			errs = append(errs, listErr(l.dir, p, p))
 			continue
 		}
 		for _, pat := range l.matchingPatterns(p, patterns) {
@@ -325,7 +325,7 @@ func (l *Loader) dependencies(srcs []*source) ([]*source, error) {
 		}
 		for _, p := range relisted {
 			if p.Error != nil {
-				return nil, fmt.Errorf("%s: %s", p.ImportPath, p.Error.Err)
+				return nil, listErr(l.dir, p, p)
 			}
 			s := &source{list: p}
 			l.sources[p.ImportPath] = s

@@ -2,7 +2,6 @@ package load
 
 import (
 	"errors"
-	"fmt"
 	"go/ast"
 	"go/parser"
 	gotypes "go/types"
@@ -65,6 +64,16 @@ func (l *Loader) loadFromSource(patterns []string) ([]*source, error) {
 	var roots []*source
 	var deps []*dep
 	var errs []error
+	byPath := make(map[string]*listed, len(all))
+	for _, p := range all {
+		byPath[p.ImportPath] = p
+	}
+	importer := func(p *listed) *listed {
+		if n := len(p.Error.ImportStack); n > 0 {
+			return byPath[p.Error.ImportStack[n-1]]
+		}
+		return p
+	}
 	for _, p := range all {
 		if p.Standard && l.comments.goroot == "" {
 			l.comments.goroot = strings.TrimSuffix(p.Dir, filepath.FromSlash("/src/"+p.ImportPath))
@@ -74,7 +83,7 @@ func (l *Loader) loadFromSource(patterns []string) ([]*source, error) {
 		}
 		if !p.DepOnly {
 			if p.Error != nil {
-				errs = append(errs, fmt.Errorf("%s: %s", p.ImportPath, p.Error.Err))
+				errs = append(errs, listErr(l.dir, p, importer(p)))
 				continue
 			}
 			for _, pat := range l.matchingPatterns(p, patterns) {
@@ -93,7 +102,7 @@ func (l *Loader) loadFromSource(patterns []string) ([]*source, error) {
 			continue
 		}
 		if p.Error != nil {
-			errs = append(errs, fmt.Errorf("%s: %s", p.ImportPath, p.Error.Err))
+			errs = append(errs, listErr(l.dir, p, importer(p)))
 			continue
 		}
 		l.listed[p.ImportPath] = p
