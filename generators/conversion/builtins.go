@@ -81,8 +81,8 @@ func mantissa(bits int) int {
 	return 53
 }
 
-// checkBuiltin reports the conversion of field (or, with field "", a
-// value) of type in of struct inOwner to type out of outOwner: an error
+// checkBuiltin reports the conversion of field of builtin type in (its
+// underlying type) of struct inOwner to type out of outOwner: an error
 // when it does not compile; when it loses data a warning, an error under
 // --strict. It reports whether the conversion may be written.
 func (g *genConversion) checkBuiltin(inOwner, outOwner *types.Type, field string, in, out *types.Type) bool {

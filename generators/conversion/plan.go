@@ -131,6 +131,10 @@ func (p *planner) loadPeers() ([]string, error) {
 	}
 	if len(others) > 0 {
 		if _, err := p.env.Load(others...); err != nil {
+			var nc *engine.NotCompiling
+			if errors.As(err, &nc) {
+				return nil, err // loaded, with the type checker's messages
+			}
 			if located := p.peerErrors(); located != nil {
 				return nil, located
 			}

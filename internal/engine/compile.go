@@ -7,6 +7,7 @@ import (
 	"go/parser"
 	"go/token"
 	"maps"
+	"os"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -139,10 +140,18 @@ func compileErrors(list []load.TypeError) error {
 	sort.Strings(pkgs)
 	var errs []error
 	for _, p := range pkgs {
-		errs = append(errs, fmt.Errorf("package %s does not compile; fix it first:\n%s", p, strings.Join(byPkg[p], "\n")))
+		errs = append(errs, &NotCompiling{Pkg: p, Msg: fmt.Sprintf("package %s does not compile; fix it first:\n%s", p, strings.Join(byPkg[p], "\n"))})
 	}
 	return errors.Join(errs...)
 }
+
+// NotCompiling is the error for an input package that does not compile,
+// with the type checker's messages.
+type NotCompiling struct {
+	Pkg, Msg string
+}
+
+func (e *NotCompiling) Error() string { return e.Msg }
 
 // CheckMode says how much of the compile check runs.
 type CheckMode string
@@ -431,6 +440,32 @@ func (c *compileCheck) clashMessages(clashes []clash) []string {
 		}
 		rest = append(rest, cl)
 	}
+	// A generated file the run does not write that declares what it does
+	// (an older output under another name): one message for the file.
+	stale := map[string][]clash{}
+	var staleOrder []string
+	var kept []clash
+	for _, cl := range rest {
+		if cl.b.gen == nil && cl.b.path != "" && !cl.field && c.isGeneratedFile(cl.b.path) {
+			if stale[cl.b.path] == nil {
+				staleOrder = append(staleOrder, cl.b.path)
+			}
+			stale[cl.b.path] = append(stale[cl.b.path], cl)
+			continue
+		}
+		kept = append(kept, cl)
+	}
+	rest = kept
+	for _, p := range staleOrder {
+		list := stale[p]
+		var names []string
+		for _, cl := range list {
+			names = append(names, cl.name)
+		}
+		first := list[0]
+		msgs = append(msgs, fmt.Sprintf("%s:%d: %s declares %s, which %s now writes in %s: two declarations do not compile; delete %s if it is an older output (or keep generating under its name)",
+			first.b.file, first.b.line, first.b.file, strings.Join(names, ", "), first.a.gen.tool, first.a.file, first.b.file))
+	}
 	for _, cl := range rest {
 		// A file written for several types (expansion_generated.go)
 		// does not say which declaration is whose: a name of the same
@@ -487,6 +522,7 @@ type site struct {
 	// a guess from the declaration's name.
 	exact bool
 	decl  string // the name declared there ("Recv.Name" for a method), when known
+	path  string // the absolute path of a file on disk, when known
 }
 
 func (c *compileCheck) site(pos token.Position, rel string) site {
@@ -788,4 +824,10 @@ func handWrittenFix(name, tool string) string {
 		return fmt.Sprintf("deepcopy-gen uses a hand-written DeepCopy and DeepCopyInto instead of writing its own only with the signatures func (in *T) DeepCopyInto(out *T) and func (in *T) DeepCopy() *T; fix or rename %s", name)
 	}
 	return fmt.Sprintf("rename or remove this %s (%s writes it)", name, tool)
+}
+
+// isGeneratedFile reports a "Code generated … DO NOT EDIT." file on disk.
+func (c *compileCheck) isGeneratedFile(path string) bool {
+	data, err := os.ReadFile(path)
+	return err == nil && output.IsGenerated(data)
 }

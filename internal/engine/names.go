@@ -57,7 +57,7 @@ func (c *compileCheck) names(pruned []string) error {
 			return err
 		}
 		for _, d := range disk {
-			s := site{file: d.File, line: d.Line}
+			s := site{file: d.File, line: d.Line, path: d.Path}
 			if d.Field {
 				fields[d.Key()] = s
 				continue

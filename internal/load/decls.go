@@ -21,6 +21,7 @@ type DiskDecl struct {
 	// Field: Name is a field of struct type Recv, not a method.
 	Field bool
 	File  string // relative to the module root, '/'-separated
+	Path  string // absolute
 	Line  int
 }
 
@@ -78,7 +79,10 @@ func (l *Loader) DiskDecls(pkg, dir string, skip map[string]bool) ([]DiskDecl, e
 		if list != nil {
 			rel = relPath(list, file)
 		}
-		out = append(out, fileDecls(fset, f, rel)...)
+		for _, d := range fileDecls(fset, f, rel) {
+			d.Path = file
+			out = append(out, d)
+		}
 	}
 	sort.SliceStable(out, func(i, j int) bool {
 		if out[i].File != out[j].File {
@@ -98,7 +102,7 @@ func (l *Loader) scopeDecls(s *source, skip map[string]bool) []DiskDecl {
 		if !pos.IsValid() || skip[p.Filename] {
 			return "", 0, false
 		}
-		return relPath(s.list, p.Filename), p.Line, true
+		return p.Filename, p.Line, true
 	}
 	scope := s.types.Scope()
 	for _, name := range scope.Names() {
@@ -107,7 +111,7 @@ func (l *Loader) scopeDecls(s *source, skip map[string]bool) []DiskDecl {
 		if !ok {
 			continue
 		}
-		out = append(out, DiskDecl{Name: name, File: file, Line: line})
+		out = append(out, DiskDecl{Name: name, File: relPath(s.list, file), Path: file, Line: line})
 		tn, ok := obj.(*gotypes.TypeName)
 		if !ok || tn.IsAlias() {
 			continue
@@ -119,14 +123,14 @@ func (l *Loader) scopeDecls(s *source, skip map[string]bool) []DiskDecl {
 		for i := 0; i < named.NumMethods(); i++ {
 			m := named.Method(i)
 			if file, line, ok := at(m.Pos()); ok {
-				out = append(out, DiskDecl{Name: m.Name(), Recv: name, File: file, Line: line})
+				out = append(out, DiskDecl{Name: m.Name(), Recv: name, File: relPath(s.list, file), Path: file, Line: line})
 			}
 		}
 		if st, ok := named.Underlying().(*gotypes.Struct); ok {
 			for i := 0; i < st.NumFields(); i++ {
 				f := st.Field(i)
 				if file, line, ok := at(f.Pos()); ok && f.Name() != "_" {
-					out = append(out, DiskDecl{Name: f.Name(), Recv: name, Field: true, File: file, Line: line})
+					out = append(out, DiskDecl{Name: f.Name(), Recv: name, Field: true, File: relPath(s.list, file), Path: file, Line: line})
 				}
 			}
 		}
