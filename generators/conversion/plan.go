@@ -131,6 +131,13 @@ func (p *planner) loadPeers() ([]string, error) {
 	}
 	if len(others) > 0 {
 		if _, err := p.env.Load(others...); err != nil {
+			var nc *engine.NotCompiling
+			if errors.As(err, &nc) {
+				return nil, err // loaded, with the type checker's messages
+			}
+			if located := p.peerErrors(); located != nil {
+				return nil, located
+			}
 			return nil, err
 		}
 	}
@@ -144,6 +151,34 @@ func (p *planner) loadPeers() ([]string, error) {
 		}
 	}
 	return append(others, common...), nil
+}
+
+// peerErrors finds, after a failed load, the markers naming packages
+// that do not load (one at a time, so each error is at its marker).
+func (p *planner) peerErrors() error {
+	var errs []error
+	for _, pp := range p.plans {
+		src := markers.PackageLines(pp.pkg)
+		for _, peer := range pp.markerPeers {
+			if _, err := p.env.Load(peer); err != nil {
+				errs = append(errs, markers.ConversionGen.Errorf(src.Sym, peer, "%s=%s: the package does not load (%s); name the import path of the package whose types to convert to (usually the internal version, e.g. example.com/pkg/apis/shop)",
+					markers.ConversionGen.Marker(), peer, firstLine(err.Error())))
+			}
+		}
+		if pp.typesPath != pp.pkg.Path {
+			if _, err := p.env.Load(pp.typesPath); err != nil {
+				errs = append(errs, markers.ConversionExternal.Errorf(src.Sym, pp.typesPath, "%s=%s: the package does not load (%s); name the import path of the package with the versioned types",
+					markers.ConversionExternal.Marker(), pp.typesPath, firstLine(err.Error())))
+			}
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// firstLine is the first line of s.
+func firstLine(s string) string {
+	line, _, _ := strings.Cut(s, "\n")
+	return strings.TrimSuffix(strings.TrimSpace(line), "; to add it:")
 }
 
 // expand turns peer-dir patterns into import paths, keeping their order,

@@ -12,6 +12,7 @@ import (
 	"runtime"
 	"slices"
 	"sort"
+	"strings"
 	"sync"
 	"time"
 
@@ -126,7 +127,18 @@ func (e *Env) ReadOnly(pkg string) (reason string, ok bool) {
 // learns from markers which peer packages it needs calls this) and returns
 // their import paths, sorted.
 func (e *Env) Load(patterns ...string) ([]string, error) {
-	return e.loader.Load(patterns...)
+	paths, err := e.loader.Load(patterns...)
+	if err != nil {
+		return nil, err
+	}
+	only := map[string]bool{}
+	for _, p := range paths {
+		only[p] = true
+	}
+	if err := inputErrors(e.loader, only); err != nil {
+		return nil, err
+	}
+	return paths, nil
 }
 
 // Warnf reports something the user should fix that does not stop the run.
@@ -189,6 +201,9 @@ type Options struct {
 	// Stdout receives what generators print instead of writing a file
 	// (output.Set.Stdout), after a run that wrote its files (nil: discarded).
 	Stdout io.Writer
+	// Check says how much of the compile check runs before anything is
+	// written (see CheckMode).
+	Check CheckMode
 }
 
 // Result is what a run produced and did.
@@ -208,16 +223,26 @@ type Stats struct {
 	Render     time.Duration // executing the templates
 	Format     time.Duration // goimports and gofmt -s, in parallel
 	Write      time.Duration // comparing with the disk and writing (or diffing)
+	// Check is the compile check (type-checking the output before writing).
+	Check       time.Duration
+	CheckDetail load.CheckStats
 }
 
 // Generate runs every generator over one load and returns the in-memory
 // file set without touching the disk.
+// Unless opts.Check is CheckOff, the files are checked (see Run).
 func Generate(gens []Generator, opts Options) (*output.Set, error) {
-	set, _, err := generate(gens, opts)
+	set, stats, check, err := generate(gens, opts)
+	if err == nil && check != nil {
+		err = check(nil, &stats)
+	}
 	return set, err
 }
 
-func generate(gens []Generator, opts Options) (*output.Set, Stats, error) {
+// checkFunc runs the compile check, with the files the run will prune.
+type checkFunc func(pruned []string, stats *Stats) error
+
+func generate(gens []Generator, opts Options) (*output.Set, Stats, checkFunc, error) {
 	var stats Stats
 	gens = runOrder(gens)
 	start := time.Now()
@@ -233,9 +258,15 @@ func generate(gens []Generator, opts Options) (*output.Set, Stats, error) {
 	for _, g := range gens {
 		all = append(all, g.Inputs()...)
 	}
+	if opts.Check != CheckOff {
+		loader.KeepSyntax()
+	}
 	pkgs, err := loader.Load(all...)
 	if err != nil {
-		return nil, stats, err
+		return nil, stats, nil, err
+	}
+	if err := inputErrors(loader, nil); err != nil {
+		return nil, stats, nil, err
 	}
 	stats.Packages = len(pkgs)
 	stats.Load = time.Since(start)
@@ -247,7 +278,7 @@ func generate(gens []Generator, opts Options) (*output.Set, Stats, error) {
 	planStart := time.Now()
 	contexts, err := contextsFor(gens, loader)
 	if err != nil {
-		return nil, stats, err
+		return nil, stats, nil, err
 	}
 	stats.Plan += time.Since(planStart)
 	runs := map[string]map[string]bool{}
@@ -266,16 +297,41 @@ func generate(gens []Generator, opts Options) (*output.Set, Stats, error) {
 	if files == nil {
 		files = osFiles{}
 	}
+	rendered := map[string]*assembled{}
 	for i, g := range gens {
 		env := &Env{loader: loader, warn: warn, tool: g.Name(), warned: warned, runs: runs, lint: lint, files: files, set: set}
-		if err := generateOne(g, contexts[i], env, set, &stats); err != nil {
+		if err := generateOne(g, contexts[i], env, set, &stats, rendered); err != nil {
 			errs = append(errs, err)
 		}
 	}
 	if len(errs) > 0 {
-		return nil, stats, errors.Join(errs...)
+		return nil, stats, nil, dedupErrors(errs)
 	}
-	return set, stats, nil
+	if opts.Check == CheckOff {
+		return set, stats, nil, nil
+	}
+	check := func(pruned []string, stats *Stats) error {
+		start := time.Now()
+		env := &Env{warn: warn, warned: warned}
+		warnf := func(tool, msg string) {
+			env.tool = tool
+			env.Warnf("%s", msg)
+		}
+		var err error
+		stats.CheckDetail, err = checkOutput(loader, set, rendered, pruned, runs, opts.Check, warnf)
+		stats.Check = time.Since(start)
+		return err
+	}
+	return set, stats, check, nil
+}
+
+// toolNames are the names of gens.
+func toolNames(gens []Generator) []string {
+	var out []string
+	for _, g := range gens {
+		out = append(out, g.Name())
+	}
+	return out
 }
 
 // Follower is implemented by a generator that reads what other generators
@@ -322,8 +378,14 @@ func (e *Env) Generated(tool string) map[string][]byte {
 }
 
 // Run generates and then writes or verifies the result.
+//
+// Unless opts.Check is CheckOff, the output is checked in memory before
+// anything is written (or diffed), with the packages it lands in and the
+// inputs, as `go build` would see them: what would not compile is an error
+// at the input that causes it (see compile.go). A file that is not
+// generated at an output path is refused before that.
 func Run(gens []Generator, opts Options) (Result, error) {
-	set, stats, err := generate(gens, opts)
+	set, stats, check, err := generate(gens, opts)
 	if err != nil {
 		return Result{Stats: stats}, err
 	}
@@ -333,13 +395,15 @@ func Run(gens []Generator, opts Options) (Result, error) {
 	}
 	var prune []string
 	if opts.Prune {
-		for _, g := range gens {
-			prune = append(prune, g.Name())
-		}
+		prune = toolNames(gens)
 	}
 	start := time.Now()
-	rep, err := output.Apply(set, output.Options{Verify: opts.Verify, Diff: diff, PruneTools: prune})
-	stats.Write = time.Since(start)
+	var beforeWrite func([]string) error
+	if check != nil {
+		beforeWrite = func(pruned []string) error { return check(pruned, &stats) }
+	}
+	rep, err := output.Apply(set, output.Options{Verify: opts.Verify, Diff: diff, PruneTools: prune, Check: beforeWrite})
+	stats.Write = time.Since(start) - stats.Check
 	if err == nil && !opts.Verify && opts.Stdout != nil {
 		if _, werr := opts.Stdout.Write(set.Stdout()); werr != nil {
 			err = werr
@@ -378,7 +442,7 @@ func contextsFor(gens []Generator, loader *load.Loader) ([]*generator.Context, e
 	return contexts, nil
 }
 
-func generateOne(g Generator, c *generator.Context, env *Env, set *output.Set, stats *Stats) error {
+func generateOne(g Generator, c *generator.Context, env *Env, set *output.Set, stats *Stats, rendered map[string]*assembled) error {
 	start := time.Now()
 	targets, err := g.Targets(c, env)
 	stats.Plan += time.Since(start)
@@ -391,7 +455,9 @@ func generateOne(g Generator, c *generator.Context, env *Env, set *output.Set, s
 			set.AddRoot(root)
 		}
 	}
-	return render(c, g.Name(), targets, set, stats)
+	err = render(c, g.Name(), targets, set, stats, rendered)
+	markers.Locate(err, env.locator())
+	return err
 }
 
 // NewContext builds the gengo context a generator plans and renders with.
@@ -449,4 +515,51 @@ func order(u types.Universe, n namer.Namer) []*types.Type {
 		out[i] = e.t
 	}
 	return out
+}
+
+// dedupErrors joins errs, each message once: generators of one run that
+// read the same input (lister-gen and informer-gen, a +genclient type)
+// report its problems alike.
+func dedupErrors(errs []error) error {
+	var flat []error
+	var walk func(error)
+	walk = func(err error) {
+		if j, ok := err.(interface{ Unwrap() []error }); ok && isJoin(err) {
+			for _, e := range j.Unwrap() {
+				walk(e)
+			}
+			return
+		}
+		if err != nil {
+			flat = append(flat, err)
+		}
+	}
+	for _, err := range errs {
+		walk(err)
+	}
+	seen := map[string]bool{}
+	var out []error
+	for _, err := range flat {
+		if msg := err.Error(); !seen[msg] {
+			seen[msg] = true
+			out = append(out, err)
+		}
+	}
+	return errors.Join(out...)
+}
+
+// isJoin reports an error made by errors.Join (whose text is only its
+// parts', one a line), not one that wraps several with text of its own.
+func isJoin(err error) bool {
+	j, ok := err.(interface{ Unwrap() []error })
+	if !ok {
+		return false
+	}
+	var parts []string
+	for _, e := range j.Unwrap() {
+		if e != nil {
+			parts = append(parts, e.Error())
+		}
+	}
+	return err.Error() == strings.Join(parts, "\n")
 }

@@ -2,7 +2,6 @@ package load
 
 import (
 	"errors"
-	"fmt"
 	"go/ast"
 	"go/parser"
 	gotypes "go/types"
@@ -51,6 +50,9 @@ type dep struct {
 	lazy bool
 	once sync.Once // loads a lazy dep
 	done chan struct{}
+	// data is the type cache's entry, read up front (the compile check's
+	// overlay world; loads from source read it lazily instead).
+	data []byte
 }
 
 // loadFromSource is load in the source modes: one `go list -deps` (which
@@ -79,6 +81,16 @@ func (l *Loader) loadFromSource(patterns []string) ([]*source, error) {
 	var roots []*source
 	var deps []*dep
 	var errs []error
+	byPath := make(map[string]*listed, len(all))
+	for _, p := range all {
+		byPath[p.ImportPath] = p
+	}
+	importer := func(p *listed) *listed {
+		if n := len(p.Error.ImportStack); n > 0 {
+			return byPath[p.Error.ImportStack[n-1]]
+		}
+		return p
+	}
 	for _, p := range all {
 		if p.Standard && l.comments.goroot == "" {
 			l.comments.goroot = strings.TrimSuffix(p.Dir, filepath.FromSlash("/src/"+p.ImportPath))
@@ -88,7 +100,7 @@ func (l *Loader) loadFromSource(patterns []string) ([]*source, error) {
 		}
 		if !p.DepOnly {
 			if p.Error != nil {
-				errs = append(errs, fmt.Errorf("%s: %s", p.ImportPath, p.Error.Err))
+				errs = append(errs, listErr(l.dir, p, importer(p)))
 				continue
 			}
 			for _, pat := range l.matchingPatterns(p, patterns) {
@@ -107,7 +119,7 @@ func (l *Loader) loadFromSource(patterns []string) ([]*source, error) {
 			continue
 		}
 		if p.Error != nil {
-			errs = append(errs, fmt.Errorf("%s: %s", p.ImportPath, p.Error.Err))
+			errs = append(errs, listErr(l.dir, p, importer(p)))
 			continue
 		}
 		l.listed[p.ImportPath] = p
@@ -294,16 +306,19 @@ func (l *Loader) loadDep(d *dep) {
 	// the same on every run (a package whose generated methods the tag
 	// hides, such as k8s.io/apimachinery/pkg/apis/meta/v1, has some).
 	clean := true
+	errs := &errorCollector{pkg: path, list: d.list}
 	for _, n := range append(append([]string(nil), d.list.GoFiles...), d.list.CgoFiles...) {
 		name := filepath.Join(d.list.Dir, n)
 		src, err := os.ReadFile(name)
 		if err != nil {
 			clean = false
+			errs.add(l.fset, err)
 			continue
 		}
 		f, err := parser.ParseFile(l.fset, name, stripBodies(src), parser.SkipObjectResolution)
 		if err != nil {
 			clean = false
+			errs.add(l.fset, err)
 		}
 		if f != nil {
 			files = append(files, f)
@@ -317,7 +332,7 @@ func (l *Loader) loadDep(d *dep) {
 			}
 			return pkg, err
 		}),
-		Error:            func(error) {},
+		Error:            func(err error) { errs.add(l.fset, err) },
 		IgnoreFuncBodies: true,
 		FakeImportC:      true,
 	}
@@ -325,6 +340,12 @@ func (l *Loader) loadDep(d *dep) {
 	l.exportMu.Lock()
 	l.exportPkgs[path] = pkg
 	l.stats.FromSource++
+	if isMain(d.list) && len(errs.errs) > 0 {
+		// The main module's errors are reported, so its packages are
+		// never reached through the cache.
+		l.depErrs[path] = errs.errs
+		clean = false
+	}
 	l.exportMu.Unlock()
 	if clean && len(d.list.CgoFiles) == 0 && l.cache.write(d.key, l.fset, pkg) {
 		l.exportMu.Lock()

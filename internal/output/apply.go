@@ -33,6 +33,10 @@ type Options struct {
 	// the working directory, or the root of its module when a file lies
 	// outside the working directory.
 	DiffBase string
+	// Check, when set, runs once every file is known to be ours to write
+	// and before anything is written or diffed, with the files that will
+	// be pruned; its error stops Apply.
+	Check func(pruned []string) error
 }
 
 // Report says what Apply did (or, in verify mode, would have done).
@@ -74,6 +78,11 @@ func Apply(s *Set, opts Options) (Report, error) {
 	rep.Pruned = prune
 	if len(errs) > 0 {
 		return Report{}, errors.Join(errs...)
+	}
+	if opts.Check != nil {
+		if err := opts.Check(prune); err != nil {
+			return Report{}, err
+		}
 	}
 
 	if opts.Verify {

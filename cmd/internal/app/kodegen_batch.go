@@ -110,8 +110,18 @@ func runCommandLines(cmd *cobra.Command, lines [][]string, bf *batchFlags) error
 	if len(errs) > 0 {
 		return errors.Join(errs...)
 	}
+	// kodegen's own --compile-check, else one a command line gave.
+	flag := bf.run.CompileCheck
+	if !cmd.Flags().Changed("compile-check") && batch.check != "" {
+		flag = batch.check
+	}
+	check, err := engine.ParseCheckMode(flag)
+	if err != nil {
+		return err
+	}
 	res, err := engine.Run(batch.gens, engine.Options{
 		Verify:     bf.run.Verify || batch.verify,
+		Check:      check,
 		Prune:      !bf.noPrune,
 		PruneRoots: bf.pruneRoots,
 		Diff:       cmd.OutOrStdout(),
@@ -144,8 +154,9 @@ func report(w io.Writer, res engine.Result, verify bool, took time.Duration) {
 			v.Infof("wrote %s", p)
 		}
 		s := res.Stats
-		v.Infof("load %v, plan %v, render %v, format %v, write %v", s.Load, s.Plan, s.Render, s.Format, s.Write)
+		v.Infof("load %v, plan %v, render %v, format %v, check %v, write %v", s.Load, s.Plan, s.Render, s.Format, s.Check, s.Write)
 		v.Infof("load: %v", s.LoadDetail)
+		v.Infof("check: %v", s.CheckDetail)
 	}
 	verb, pruned := "written", "pruned"
 	if verify {

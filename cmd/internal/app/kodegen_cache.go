@@ -28,6 +28,10 @@ func cacheIdentity(lines [][]string, bf *batchFlags) []string {
 	for _, r := range bf.pruneRoots {
 		flags = append(flags, "--prune-root", r)
 	}
+	if bf.run.CompileCheck != "auto" {
+		// A run that checked less does not vouch for the next one.
+		flags = append(flags, "--compile-check="+bf.run.CompileCheck)
+	}
 	return append(identity, strings.Join(flags, "\x00"))
 }
 
