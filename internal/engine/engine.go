@@ -258,9 +258,43 @@ func generate(gens []Generator, opts Options) (*output.Set, Stats, error) {
 		}
 	}
 	if len(errs) > 0 {
-		return nil, stats, errors.Join(errs...)
+		return nil, stats, joinUnique(errs)
 	}
 	return set, stats, nil
+}
+
+// joinUnique joins errs, flattening joined errors and keeping one of
+// each text: generators of one run that read the same marker report its
+// problem once.
+func joinUnique(errs []error) error {
+	var flat []error
+	var walk func(error)
+	walk = func(err error) {
+		if j, ok := err.(interface{ Unwrap() []error }); ok {
+			for _, e := range j.Unwrap() {
+				walk(e)
+			}
+			return
+		}
+		if err != nil {
+			flat = append(flat, err)
+		}
+	}
+	for _, err := range errs {
+		walk(err)
+	}
+	seen := map[string]bool{}
+	var out []error
+	for _, err := range flat {
+		if msg := err.Error(); !seen[msg] {
+			seen[msg] = true
+			out = append(out, err)
+		}
+	}
+	if len(out) == 1 {
+		return out[0]
+	}
+	return errors.Join(out...)
 }
 
 // Run generates and then writes or verifies the result.
