@@ -106,6 +106,10 @@ func planTargets(c *generator.Context, env *engine.Env, cfg Config, header []byt
 				markers.DefaulterGenInput.Marker(), act.typesPath))
 			continue
 		}
+		if err := checkFieldNames(env, pkg, typesPkg, act.fields); err != nil {
+			errs = append(errs, err)
+			continue
+		}
 		objects, err := objectDefaulters(pkg, typesPkg, act, hand)
 		if err == nil {
 			err = reachCheck{warn: func(msg string) { env.Warnf("%s", msg) }, inputs: inputs}.check(hand, objects)
@@ -127,7 +131,10 @@ func activations(c *generator.Context, env *engine.Env, cfg Config) (map[string]
 	var extra []string
 	for _, p := range c.Inputs {
 		pkg := c.Universe[p]
-		lintPackage(env, pkg)
+		if err := lintPackage(env, pkg); err != nil {
+			errs = append(errs, err)
+			continue
+		}
 		if err := apilint.Check(pkg, cfg.LintRules); err != nil {
 			errs = append(errs, err)
 			continue
@@ -285,10 +292,47 @@ func newTarget(cfg Config, header []byte, pkg, typesPkg *types.Package, hand han
 	}
 }
 
-// lintPackage warns about misspelt markers in pkg's doc.go, types, fields
-// and functions (the run's one lint pass).
-func lintPackage(env *engine.Env, pkg *types.Package) {
-	for _, f := range env.Lint(pkg) {
+// lintPackage reports the misspelt markers in pkg's doc.go, types, fields
+// and functions (the run's one lint pass): an error for defaulter-gen's
+// own (+Default, +k8s:defaultergen), a warning for the others.
+func lintPackage(env *engine.Env, pkg *types.Package) error {
+	rest, err := env.LintSplit(pkg)
+	for _, f := range rest {
 		env.Warn(f.Error)
 	}
+	return err
+}
+
+// checkFieldNames checks that some struct of typesPkg has each field that
+// +k8s:defaulter-gen names: a misspelt name (TypMeta) would default
+// nothing, in silence, so a name close to a field is an error with the
+// field to write; one close to none is a warning (the package may simply
+// hold no top-level types yet).
+func checkFieldNames(env *engine.Env, pkg, typesPkg *types.Package, fields []string) error {
+	have := map[string]bool{}
+	for _, t := range typesPkg.Types {
+		if t.Kind == types.Struct {
+			for _, m := range t.Members {
+				have[m.Name] = true
+			}
+		}
+	}
+	var errs []error
+	src := markers.PackageLines(pkg)
+	d := markers.DefaulterGen
+	for _, f := range fields {
+		if have[f] {
+			continue
+		}
+		known := maps.Clone(have)
+		known["TypeMeta"] = true
+		if best := markers.Closest(f, known); best != "" {
+			errs = append(errs, d.Errorf(src.Sym, f, "%s=%s: no type of %s has a field %s, so nothing would be defaulted; did you mean %s=%s?",
+				d.Marker(), f, typesPkg.Path, f, d.Marker(), best))
+			continue
+		}
+		env.Warn(d.Errorf(src.Sym, f, "%s=%s: no type of %s has a field %s; no type gets an object defaulter for it",
+			d.Marker(), f, typesPkg.Path, f))
+	}
+	return errors.Join(errs...)
 }

@@ -1,6 +1,7 @@
 package markers
 
 import (
+	"bytes"
 	"fmt"
 	"maps"
 	"slices"
@@ -34,10 +35,19 @@ type Finding struct {
 	*Error
 	// Near is the declared marker it is probably a typo of.
 	Near Def
+	// Where is what the line belongs to (0: not known).
+	Where Scope
 }
 
-// Lint returns a finding for every +k8s: or +genclient marker in src that
-// no generator declares but that is within a typo of one that is.
+// Wanted reports whether f is a typo of a marker tool reads, where that
+// marker goes: the user clearly wanted its effect, which would silently
+// not happen, so it is an error rather than a warning.
+func (f Finding) Wanted(tool string) bool {
+	return f.Near.ReadByTool(tool) && (f.Where == 0 || f.Near.Scopes&f.Where != 0)
+}
+
+// Lint returns a finding for every marker in src that no generator
+// declares but that is within a typo of one that is (closestUnknown).
 func Lint(src Source) []Finding {
 	return new(Linter).lint(src, nil)
 }
@@ -67,8 +77,8 @@ func (l *Linter) Package(pkg *types.Package) []Finding {
 		t := pkg.Types[name]
 		// TypeLines, without joining the two blocks into a new slice.
 		sym := typeSym(t)
-		out = l.lint(Source{Sym: sym, Lines: t.SecondClosestCommentLines}, out)
-		out = l.lint(Source{Sym: sym, Lines: t.CommentLines}, out)
+		out = l.lint(Source{Sym: sym, Lines: t.SecondClosestCommentLines, Where: Type}, out)
+		out = l.lint(Source{Sym: sym, Lines: t.CommentLines, Where: Type}, out)
 		for _, m := range t.Members {
 			out = l.lint(MemberLines(t, m), out)
 		}
@@ -98,25 +108,42 @@ func (l *Linter) lint(src Source, out []Finding) []Finding {
 		}
 		near, _ := Lookup(best)
 		out = append(out, Finding{
-			Error: &Error{Sym: src.Sym, Name: name, Msg: fmt.Sprintf("unknown marker %s: did you mean +%s?", strings.TrimSpace(line), best)},
+			Error: &Error{Sym: src.Sym, Name: name, Msg: fmt.Sprintf("unknown marker %s: did you mean +%s?", Show(strings.TrimSpace(line)), best)},
 			Near:  near,
+			Where: src.Where,
 		})
 	}
 	return out
 }
 
-// closestUnknown returns the declared name an undeclared +k8s: or
-// +genclient marker name is a typo of, or "".
+// closestUnknown returns the declared name an undeclared marker name is a
+// typo of, or "": the same name in other case (+groupname, +Default),
+// a declared name without its "k8s:" (+deepcopy-gen) or with one too
+// many (+k8s:genclient), or, for +k8s: and +genclient names and names of
+// eight letters or more, a name within a typo of a declared one. Shorter
+// names of other families are left alone: they are other tools' markers
+// (+optional, +enum) more often than typos of ours.
 func closestUnknown(name string) string {
-	if !strings.HasPrefix(name, "k8s:") && !strings.HasPrefix(name, "genclient") {
-		return ""
-	}
 	known := knownNames()
-	if known[name] || isForeign(name) {
+	if known[name] || isForeign(name) || known[strings.TrimSuffix(name, ":")] {
+		return "" // +default:=1 is another tool's syntax
+	}
+	for _, k := range sortedKnown() {
+		if strings.EqualFold(k, name) || strings.EqualFold("k8s:"+name, k) || strings.EqualFold(name, "k8s:"+k) {
+			return k
+		}
+	}
+	lower := strings.ToLower(name)
+	if !strings.HasPrefix(lower, "k8s:") && !strings.HasPrefix(lower, "genclient") && len(name) < 8 {
 		return ""
 	}
 	return Closest(name, known)
 }
+
+// sortedKnown are the declared names, sorted.
+var sortedKnown = sync.OnceValue(func() []string {
+	return slices.Sorted(maps.Keys(knownNames()))
+})
 
 // knownNames is the set of declared marker names, built once.
 var knownNames = sync.OnceValue(func() map[string]bool {
@@ -162,4 +189,44 @@ func distance(a, b string) int {
 		prev, cur = cur, prev
 	}
 	return prev[len(b)]
+}
+
+// LineFinding is a misspelt marker found by ScanFile: its 1-based line,
+// the marker as written and the declared marker it is a typo of.
+type LineFinding struct {
+	Line   int
+	Marker string
+	Near   Def
+}
+
+// ScanFile finds the misspelt markers in the line comments of a Go file's
+// source, without parsing it: the cheap scan `kodegen gen` runs on every
+// file it considers, so that a package whose only marker is misspelt
+// (+k8s:deepcopygen=package) is reported rather than skipped.
+func ScanFile(src []byte) []LineFinding {
+	var out []LineFinding
+	line := 0
+	for len(src) > 0 {
+		line++
+		var text []byte
+		if i := bytes.IndexByte(src, '\n'); i >= 0 {
+			text, src = src[:i], src[i+1:]
+		} else {
+			text, src = src, nil
+		}
+		s := strings.TrimLeft(string(text), " \t")
+		rest, ok := strings.CutPrefix(s, "//")
+		if !ok {
+			continue
+		}
+		name := markerName(rest)
+		if name == "" {
+			continue
+		}
+		if best := closestUnknown(name); best != "" {
+			near, _ := Lookup(best)
+			out = append(out, LineFinding{Line: line, Marker: strings.TrimSpace(rest), Near: near})
+		}
+	}
+	return out
 }
