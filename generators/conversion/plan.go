@@ -137,7 +137,7 @@ func (p *planner) loadPeers() ([]string, error) {
 	}
 	if len(others) > 0 {
 		if _, err := p.env.Load(others...); err != nil {
-			return nil, err
+			return nil, p.blamePeers(err)
 		}
 	}
 	common, err := p.expand(append(slices.Clone(p.cfg.BasePeerDirs), p.cfg.ExtraPeerDirs...))
@@ -150,6 +150,39 @@ func (p *planner) loadPeers() ([]string, error) {
 		}
 	}
 	return append(others, common...), nil
+}
+
+// blamePeers turns a failed load of the marker-named packages into an
+// error at each marker whose package does not load (loading them one by
+// one: this is the error path only), so that the message names the file,
+// the marker and the package; err is kept when no marker is to blame.
+func (p *planner) blamePeers(err error) error {
+	var errs []error
+	for _, pp := range p.plans {
+		src := markers.PackageLines(pp.pkg)
+		for _, peer := range pp.markerPeers {
+			if _, e := p.env.Load(peer); e != nil {
+				errs = append(errs, markers.ConversionGen.Errorf(src.Sym, peer, "%s=%s: the peer package does not load (%v); write the import path of a package of this module or of one it requires",
+					markers.ConversionGen.Marker(), peer, firstLine(e)))
+			}
+		}
+		if pp.typesPath != pp.pkg.Path {
+			if _, e := p.env.Load(pp.typesPath); e != nil {
+				errs = append(errs, markers.ConversionExternal.Errorf(src.Sym, pp.typesPath, "%s=%s: the package does not load (%v); write the import path of the package holding the versioned types",
+					markers.ConversionExternal.Marker(), pp.typesPath, firstLine(e)))
+			}
+		}
+	}
+	if len(errs) == 0 {
+		return err
+	}
+	return errors.Join(errs...)
+}
+
+// firstLine is the first line of err's text.
+func firstLine(err error) string {
+	msg, _, _ := strings.Cut(err.Error(), "\n")
+	return strings.TrimSuffix(strings.TrimSpace(msg), "; to add it:")
 }
 
 // expand turns peer-dir patterns into import paths, keeping their order,
@@ -314,6 +347,14 @@ func convertible(typesPath string, in, out *types.Type) (bool, error) {
 	}
 	if t.Name.Package != typesPath {
 		return false, nil
+	}
+	// A field opts out only with false (upstream ignores other values).
+	if t.Kind == types.Struct {
+		for _, m := range t.Members {
+			if err := markers.ConversionGen.Check(markers.MemberLines(t, m)); err != nil {
+				return false, err
+			}
+		}
 	}
 	// Upstream reads a type's opt-out from its doc comment only.
 	src := markers.DocLines(t)

@@ -351,7 +351,9 @@ func checkBuiltin(name string, v any) error {
 		if !ok || f != math.Trunc(f) {
 			return fmt.Errorf("want a whole JSON number for %s", name)
 		}
-		if f < 0 && (strings.HasPrefix(name, "uint") || name == "byte") {
+		// gengo's universe has one builtin for int8, uint8 and byte, named
+		// byte: its sign is not known, so a negative byte is let through.
+		if f < 0 && strings.HasPrefix(name, "uint") {
 			return fmt.Errorf("want a number of at least 0 for %s", name)
 		}
 	}
@@ -384,7 +386,12 @@ func goLiteral(base *types.Type, text string, decoded any) (string, error) {
 		}
 		if bits, ok := intBits[name]; ok {
 			lo, hi := new(big.Float), new(big.Float)
-			if bits < 0 {
+			if name == "byte" {
+				// int8, uint8 or byte (see checkBuiltin): what fits either.
+				name = "an 8-bit integer"
+				lo.SetInt64(-128)
+				hi.SetInt64(255)
+			} else if bits < 0 {
 				lo.SetInt(new(big.Int).Neg(new(big.Int).Lsh(big.NewInt(1), uint(-bits-1))))
 				hi.SetInt(new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), uint(-bits-1)), big.NewInt(1)))
 			} else {

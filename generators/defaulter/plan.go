@@ -73,6 +73,11 @@ func planTargets(c *generator.Context, env *engine.Env, cfg Config, header []byt
 	if err != nil {
 		return nil, err
 	}
+	if len(extra) > 0 {
+		if _, err := env.Load(extra...); err != nil {
+			return nil, blameInputs(env, c.Inputs, acts, err)
+		}
+	}
 	peers, err := loadMore(c, env, extra, cfg.ExtraPeerDirs)
 	if err != nil {
 		return nil, err
@@ -333,6 +338,31 @@ func checkFieldNames(env *engine.Env, pkg, typesPkg *types.Package, fields []str
 		}
 		env.Warn(d.Errorf(src.Sym, f, "%s=%s: no type of %s has a field %s; no type gets an object defaulter for it",
 			d.Marker(), f, typesPkg.Path, f))
+	}
+	return errors.Join(errs...)
+}
+
+// blameInputs turns a failed load of the +k8s:defaulter-gen-input
+// packages into an error at each marker whose package does not load
+// (loading them one by one: the error path only); err is kept when no
+// marker is to blame.
+func blameInputs(env *engine.Env, inputs []string, acts map[string]activation, err error) error {
+	var errs []error
+	d := markers.DefaulterGenInput
+	for _, p := range inputs {
+		act, ok := acts[p]
+		if !ok || act.typesPath == p {
+			continue
+		}
+		if _, e := env.Load(act.typesPath); e != nil {
+			msg, _, _ := strings.Cut(e.Error(), "\n")
+			msg = strings.TrimSuffix(strings.TrimSpace(msg), "; to add it:")
+			errs = append(errs, d.Errorf(markers.Symbol{Pkg: p}, act.typesPath, "%s=%s: the package does not load (%s); write the import path of the package holding the types to default",
+				d.Marker(), act.typesPath, strings.TrimSpace(msg)))
+		}
+	}
+	if len(errs) == 0 {
+		return err
 	}
 	return errors.Join(errs...)
 }

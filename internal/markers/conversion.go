@@ -56,7 +56,7 @@ var conversionKind = Kind{Name: "the import path of a peer package, or false (on
 	case v == "false":
 		return "", ""
 	case where == Type || where == Field:
-		return "on a " + where.String() + " only false is allowed (it opts it out)", "false"
+		return "on a " + where.String() + " only false is allowed (it opts the " + where.String() + " out); write false, or remove the marker", ""
 	}
 	if why := ImportPath(v); why != "" {
 		return "the peer package " + why, ""

@@ -155,13 +155,18 @@ var knownNames = sync.OnceValue(func() map[string]bool {
 })
 
 // Closest returns the known name nearest to name, if it is close enough to
-// be a typo (an edit distance of at most a quarter of its length, and 3).
+// be a typo (an edit distance of at most a quarter of its length, and 3;
+// a swap of two neighbouring letters is one edit). Between names equally
+// near, one that name's letters appear in, in order (a dropped letter:
+// conversion-gn → conversion-gen, not conversion-fn), comes first, then
+// the first in sort order.
 func Closest(name string, known map[string]bool) string {
-	best, bestDist := "", 1<<30
+	best, bestDist, bestSub := "", 1<<30, false
 	for k := range known {
 		d := distance(name, k)
-		if d < bestDist || (d == bestDist && k < best) {
-			best, bestDist = k, d
+		sub := subsequence(name, k)
+		if d < bestDist || d == bestDist && (sub && !bestSub || sub == bestSub && k < best) {
+			best, bestDist, bestSub = k, d, sub
 		}
 	}
 	if bestDist == 0 || bestDist > min(3, max(1, len(name)/4)) {
@@ -170,25 +175,43 @@ func Closest(name string, known map[string]bool) string {
 	return best
 }
 
-// distance is the Levenshtein distance between a and b.
+// subsequence reports whether the bytes of a appear in b, in order.
+func subsequence(a, b string) bool {
+	i := 0
+	for j := 0; i < len(a) && j < len(b); j++ {
+		if a[i] == b[j] {
+			i++
+		}
+	}
+	return i == len(a)
+}
+
+// distance is the optimal string alignment distance between a and b: the
+// edits (insert, delete, substitute, swap two neighbours) that turn a
+// into b.
 func distance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
+	rows := make([][]int, len(a)+1)
+	for i := range rows {
+		rows[i] = make([]int, len(b)+1)
+		rows[i][0] = i
+	}
+	for j := range rows[0] {
+		rows[0][j] = j
 	}
 	for i := 1; i <= len(a); i++ {
-		cur[0] = i
 		for j := 1; j <= len(b); j++ {
 			cost := 1
 			if a[i-1] == b[j-1] {
 				cost = 0
 			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			d := min(rows[i-1][j]+1, rows[i][j-1]+1, rows[i-1][j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				d = min(d, rows[i-2][j-2]+1)
+			}
+			rows[i][j] = d
 		}
-		prev, cur = cur, prev
 	}
-	return prev[len(b)]
+	return rows[len(a)][len(b)]
 }
 
 // LineFinding is a misspelt marker found by ScanFile: its 1-based line,
@@ -214,8 +237,7 @@ func ScanFile(src []byte) []LineFinding {
 		} else {
 			text, src = src, nil
 		}
-		s := strings.TrimLeft(string(text), " \t")
-		rest, ok := strings.CutPrefix(s, "//")
+		rest, ok := strings.CutPrefix(strings.TrimLeft(string(text), " \t"), "//")
 		if !ok {
 			continue
 		}
