@@ -145,6 +145,9 @@ func (o *genOptions) commandLines(patterns []string) ([][]string, []string, erro
 	if err != nil {
 		return nil, nil, err
 	}
+	if len(pkgs) == 0 {
+		return nil, nil, fmt.Errorf("%s matched no packages; give the folder of your API packages, e.g. ./pkg/apis/...", strings.Join(patterns, " "))
+	}
 	if err := o.misspelt(pkgs, modRoot); err != nil {
 		return nil, nil, err
 	}
@@ -294,7 +297,7 @@ func (o *genOptions) headerArgs() []string { return []string{"--go-header-file",
 func (o *genOptions) checkGenerators() error {
 	for _, g := range o.generators {
 		if !slices.Contains(allGenerators, strings.TrimSuffix(g, "-gen")) {
-			return fmt.Errorf("--generators: unknown generator %q: want some of %s", g, strings.Join(allGenerators, ","))
+			return fmt.Errorf("--generators: unknown generator %q%s: want some of %s", g, didYouMean(strings.TrimSuffix(g, "-gen"), allGenerators), strings.Join(allGenerators, ","))
 		}
 	}
 	return nil
@@ -414,4 +417,16 @@ func dirMatches(dir string, re *regexp.Regexp) bool {
 func fileExists(p string) bool {
 	_, err := os.Stat(p)
 	return err == nil
+}
+
+// didYouMean is " (did you mean "x"?)" when s is a typo of one of known.
+func didYouMean(s string, known []string) string {
+	set := map[string]bool{}
+	for _, k := range known {
+		set[k] = true
+	}
+	if best := markers.Closest(s, set); best != "" {
+		return fmt.Sprintf(" (did you mean %q?)", best)
+	}
+	return ""
 }

@@ -162,6 +162,13 @@ func ParsePluralExceptions(list []string) (map[string]string, error) {
 		if !ok || strings.Contains(plural, ":") {
 			return nil, fmt.Errorf("--plural-exceptions: %q: want Type:Plural, e.g. Endpoints:Endpoints", item)
 		}
+		// Both become Go identifiers (Widgets(), listers.WidgetLister)
+		// and the plural, lower-cased, the resource in string literals.
+		for _, part := range []struct{ what, v string }{{"type", typ}, {"plural", plural}} {
+			if why := markers.GoIdent(part.v); why != "" {
+				return nil, fmt.Errorf("--plural-exceptions: %s: the %s %s %s; want Type:Plural, e.g. Endpoints:Endpoints", markers.Show(item), part.what, markers.Show(part.v), why)
+			}
+		}
 		m[typ] = plural
 	}
 	return m, nil
