@@ -138,14 +138,25 @@ func typeWithComments(lines []string) *types.Type {
 	return &types.Type{Name: types.Name{Package: "example.com/v1", Name: "T"}, Kind: types.Struct, CommentLines: lines}
 }
 
-// TestWarnings: a misspelt marker is a warning naming the one meant.
+// TestWarnings: a misspelt marker of another generator is a warning
+// naming the one meant.
 func TestWarnings(t *testing.T) {
 	_, warnings, err := generate(t, Config{Inputs: []string{"./testdata/warn/v1"}, OutputDir: t.TempDir(), OutputPkg: "example.com/ac"})
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := "applyconfiguration-gen: warning: generators/applyconfig/testdata/warn/v1/doc.go:3: " + testPkg + "warn/v1: unknown marker +k8s:applyconfigurations-gen=false: did you mean +k8s:applyconfiguration-gen?"
+	want := "applyconfiguration-gen: warning: generators/applyconfig/testdata/warn/v1/doc.go:3: " + testPkg + "warn/v1: unknown marker +k8s:deepcopygen=package: did you mean +k8s:deepcopy-gen?"
 	if !strings.Contains(warnings, want) {
 		t.Errorf("warnings %q\ndo not contain %q", warnings, want)
+	}
+}
+
+// TestMisspelt: a misspelt marker of applyconfiguration-gen's own is an
+// error naming the one meant.
+func TestMisspelt(t *testing.T) {
+	_, _, err := generate(t, Config{Inputs: []string{"./testdata/errors/typo/v1"}, OutputDir: t.TempDir(), OutputPkg: "example.com/ac"})
+	want := "generators/applyconfig/testdata/errors/typo/v1/doc.go:5: " + testPkg + "errors/typo/v1: unknown marker +k8s:applyconfigurations-gen=false: did you mean +k8s:applyconfiguration-gen?"
+	if err == nil || !strings.Contains(err.Error(), want) {
+		t.Errorf("error %v\ndoes not contain %q", err, want)
 	}
 }

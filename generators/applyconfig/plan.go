@@ -110,11 +110,15 @@ func (g *tool) apiPackages(c *generator.Context, env *engine.Env) ([]*apiPackage
 	sort.Strings(inputs)
 	for _, input := range inputs {
 		p := c.Universe.Package(input)
-		for _, f := range env.Lint(p) {
+		rest, err := env.LintSplit(p)
+		for _, f := range rest {
 			// applyconfiguration-gen reads package and type markers.
 			if f.Sym.Member == "" {
 				env.Warn(f.Error)
 			}
+		}
+		if err != nil {
+			errs = append(errs, err) // and read on: every problem of the package is reported
 		}
 		on, err := g.enabled(p)
 		if err != nil {

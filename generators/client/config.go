@@ -139,6 +139,7 @@ func (c Config) Validate() error {
 	if c.ClientsetName == "" {
 		errs = append(errs, genflags.Required("clientset-name"))
 	}
+	errs = append(errs, genflags.Below("clientset-name", c.ClientsetName, "--output-dir"))
 	if c.ClientsetAPIPath == "" {
 		errs = append(errs, errors.New("--clientset-api-path cannot be empty"))
 	}

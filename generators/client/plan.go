@@ -30,6 +30,7 @@ type run struct {
 	goNames      map[naming.GroupVersion]string
 	types        map[naming.GroupVersion][]*types.Type
 	tags         map[*types.Type]genclient.Tags
+	overridden   map[string]bool // --included-types-overrides keys that matched an input
 	header       []byte
 	clientsetDir string
 	clientsetPkg string
@@ -57,6 +58,7 @@ func (g *tool) plan(c *generator.Context, env *engine.Env) (*run, error) {
 		goNames:      map[naming.GroupVersion]string{},
 		types:        map[naming.GroupVersion][]*types.Type{},
 		tags:         map[*types.Type]genclient.Tags{},
+		overridden:   map[string]bool{},
 		header:       header,
 		env:          env,
 		exceptions:   g.exceptions,
@@ -75,6 +77,12 @@ func (g *tool) plan(c *generator.Context, env *engine.Env) (*run, error) {
 			if err := r.collectTypes(c.Universe, env, grp, v); err != nil {
 				errs = append(errs, err)
 			}
+		}
+	}
+	for _, key := range slices.Sorted(maps.Keys(r.cfg.IncludedTypes)) {
+		if !r.overridden[key] {
+			errs = append(errs, fmt.Errorf("--included-types-overrides: %s/%s: %s is not a group/version of --input; write one of the --input group/versions",
+				strings.TrimSuffix(key, "/"), strings.Join(r.cfg.IncludedTypes[key], ","), key))
 		}
 	}
 	if err := r.checkMethodTypes(c.Universe, env); err != nil {
@@ -200,7 +208,9 @@ func (r *run) applyGroupNames(u types.Universe) error {
 func (r *run) collectTypes(u types.Universe, env *engine.Env, grp groupVersions, v packageVersion) error {
 	gv := naming.GroupVersion{Group: grp.Group, Version: v.Version}
 	p := u.Package(v.Package)
-	r.lint(env, p)
+	if err := r.lint(env, p); err != nil {
+		return err
+	}
 	if err := apilint.Check(p, r.cfg.LintRules); err != nil {
 		return err
 	}
@@ -216,9 +226,17 @@ func (r *run) collectTypes(u types.Universe, env *engine.Env, grp groupVersions,
 		return err
 	}
 	r.goNames[gv] = goName
-	included, override := r.cfg.IncludedTypes[gv.String()]
+	key := gv.String()
+	included, override := r.cfg.IncludedTypes[key]
 	if !override {
-		included, override = r.cfg.IncludedTypes[naming.GroupVersion{Group: naming.Group(grp.PackageName), Version: v.Version}.String()]
+		key = naming.GroupVersion{Group: naming.Group(grp.PackageName), Version: v.Version}.String()
+		included, override = r.cfg.IncludedTypes[key]
+	}
+	if override {
+		r.overridden[key] = true
+		if err := checkIncluded(p, key, included); err != nil {
+			return err
+		}
 	}
 	var list []*types.Type
 	var errs []error
@@ -273,16 +291,19 @@ func checkCompiles(env *engine.Env, p *types.Package, list []*types.Type, tags m
 	return errs
 }
 
-// lint warns about the misspelt markers of p and its types, from the
-// run's one lint pass; a misspelt +genclient marker on a type is an error
-// of genclient.Parse instead.
-func (r *run) lint(env *engine.Env, p *types.Package) {
-	for _, f := range env.Lint(p) {
+// lint reports the misspelt markers of p and its types, from the run's
+// one lint pass: an error for client-gen's own (+groupname,
+// +resourcename), a warning for +k8s: markers of the others. A misspelt
+// +genclient marker on a type is an error of genclient.Parse instead.
+func (r *run) lint(env *engine.Env, p *types.Package) error {
+	rest, err := env.LintSplit(p)
+	for _, f := range rest {
 		if f.Sym.Member != "" || f.Sym.Name != "" && !strings.HasPrefix(f.Name, "k8s:") {
 			continue
 		}
 		env.Warn(f.Error)
 	}
+	return err
 }
 
 // hasGenclientMarker reports any +genclient… marker, so a type with only
@@ -427,4 +448,28 @@ func hasObjectMeta(t *types.Type) bool {
 		}
 	}
 	return false
+}
+
+// checkIncluded checks that every type --included-types-overrides names
+// for key (a group/version) is a type of p: a name that is not would
+// leave its client out in silence.
+func checkIncluded(p *types.Package, key string, names []string) error {
+	var errs []error
+	known := map[string]bool{}
+	for n := range p.Types {
+		known[n] = true
+	}
+	for _, n := range names {
+		if p.Types[n] != nil {
+			continue
+		}
+		msg := fmt.Sprintf("--included-types-overrides: %s/%s: %s has no type %s", strings.TrimSuffix(key, "/"), markers.Show(n), p.Path, markers.Show(n))
+		if best := markers.Closest(n, known); best != "" {
+			msg += fmt.Sprintf("; did you mean %s/%s?", strings.TrimSuffix(key, "/"), best)
+		} else {
+			msg += "; name one of its types"
+		}
+		errs = append(errs, errors.New(msg))
+	}
+	return errors.Join(errs...)
 }

@@ -75,6 +75,7 @@ func (c Config) Validate() error {
 	if c.OutputFile == "" {
 		errs = append(errs, genflags.Required("output-file"))
 	}
+	errs = append(errs, genflags.Below("output-file", c.OutputFile, "each input package's folder"))
 	if err := apilint.Validate(c.LintRules); err != nil {
 		errs = append(errs, err)
 	}

@@ -133,7 +133,7 @@ func TestErrors(t *testing.T) {
 		{"false with peers", Config{Inputs: []string{testdata + "bad/mixed/v1"}},
 			[]string{"cannot be combined with +k8s:conversion-gen=false"}},
 		{"relative peer", Config{Inputs: []string{testdata + "bad/relative/v1"}},
-			[]string{"+k8s:conversion-gen=../api: relative paths are not supported; use the full import path"}},
+			[]string{"+k8s:conversion-gen=../api: the peer package is a relative path; write the full import path"}},
 		{"explicit-from", Config{Inputs: []string{testdata + "bad/explicitfrom/v1"}},
 			[]string{"bad/explicitfrom/v1.Options: +k8s:conversion-gen:explicit-from=net/http.Header: want net/url.Values"}},
 		{"conversion-fn", Config{Inputs: []string{testdata + "bad/fnmode/v1"}},

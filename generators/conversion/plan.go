@@ -53,7 +53,10 @@ func newPlanner(c *generator.Context, env *engine.Env, cfg Config) (*planner, er
 		if pkg == nil {
 			continue
 		}
-		p.lint(pkg)
+		if err := p.lint(pkg); err != nil {
+			errs = append(errs, err)
+			continue
+		}
 		pp, err := readPackage(pkg, cfg.LintRules)
 		if err != nil {
 			errs = append(errs, err)
@@ -112,11 +115,14 @@ func isRelative(path string) bool {
 	return strings.HasPrefix(path, "./") || strings.HasPrefix(path, "../")
 }
 
-// lint warns about misspelt markers in an input package.
-func (p *planner) lint(pkg *types.Package) {
-	for _, f := range p.env.Lint(pkg) {
+// lint reports the misspelt markers of an input package: an error for
+// conversion-gen's own, a warning for the others.
+func (p *planner) lint(pkg *types.Package) error {
+	rest, err := p.env.LintSplit(pkg)
+	for _, f := range rest {
 		p.env.Warn(f.Error)
 	}
+	return err
 }
 
 // loadPeers loads every package the plans refer to and returns them in the
@@ -343,6 +349,14 @@ func convertible(typesPath string, in, out *types.Type) (bool, error) {
 	}
 	if t.Name.Package != typesPath {
 		return false, nil
+	}
+	// A field opts out only with false (upstream ignores other values).
+	if t.Kind == types.Struct {
+		for _, m := range t.Members {
+			if err := markers.ConversionGen.Check(markers.MemberLines(t, m)); err != nil {
+				return false, err
+			}
+		}
 	}
 	// Upstream reads a type's opt-out from its doc comment only.
 	src := markers.DocLines(t)

@@ -24,7 +24,7 @@ func lintComments(env *engine.Env, pkg *types.Package, pkgLines []string) error 
 		findings = append(slices.Clip(findings), markers.Lint(extra)...)
 	}
 	for _, f := range findings {
-		if f.Near.Generator == Tool {
+		if f.Wanted(Tool) {
 			errs = append(errs, f.Error)
 			continue
 		}

@@ -158,14 +158,13 @@ func TestUnreachableDefaulters(t *testing.T) {
 	}
 }
 
-func TestLintWarnings(t *testing.T) {
-	_, warnings, err := generate(t, Config{Inputs: []string{testdata + "typo"}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	want := "defaulter-gen: warning: generators/defaulter/testdata/typo/types.go:5: " + testdata + "typo.Thing: unknown marker +k8s:defualter-gen=true: did you mean +k8s:defaulter-gen?\n"
-	if warnings != want {
-		t.Errorf("warnings:\n%s\nwant:\n%s", warnings, want)
+// A misspelt defaulter-gen marker is an error naming the marker to write:
+// the type would silently not be defaulted.
+func TestLintErrors(t *testing.T) {
+	_, _, err := generate(t, Config{Inputs: []string{testdata + "typo"}})
+	want := "generators/defaulter/testdata/typo/types.go:5: " + testdata + "typo.Thing: unknown marker +k8s:defualter-gen=true: did you mean +k8s:defaulter-gen?"
+	if err == nil || err.Error() != want {
+		t.Errorf("got %v\nwant %s", err, want)
 	}
 }
 

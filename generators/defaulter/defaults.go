@@ -5,9 +5,11 @@ import (
 	"fmt"
 	"maps"
 	"math"
+	"math/big"
 	"reflect"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 
 	"k8s.io/gengo/v2/types"
@@ -97,6 +99,9 @@ func readDefault(t *types.Type, src markers.Source, refPkg string) (*defaultValu
 	}
 	v := &defaultValue{primitive: base.IsPrimitive(), base: base, field: t}
 	if m := refPattern.FindStringSubmatch(text); m != nil {
+		if why, _ := markers.DefaultKind.Check(text, markers.Field); why != "" {
+			return nil, markers.Default.Errorf(sym, text, "+default=%s: %s", markers.Show(text), why)
+		}
 		v.ref = types.ParseFullyQualifiedName(m[1])
 		if v.ref.Package == "" {
 			v.ref.Package = refPkg
@@ -119,6 +124,13 @@ func readDefault(t *types.Type, src markers.Source, refPkg string) (*defaultValu
 			return nil, nil // the zero value: nothing to do
 		}
 		v.literal = text
+		if v.primitive {
+			lit, err := goLiteral(base, text, decoded)
+			if err != nil {
+				return nil, markers.Default.Errorf(sym, text, "+default=%s: %v", markers.Show(text), err)
+			}
+			v.literal = lit
+		}
 	}
 	return v, checkAssignable(v, sym)
 }
@@ -339,9 +351,64 @@ func checkBuiltin(name string, v any) error {
 		if !ok || f != math.Trunc(f) {
 			return fmt.Errorf("want a whole JSON number for %s", name)
 		}
-		if f < 0 && (strings.HasPrefix(name, "uint") || name == "byte") {
+		// gengo's universe has one builtin for int8, uint8 and byte, named
+		// byte: its sign is not known, so a negative byte is let through.
+		if f < 0 && strings.HasPrefix(name, "uint") {
 			return fmt.Errorf("want a number of at least 0 for %s", name)
 		}
 	}
 	return nil
+}
+
+// intBits are the sizes of the integer builtins, negative for signed.
+var intBits = map[string]int{
+	"int": -64, "int8": -8, "int16": -16, "int32": -32, "int64": -64, "rune": -32,
+	"uint": 64, "uint8": 8, "uint16": 16, "uint32": 32, "uint64": 64, "byte": 8, "uintptr": 64,
+}
+
+// goLiteral returns the Go source of the JSON value text (decoded as
+// decoded) for the builtin base: text itself when Go reads it as the same
+// value, as upstream writes it; a JSON string Go would read differently
+// ("\/", a lone surrogate) is quoted again. A number that does not fit
+// base is an error: the generated code would not compile.
+func goLiteral(base *types.Type, text string, decoded any) (string, error) {
+	name := base.Name.Name
+	switch d := decoded.(type) {
+	case string:
+		if s, err := strconv.Unquote(text); err == nil && s == d {
+			return text, nil
+		}
+		return strconv.Quote(d), nil
+	case float64:
+		f, _, err := big.ParseFloat(text, 10, 256, big.ToNearestEven)
+		if err != nil {
+			return "", fmt.Errorf("%s is not a number Go can read (%v)", text, err)
+		}
+		if bits, ok := intBits[name]; ok {
+			lo, hi := new(big.Float), new(big.Float)
+			if name == "byte" {
+				// int8, uint8 or byte (see checkBuiltin): what fits either.
+				name = "an 8-bit integer"
+				lo.SetInt64(-128)
+				hi.SetInt64(255)
+			} else if bits < 0 {
+				lo.SetInt(new(big.Int).Neg(new(big.Int).Lsh(big.NewInt(1), uint(-bits-1))))
+				hi.SetInt(new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), uint(-bits-1)), big.NewInt(1)))
+			} else {
+				hi.SetInt(new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), uint(bits)), big.NewInt(1)))
+			}
+			if !f.IsInt() {
+				return "", fmt.Errorf("want a whole number for %s", name)
+			}
+			if f.Cmp(lo) < 0 || f.Cmp(hi) > 0 {
+				return "", fmt.Errorf("%s does not fit in %s (%s to %s)", text, name, lo.Text('f', 0), hi.Text('f', 0))
+			}
+		}
+		if name == "float32" {
+			if abs := new(big.Float).Abs(f); abs.Cmp(big.NewFloat(math.MaxFloat32)) > 0 {
+				return "", fmt.Errorf("%s does not fit in float32", text)
+			}
+		}
+	}
+	return text, nil
 }

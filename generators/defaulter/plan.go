@@ -73,6 +73,11 @@ func planTargets(c *generator.Context, env *engine.Env, cfg Config, header []byt
 	if err != nil {
 		return nil, err
 	}
+	if len(extra) > 0 {
+		if _, err := env.Load(extra...); err != nil {
+			return nil, blameInputs(env, c.Inputs, acts, err)
+		}
+	}
 	peers, err := loadMore(c, env, extra, cfg.ExtraPeerDirs)
 	if err != nil {
 		return nil, err
@@ -106,6 +111,10 @@ func planTargets(c *generator.Context, env *engine.Env, cfg Config, header []byt
 				markers.DefaulterGenInput.Marker(), act.typesPath))
 			continue
 		}
+		if err := checkFieldNames(env, pkg, typesPkg, act.fields); err != nil {
+			errs = append(errs, err)
+			continue
+		}
 		objects, err := objectDefaulters(pkg, typesPkg, act, hand)
 		if err == nil {
 			err = reachCheck{warn: func(msg string) { env.Warnf("%s", msg) }, inputs: inputs}.check(hand, objects)
@@ -127,7 +136,10 @@ func activations(c *generator.Context, env *engine.Env, cfg Config) (map[string]
 	var extra []string
 	for _, p := range c.Inputs {
 		pkg := c.Universe[p]
-		lintPackage(env, pkg)
+		if err := lintPackage(env, pkg); err != nil {
+			errs = append(errs, err)
+			continue
+		}
 		if err := apilint.Check(pkg, cfg.LintRules); err != nil {
 			errs = append(errs, err)
 			continue
@@ -285,10 +297,72 @@ func newTarget(cfg Config, header []byte, pkg, typesPkg *types.Package, hand han
 	}
 }
 
-// lintPackage warns about misspelt markers in pkg's doc.go, types, fields
-// and functions (the run's one lint pass).
-func lintPackage(env *engine.Env, pkg *types.Package) {
-	for _, f := range env.Lint(pkg) {
+// lintPackage reports the misspelt markers in pkg's doc.go, types, fields
+// and functions (the run's one lint pass): an error for defaulter-gen's
+// own (+Default, +k8s:defaultergen), a warning for the others.
+func lintPackage(env *engine.Env, pkg *types.Package) error {
+	rest, err := env.LintSplit(pkg)
+	for _, f := range rest {
 		env.Warn(f.Error)
 	}
+	return err
+}
+
+// checkFieldNames checks that some struct of typesPkg has each field that
+// +k8s:defaulter-gen names: a misspelt name (TypMeta) would default
+// nothing, in silence, so a name close to a field is an error with the
+// field to write; one close to none is a warning (the package may simply
+// hold no top-level types yet).
+func checkFieldNames(env *engine.Env, pkg, typesPkg *types.Package, fields []string) error {
+	have := map[string]bool{}
+	for _, t := range typesPkg.Types {
+		if t.Kind == types.Struct {
+			for _, m := range t.Members {
+				have[m.Name] = true
+			}
+		}
+	}
+	var errs []error
+	src := markers.PackageLines(pkg)
+	d := markers.DefaulterGen
+	for _, f := range fields {
+		if have[f] {
+			continue
+		}
+		known := maps.Clone(have)
+		known["TypeMeta"] = true
+		if best := markers.Closest(f, known); best != "" {
+			errs = append(errs, d.Errorf(src.Sym, f, "%s=%s: no type of %s has a field %s, so nothing would be defaulted; did you mean %s=%s?",
+				d.Marker(), f, typesPkg.Path, f, d.Marker(), best))
+			continue
+		}
+		env.Warn(d.Errorf(src.Sym, f, "%s=%s: no type of %s has a field %s; no type gets an object defaulter for it",
+			d.Marker(), f, typesPkg.Path, f))
+	}
+	return errors.Join(errs...)
+}
+
+// blameInputs turns a failed load of the +k8s:defaulter-gen-input
+// packages into an error at each marker whose package does not load
+// (loading them one by one: the error path only); err is kept when no
+// marker is to blame.
+func blameInputs(env *engine.Env, inputs []string, acts map[string]activation, err error) error {
+	var errs []error
+	d := markers.DefaulterGenInput
+	for _, p := range inputs {
+		act, ok := acts[p]
+		if !ok || act.typesPath == p {
+			continue
+		}
+		if _, e := env.Load(act.typesPath); e != nil {
+			msg, _, _ := strings.Cut(e.Error(), "\n")
+			msg = strings.TrimSuffix(strings.TrimSpace(msg), "; to add it:")
+			errs = append(errs, d.Errorf(markers.Symbol{Pkg: p}, act.typesPath, "%s=%s: the package does not load (%s); write the import path of the package holding the types to default",
+				d.Marker(), act.typesPath, strings.TrimSpace(msg)))
+		}
+	}
+	if len(errs) == 0 {
+		return err
+	}
+	return errors.Join(errs...)
 }

@@ -37,16 +37,18 @@ func TestErrors(t *testing.T) {
 	}
 }
 
-func TestWarnings(t *testing.T) {
-	_, warnings, err := generate(t, Config{
-		Inputs:    []string{"./testdata/errors/typo"},
-		OutputDir: t.TempDir(),
-		OutputPkg: "example.com/listers",
-	})
+// TestMisspelt: a misspelt marker lister-gen reads is an error naming the
+// marker meant; another generator's is a warning.
+func TestMisspelt(t *testing.T) {
+	_, _, err := generate(t, Config{Inputs: []string{"./testdata/errors/typo"}, OutputDir: t.TempDir(), OutputPkg: "example.com/listers"})
+	if want := "doc.go:4: github.com/kodegen/kodegen/generators/lister/testdata/errors/typo: unknown marker +k8s:lister-gn=false: did you mean +k8s:lister-gen?"; err == nil || !strings.Contains(err.Error(), want) {
+		t.Errorf("error %v does not contain %q", err, want)
+	}
+	_, warnings, err := generate(t, Config{Inputs: []string{"./testdata/errors/othertypo"}, OutputDir: t.TempDir(), OutputPkg: "example.com/listers"})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := "did you mean +k8s:lister-gen?"; !strings.Contains(warnings, want) {
+	if want := "did you mean +k8s:deepcopy-gen?"; !strings.Contains(warnings, want) {
 		t.Errorf("warnings %q do not contain %q", warnings, want)
 	}
 }

@@ -39,6 +39,7 @@ func (c Config) Validate() error {
 	if c.OutputFile == "" {
 		errs = append(errs, genflags.Required("output-file"))
 	}
+	errs = append(errs, genflags.Below("output-file", c.OutputFile, "each input package's folder"))
 	errs = append(errs, apilint.Validate(c.LintRules))
 	return errors.Join(errs...)
 }

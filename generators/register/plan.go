@@ -42,10 +42,14 @@ func planTargets(c *generator.Context, env *engine.Env, cfg Config) ([]generator
 
 // planPackage returns pkg's target, or nil when pkg gets no file.
 func planPackage(env *engine.Env, cfg Config, pkg *types.Package, header []byte) (generator.Target, error) {
-	for _, f := range env.Lint(pkg) {
+	rest, err := env.LintSplit(pkg)
+	for _, f := range rest {
 		if f.Sym.Name == "" { // register-gen reads only package markers
 			env.Warn(f.Error)
 		}
+	}
+	if err != nil {
+		return nil, err
 	}
 	if err := apilint.Check(pkg, cfg.LintRules); err != nil {
 		return nil, err

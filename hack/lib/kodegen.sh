@@ -36,3 +36,25 @@ function kodegen::batch() {
     bin="$(kodegen::bin)" || return 1
     "${bin}" batch "$@"
 }
+
+# kodegen::check_markers <generators> <dir>: fail (exit 2) naming file:line
+# when a Go file below dir has a misspelt marker that one of the
+# comma-separated generators reads (+k8s:deepcopygen=package): the scripts
+# pick packages by their markers as spelt, so such a package would
+# otherwise be skipped in silence.
+function kodegen::check_markers() {
+    local bin dir
+    bin="$(kodegen::bin)" || return 1
+    dir="$(cd "$2" && pwd -P)" || return 1
+    "${bin}" markers --check --generators "$1" "${dir}/..."
+}
+
+# kodegen::below <flag> <value> <base>: fail (exit 2) when a folder given
+# relative to another leaves it (an absolute path, or one with '..').
+function kodegen::below() {
+    local v="$2"
+    if [[ -z "${v}" || "${v}" == /* || "${v}" == ".." || "${v}" == ../* || "${v}" == */.. || "${v}" == */../* ]]; then
+        echo "$1 ${v}: want a folder below $3; write a relative path without '..'" >&2
+        return 2
+    fi
+}

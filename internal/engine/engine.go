@@ -165,6 +165,26 @@ func (e *Env) Lint(pkg *types.Package) []markers.Finding {
 	return e.lint.Package(pkg)
 }
 
+// LintSplit sorts the misspelt markers of pkg (Lint): a typo of a marker
+// this generator reads, where that marker goes, is an error naming what
+// to write (the user clearly wanted its effect); the others are returned
+// for the generator to warn about as it sees fit.
+func (e *Env) LintSplit(pkg *types.Package) ([]markers.Finding, error) {
+	var errs []error
+	var rest []markers.Finding
+	for _, f := range e.Lint(pkg) {
+		if f.Wanted(e.tool) {
+			if f.Sym.Name != "" && strings.HasPrefix(f.Name, markers.Genclient.Name) && markers.Genclient.ReadByTool(e.tool) {
+				continue // genclient.Parse reports it, among the type's other +genclient problems
+			}
+			errs = append(errs, f.Error)
+		} else {
+			rest = append(rest, f)
+		}
+	}
+	return rest, errors.Join(errs...)
+}
+
 // Warn reports err as a warning, with the file and line of the marker
 // when err is a marker error (markers.Error).
 func (e *Env) Warn(err error) {

@@ -53,6 +53,28 @@ func (l *Loader) LocateMarker(pkg, typeName, member, name, value string) (string
 	if value != "" { // the value may be spelt differently in the source
 		return l.LocateMarker(pkg, typeName, member, name, "")
 	}
+	// The marker is absent (the message says to add it): point at the
+	// declaration, or at the package clause of doc.go (else the first file).
+	if typeName != "" {
+		if pos, ok := l.declPos(s, typeName, member); ok {
+			p := l.fset.Position(pos)
+			return relPath(s.list, p.Filename), p.Line, true
+		}
+		return "", 0, false
+	}
+	var first *ast.File
+	for _, f := range s.files {
+		if f == nil {
+			continue
+		}
+		if first == nil || filepath.Base(l.fset.Position(f.Package).Filename) == "doc.go" {
+			first = f
+		}
+	}
+	if first != nil {
+		p := l.fset.Position(first.Package)
+		return relPath(s.list, p.Filename), p.Line, true
+	}
 	return "", 0, false
 }
 

@@ -29,7 +29,9 @@ func TestLocateMarker(t *testing.T) {
 		{"field", "Widget", "Size", "default", "3", "internal/load/testdata/positions/types.go:12"},
 		{"field, block comment", "Widget", "Note", "optional", "", "internal/load/testdata/positions/types.go:17"},
 		{"function", "SetDefaults_Widget", "", "k8s:defaulter-gen", "covers", "internal/load/testdata/positions/types.go:23"},
-		{"absent marker", "Widget", "", "k8s:deepcopy-gen", "", ""},
+		{"absent marker: the declaration", "Widget", "", "k8s:deepcopy-gen", "", "internal/load/testdata/positions/types.go:10"},
+		{"absent field marker: the field", "Widget", "Size", "k8s:conversion-gen", "", "internal/load/testdata/positions/types.go:13"},
+		{"absent package marker: doc.go's package clause", "", "", "groupGoName", "", "internal/load/testdata/positions/doc.go:5"},
 		{"unknown symbol", "Gadget", "", "genclient", "", ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {

@@ -45,19 +45,19 @@ var (
 	}
 	// GenclientOnlyVerbs keeps the listed verbs.
 	GenclientOnlyVerbs = Def{
-		Name: "genclient:onlyVerbs", Generator: clientTool, ReadBy: clientFamily, Scopes: Type,
+		Name: "genclient:onlyVerbs", Generator: clientTool, ReadBy: clientFamily, Scopes: Type, Value: VerbsKind,
 		Doc:     "Generates only the listed verbs (create, update, updateStatus, delete, deleteCollection, get, list, watch, patch, apply, applyStatus).",
 		Example: "+genclient:onlyVerbs=create,get",
 	}
 	// GenclientSkipVerbs leaves out the listed verbs.
 	GenclientSkipVerbs = Def{
-		Name: "genclient:skipVerbs", Generator: clientTool, ReadBy: clientFamily, Scopes: Type,
+		Name: "genclient:skipVerbs", Generator: clientTool, ReadBy: clientFamily, Scopes: Type, Value: VerbsKind,
 		Doc:     "Leaves out the listed verbs.",
 		Example: "+genclient:skipVerbs=watch,deleteCollection",
 	}
 	// GenclientMethod adds a custom method.
 	GenclientMethod = Def{
-		Name: "genclient:method", Generator: clientTool, ReadBy: clientFamily, Scopes: Type, Repeatable: true,
+		Name: "genclient:method", Generator: clientTool, ReadBy: clientFamily, Scopes: Type, Repeatable: true, Value: MethodKind,
 		Doc: "Adds a method NAME doing verb VERB (create, update, get, list, patch or apply), optionally on a subresource, " +
 			"with input (create, update, apply) and result (create, update, get, list, patch, apply) types given as import/path.Type.",
 		Example: "+genclient:method=GetScale,verb=get,subresource=scale,result=k8s.io/api/autoscaling/v1.Scale",
@@ -86,7 +86,7 @@ var (
 	GroupName = Def{
 		Name: "groupName", Generator: clientTool,
 		ReadBy: []string{"lister-gen", "informer-gen", "applyconfiguration-gen", "register-gen"},
-		Scopes: Package, Parser: CodeTags,
+		Scopes: Package, Parser: CodeTags, Value: GroupKind,
 		Doc: "In doc.go: the API group of the package, when it differs from the folder name; it also turns " +
 			"register-gen on (without it the group is the next-to-last element of the import path).",
 		Example: "+groupName=shop.example.com",
@@ -94,13 +94,13 @@ var (
 	// GroupGoName is the Go identifier of the group.
 	GroupGoName = Def{
 		Name: "groupGoName", Generator: clientTool, ReadBy: []string{"informer-gen", "applyconfiguration-gen"},
-		Scopes: Package, Parser: FuncStyle,
+		Scopes: Package, Parser: FuncStyle, Value: GoNameKind,
 		Doc:     "The Go identifier of the group in generated names, when the first label of the group is ambiguous.",
 		Example: "+groupGoName=ShopExample",
 	}
 	// ResourceName is the REST resource of a type.
 	ResourceName = Def{
-		Name: "resourceName", Generator: clientTool, ReadBy: []string{"informer-gen", "lister-gen"}, Scopes: Type,
+		Name: "resourceName", Generator: clientTool, ReadBy: []string{"informer-gen", "lister-gen"}, Scopes: Type, Value: ResourceKind,
 		Doc:     "The REST resource name of the type, when it is not the lower-case plural of the type name.",
 		Example: "+resourceName=widgetclasses",
 	}

@@ -10,6 +10,7 @@ var (
 		Generator:  conversionTool,
 		Scopes:     Package | Type | Field,
 		Repeatable: true,
+		Value:      conversionKind,
 		Doc: "In doc.go: the import path of a peer (usually internal) package to generate conversions with; " +
 			"repeatable; false generates only explicit conversions. On a type or field: false opts it out.",
 		Example: "+k8s:conversion-gen=example.com/apis/widgets",
@@ -19,6 +20,7 @@ var (
 		Name:      "k8s:conversion-gen-external-types",
 		Generator: conversionTool,
 		Scopes:    Package,
+		Value:     ImportPathKind,
 		Doc:       "In doc.go: the import path of the package holding the versioned types, when it is not the package itself.",
 		Example:   "+k8s:conversion-gen-external-types=example.com/api/widgets/v1",
 	}
@@ -46,3 +48,18 @@ var (
 
 // conversionDefs are the markers the conversion generator reads.
 var conversionDefs = []Def{ConversionGen, ConversionExternal, ConversionExplicitFrom, ConversionFn}
+
+// conversionKind is +k8s:conversion-gen's value: a peer's import path or
+// false in doc.go, false on a type or field.
+var conversionKind = Kind{Name: "the import path of a peer package, or false (only false on a type or field)", check: func(v string, where Scope) (string, string) {
+	switch {
+	case v == "false":
+		return "", ""
+	case where == Type || where == Field:
+		return "on a " + where.String() + " only false is allowed (it opts the " + where.String() + " out); write false, or remove the marker", ""
+	}
+	if why := ImportPath(v); why != "" {
+		return "the peer package " + why, ""
+	}
+	return "", ""
+}}

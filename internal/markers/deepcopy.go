@@ -24,6 +24,7 @@ var (
 		Scopes:     Type,
 		Parser:     FuncStyle,
 		Repeatable: true,
+		Value:      InterfacesKind,
 		Doc:        "Also generates DeepCopy<Interface>() <Interface> for each listed interface (full import path, then the name), so the struct implements it.",
 		Example:    "+k8s:deepcopy-gen:interfaces=k8s.io/apimachinery/pkg/runtime.Object",
 	}

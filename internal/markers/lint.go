@@ -1,6 +1,7 @@
 package markers
 
 import (
+	"bytes"
 	"fmt"
 	"maps"
 	"slices"
@@ -34,10 +35,19 @@ type Finding struct {
 	*Error
 	// Near is the declared marker it is probably a typo of.
 	Near Def
+	// Where is what the line belongs to (0: not known).
+	Where Scope
 }
 
-// Lint returns a finding for every +k8s: or +genclient marker in src that
-// no generator declares but that is within a typo of one that is.
+// Wanted reports whether f is a typo of a marker tool reads, where that
+// marker goes: the user clearly wanted its effect, which would silently
+// not happen, so it is an error rather than a warning.
+func (f Finding) Wanted(tool string) bool {
+	return f.Near.ReadByTool(tool) && (f.Where == 0 || f.Near.Scopes&f.Where != 0)
+}
+
+// Lint returns a finding for every marker in src that no generator
+// declares but that is within a typo of one that is (closestUnknown).
 func Lint(src Source) []Finding {
 	return new(Linter).lint(src, nil)
 }
@@ -67,8 +77,8 @@ func (l *Linter) Package(pkg *types.Package) []Finding {
 		t := pkg.Types[name]
 		// TypeLines, without joining the two blocks into a new slice.
 		sym := typeSym(t)
-		out = l.lint(Source{Sym: sym, Lines: t.SecondClosestCommentLines}, out)
-		out = l.lint(Source{Sym: sym, Lines: t.CommentLines}, out)
+		out = l.lint(Source{Sym: sym, Lines: t.SecondClosestCommentLines, Where: Type}, out)
+		out = l.lint(Source{Sym: sym, Lines: t.CommentLines, Where: Type}, out)
 		for _, m := range t.Members {
 			out = l.lint(MemberLines(t, m), out)
 		}
@@ -98,25 +108,42 @@ func (l *Linter) lint(src Source, out []Finding) []Finding {
 		}
 		near, _ := Lookup(best)
 		out = append(out, Finding{
-			Error: &Error{Sym: src.Sym, Name: name, Msg: fmt.Sprintf("unknown marker %s: did you mean +%s?", strings.TrimSpace(line), best)},
+			Error: &Error{Sym: src.Sym, Name: name, Msg: fmt.Sprintf("unknown marker %s: did you mean +%s?", Show(strings.TrimSpace(line)), best)},
 			Near:  near,
+			Where: src.Where,
 		})
 	}
 	return out
 }
 
-// closestUnknown returns the declared name an undeclared +k8s: or
-// +genclient marker name is a typo of, or "".
+// closestUnknown returns the declared name an undeclared marker name is a
+// typo of, or "": the same name in other case (+groupname, +Default),
+// a declared name without its "k8s:" (+deepcopy-gen) or with one too
+// many (+k8s:genclient), or, for +k8s: and +genclient names and names of
+// eight letters or more, a name within a typo of a declared one. Shorter
+// names of other families are left alone: they are other tools' markers
+// (+optional, +enum) more often than typos of ours.
 func closestUnknown(name string) string {
-	if !strings.HasPrefix(name, "k8s:") && !strings.HasPrefix(name, "genclient") {
-		return ""
-	}
 	known := knownNames()
-	if known[name] || isForeign(name) {
+	if known[name] || isForeign(name) || known[strings.TrimSuffix(name, ":")] {
+		return "" // +default:=1 is another tool's syntax
+	}
+	for _, k := range sortedKnown() {
+		if strings.EqualFold(k, name) || strings.EqualFold("k8s:"+name, k) || strings.EqualFold(name, "k8s:"+k) {
+			return k
+		}
+	}
+	lower := strings.ToLower(name)
+	if !strings.HasPrefix(lower, "k8s:") && !strings.HasPrefix(lower, "genclient") && len(name) < 8 {
 		return ""
 	}
 	return Closest(name, known)
 }
+
+// sortedKnown are the declared names, sorted.
+var sortedKnown = sync.OnceValue(func() []string {
+	return slices.Sorted(maps.Keys(knownNames()))
+})
 
 // knownNames is the set of declared marker names, built once.
 var knownNames = sync.OnceValue(func() map[string]bool {
@@ -128,13 +155,18 @@ var knownNames = sync.OnceValue(func() map[string]bool {
 })
 
 // Closest returns the known name nearest to name, if it is close enough to
-// be a typo (an edit distance of at most a quarter of its length, and 3).
+// be a typo (an edit distance of at most a quarter of its length, and 3;
+// a swap of two neighbouring letters is one edit). Between names equally
+// near, one that name's letters appear in, in order (a dropped letter:
+// conversion-gn → conversion-gen, not conversion-fn), comes first, then
+// the first in sort order.
 func Closest(name string, known map[string]bool) string {
-	best, bestDist := "", 1<<30
+	best, bestDist, bestSub := "", 1<<30, false
 	for k := range known {
 		d := distance(name, k)
-		if d < bestDist || (d == bestDist && k < best) {
-			best, bestDist = k, d
+		sub := subsequence(name, k)
+		if d < bestDist || d == bestDist && (sub && !bestSub || sub == bestSub && k < best) {
+			best, bestDist, bestSub = k, d, sub
 		}
 	}
 	if bestDist == 0 || bestDist > min(3, max(1, len(name)/4)) {
@@ -143,23 +175,80 @@ func Closest(name string, known map[string]bool) string {
 	return best
 }
 
-// distance is the Levenshtein distance between a and b.
+// subsequence reports whether the bytes of a appear in b, in order.
+func subsequence(a, b string) bool {
+	i := 0
+	for j := 0; i < len(a) && j < len(b); j++ {
+		if a[i] == b[j] {
+			i++
+		}
+	}
+	return i == len(a)
+}
+
+// distance is the optimal string alignment distance between a and b: the
+// edits (insert, delete, substitute, swap two neighbours) that turn a
+// into b.
 func distance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
+	rows := make([][]int, len(a)+1)
+	for i := range rows {
+		rows[i] = make([]int, len(b)+1)
+		rows[i][0] = i
+	}
+	for j := range rows[0] {
+		rows[0][j] = j
 	}
 	for i := 1; i <= len(a); i++ {
-		cur[0] = i
 		for j := 1; j <= len(b); j++ {
 			cost := 1
 			if a[i-1] == b[j-1] {
 				cost = 0
 			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			d := min(rows[i-1][j]+1, rows[i][j-1]+1, rows[i-1][j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				d = min(d, rows[i-2][j-2]+1)
+			}
+			rows[i][j] = d
 		}
-		prev, cur = cur, prev
 	}
-	return prev[len(b)]
+	return rows[len(a)][len(b)]
+}
+
+// LineFinding is a misspelt marker found by ScanFile: its 1-based line,
+// the marker as written and the declared marker it is a typo of.
+type LineFinding struct {
+	Line   int
+	Marker string
+	Near   Def
+}
+
+// ScanFile finds the misspelt markers in the line comments of a Go file's
+// source, without parsing it: the cheap scan `kodegen gen` runs on every
+// file it considers, so that a package whose only marker is misspelt
+// (+k8s:deepcopygen=package) is reported rather than skipped.
+func ScanFile(src []byte) []LineFinding {
+	var out []LineFinding
+	line := 0
+	for len(src) > 0 {
+		line++
+		var text []byte
+		if i := bytes.IndexByte(src, '\n'); i >= 0 {
+			text, src = src[:i], src[i+1:]
+		} else {
+			text, src = src, nil
+		}
+		rest, ok := strings.CutPrefix(strings.TrimLeft(string(text), " \t"), "//")
+		if !ok {
+			continue
+		}
+		name := markerName(rest)
+		if name == "" {
+			continue
+		}
+		if best := closestUnknown(name); best != "" {
+			near, _ := Lookup(best)
+			out = append(out, LineFinding{Line: line, Marker: strings.TrimSpace(rest), Near: near})
+		}
+	}
+	return out
 }

@@ -106,9 +106,12 @@ type Def struct {
 	Scopes Scope
 	// Parser is how upstream parses it.
 	Parser Parser
-	// Allowed lists the allowed values; nil allows any value, which the
-	// generator then checks itself.
+	// Allowed lists the allowed values; nil allows any value of Value.
 	Allowed []string
+	// Value is what a value must be when Allowed is nil (a group, an
+	// import path, …); the zero Kind accepts anything, which the
+	// generator then checks itself.
+	Value Kind
 	// Repeatable markers may be given more than once.
 	Repeatable bool
 	// Doc says what it does, in one sentence.
@@ -211,7 +214,7 @@ func (d Def) Get(src Source) (value string, ok bool, err error) {
 	if len(vals) == 0 {
 		return "", false, nil
 	}
-	if err := d.check(src.Sym, vals); err != nil {
+	if err := d.check(src, vals); err != nil {
 		return "", true, err
 	}
 	return vals[0], true, nil
@@ -223,10 +226,21 @@ func (d Def) All(src Source) ([]string, error) {
 	if err != nil {
 		return nil, err
 	}
-	return vals, d.check(src.Sym, vals)
+	return vals, d.check(src, vals)
 }
 
-func (d Def) check(sym Symbol, vals []string) error {
+// Check checks the values of every occurrence of d in src, as Get and
+// All do, for readers that take them with Values or Tags.
+func (d Def) Check(src Source) error {
+	vals, err := d.values(src)
+	if err != nil {
+		return err
+	}
+	return d.check(src, vals)
+}
+
+func (d Def) check(src Source, vals []string) error {
+	sym := src.Sym
 	if len(vals) == 0 {
 		return nil
 	}
@@ -238,14 +252,39 @@ func (d Def) check(sym Symbol, vals []string) error {
 		}
 	}
 	if d.Allowed == nil {
+		for _, v := range vals {
+			if err := d.checkValue(src, v); err != nil {
+				return err
+			}
+		}
 		return nil
 	}
 	for _, v := range vals {
 		if !slices.Contains(d.Allowed, v) {
-			return d.errorf(sym, v, "%s=%s: want %s", d.Marker(), v, Choices(d.Allowed))
+			msg := fmt.Sprintf("%s=%s: want %s", d.Marker(), Show(v), Choices(d.Allowed))
+			if best := closestOf(v, d.Allowed); best != "" {
+				msg += fmt.Sprintf(" (did you mean %s=%s?)", d.Marker(), best)
+			}
+			return d.errorf(sym, v, "%s", msg)
 		}
 	}
 	return nil
+}
+
+// checkValue checks one value of d against d.Value, where src is.
+func (d Def) checkValue(src Source, v string) error {
+	why, fix := d.Value.Check(v, src.Where)
+	if why == "" {
+		return nil
+	}
+	msg := fmt.Sprintf("%s=%s: %s", d.Marker(), Show(v), why)
+	switch {
+	case fix != "" && nearFix(v, fix):
+		msg += fmt.Sprintf("; write %s=%s", d.Marker(), fix)
+	case d.Value.Example != "":
+		msg += fmt.Sprintf("; write e.g. %s=%s", d.Marker(), d.Value.Example)
+	}
+	return d.errorf(src.Sym, v, "%s", msg)
 }
 
 // Errorf returns an error about d's occurrence with value (or its first
@@ -292,5 +331,19 @@ func (d Def) First(src Source) (Tag, bool, error) {
 	if err != nil || len(tags) == 0 {
 		return Tag{}, err != nil, err
 	}
+	if d.Allowed == nil {
+		if err := d.checkValue(src, tags[0].Value); err != nil {
+			return tags[0], true, err
+		}
+	}
 	return tags[0], true, nil
+}
+
+// nearFix reports whether fix is close enough to v to be what the user
+// meant: a case or spacing slip, a trailing comment, a character or two.
+func nearFix(v, fix string) bool {
+	if i := strings.Index(v, "//"); i > 0 && strings.TrimSpace(v[:i]) == fix {
+		return true
+	}
+	return distance(strings.ToLower(v), strings.ToLower(fix)) <= 2
 }

@@ -27,11 +27,14 @@ func (s Symbol) String() string {
 type Source struct {
 	Sym   Symbol
 	Lines []string
+	// Where says what the lines belong to (0: not known); a value is
+	// checked against what the marker may be there.
+	Where Scope
 }
 
 // PackageLines are the package comments of pkg (doc.go's, see internal/load).
 func PackageLines(pkg *types.Package) Source {
-	return Source{Sym: Symbol{Pkg: pkg.Path}, Lines: pkg.Comments}
+	return Source{Sym: Symbol{Pkg: pkg.Path}, Lines: pkg.Comments, Where: Package}
 }
 
 // TypeLines are the lines upstream reads a type's markers from: the block
@@ -39,21 +42,23 @@ func PackageLines(pkg *types.Package) Source {
 func TypeLines(t *types.Type) Source {
 	lines := make([]string, 0, len(t.SecondClosestCommentLines)+len(t.CommentLines))
 	lines = append(lines, t.SecondClosestCommentLines...)
-	return Source{Sym: typeSym(t), Lines: append(lines, t.CommentLines...)}
+	return Source{Sym: typeSym(t), Lines: append(lines, t.CommentLines...), Where: Type}
 }
 
 // DocLines are only the doc comment of a type or function (some upstream
 // readers ignore the block above it).
 func DocLines(t *types.Type) Source {
-	return Source{Sym: typeSym(t), Lines: t.CommentLines}
+	return Source{Sym: typeSym(t), Lines: t.CommentLines, Where: Type}
 }
 
 // FuncLines are the doc comment of a function.
-func FuncLines(f *types.Type) Source { return DocLines(f) }
+func FuncLines(f *types.Type) Source {
+	return Source{Sym: typeSym(f), Lines: f.CommentLines, Where: Func}
+}
 
 // MemberLines are the doc comment of field m of struct t.
 func MemberLines(t *types.Type, m types.Member) Source {
-	return Source{Sym: Symbol{Pkg: t.Name.Package, Name: t.Name.Name, Member: m.Name}, Lines: m.CommentLines}
+	return Source{Sym: Symbol{Pkg: t.Name.Package, Name: t.Name.Name, Member: m.Name}, Lines: m.CommentLines, Where: Field}
 }
 
 func typeSym(t *types.Type) Symbol { return Symbol{Pkg: t.Name.Package, Name: t.Name.Name} }

@@ -17,6 +17,7 @@ import (
 
 	"github.com/kodegen/kodegen/generators/applyconfig"
 	"github.com/kodegen/kodegen/internal/markers"
+	"github.com/kodegen/kodegen/internal/output"
 )
 
 // genOptions are kodegen gen's flags: where things go, and the few
@@ -165,7 +166,7 @@ func markerScan(d markers.Def, then string) *regexp.Regexp {
 // commandLines turns the patterns and options into upstream command lines,
 // and returns the folders below which stale output may be pruned.
 func (o *genOptions) commandLines(patterns []string) ([][]string, []string, error) {
-	if err := o.checkGenerators(); err != nil {
+	if err := errors.Join(o.checkGenerators(), o.checkFolders()); err != nil {
 		return nil, nil, err
 	}
 	modRoot, modPath, err := currentModule()
@@ -179,6 +180,12 @@ func (o *genOptions) commandLines(patterns []string) ([][]string, []string, erro
 	if err != nil {
 		return nil, nil, err
 	}
+	if len(pkgs) == 0 {
+		return nil, nil, fmt.Errorf("%s matched no packages; give the folder of your API packages, e.g. ./pkg/apis/...", strings.Join(patterns, " "))
+	}
+	if err := o.misspelt(pkgs, modRoot); err != nil {
+		return nil, nil, err
+	}
 	lines := o.helperLines(pkgs)
 	lines = append(lines, o.openapiLines(pkgs)...)
 	lines = append(lines, o.clientLines(pkgs)...)
@@ -189,6 +196,54 @@ func (o *genOptions) commandLines(patterns []string) ([][]string, []string, erro
 		}
 	}
 	return lines, roots, nil
+}
+
+// misspelt reports the misspelt markers of the packages that a generator
+// of the run reads (+k8s:deepcopygen=package, +groupname=): without this
+// scan a package whose only marker is misspelt would be skipped in
+// silence, since the scan below looks for the markers as spelt.
+func (o *genOptions) misspelt(pkgs []listedDir, modRoot string) error {
+	var errs []error
+	for _, p := range pkgs {
+		entries, err := os.ReadDir(p.dir)
+		if err != nil {
+			continue
+		}
+		for _, e := range entries {
+			if e.IsDir() || !strings.HasSuffix(e.Name(), ".go") || strings.HasSuffix(e.Name(), "_test.go") {
+				continue
+			}
+			file := filepath.Join(p.dir, e.Name())
+			data, err := os.ReadFile(file)
+			if err != nil {
+				continue
+			}
+			for _, f := range markers.ScanFile(data) {
+				if !o.readBy(f.Near) {
+					continue
+				}
+				name := file
+				if rel, err := filepath.Rel(modRoot, file); err == nil && filepath.IsLocal(rel) {
+					name = filepath.ToSlash(rel)
+				}
+				errs = append(errs, &markers.Error{
+					Pos: markers.Position{File: name, Line: f.Line}, Sym: markers.Symbol{Pkg: p.importPath}, Name: f.Near.Name,
+					Msg: fmt.Sprintf("unknown marker %s: did you mean %s?", markers.Show(f.Marker), f.Near.Marker()),
+				})
+			}
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// readBy reports whether a generator of the run reads d.
+func (o *genOptions) readBy(d markers.Def) bool {
+	for _, g := range allGenerators {
+		if o.wants(g) && d.ReadByTool(g+"-gen") {
+			return true
+		}
+	}
+	return false
 }
 
 // helperLines are the in-place generators' lines, each over the packages
@@ -304,7 +359,7 @@ func (o *genOptions) headerArgs() []string { return []string{"--go-header-file",
 func (o *genOptions) checkGenerators() error {
 	for _, g := range o.generators {
 		if !slices.Contains(allGenerators, strings.TrimSuffix(g, "-gen")) {
-			return fmt.Errorf("--generators: unknown generator %q: want some of %s", g, strings.Join(allGenerators, ","))
+			return fmt.Errorf("--generators: unknown generator %q%s: want some of %s", g, didYouMean(strings.TrimSuffix(g, "-gen"), allGenerators), strings.Join(allGenerators, ","))
 		}
 	}
 	return nil
@@ -317,6 +372,27 @@ func (o *genOptions) wants(gen string) bool {
 		}
 	}
 	return false
+}
+
+// checkFolders checks the folder flags that are relative to another: they
+// must stay below it (an --output-dir the user names may be anywhere).
+func (o *genOptions) checkFolders() error {
+	var errs []error
+	for _, f := range []struct{ flag, value, base string }{
+		{"clientset-dir", o.clientsetDir, "--output-dir"},
+		{"listers-dir", o.listersDir, "--output-dir"},
+		{"informers-dir", o.informersDir, "--output-dir"},
+		{"applyconfiguration-dir", o.applyconfigDir, "--output-dir"},
+		{"clientset-name", o.clientsetName, "--clientset-dir"},
+	} {
+		switch {
+		case f.value == "":
+			errs = append(errs, fmt.Errorf("--%s is empty; give a folder below %s", f.flag, f.base))
+		default:
+			errs = append(errs, output.Below(f.flag, f.value, f.base))
+		}
+	}
+	return errors.Join(errs...)
 }
 
 // defaults fills what was not given from the module.
@@ -403,4 +479,16 @@ func dirMatches(dir string, re *regexp.Regexp) bool {
 func fileExists(p string) bool {
 	_, err := os.Stat(p)
 	return err == nil
+}
+
+// didYouMean is " (did you mean "x"?)" when s is a typo of one of known.
+func didYouMean(s string, known []string) string {
+	set := map[string]bool{}
+	for _, k := range known {
+		set[k] = true
+	}
+	if best := markers.Closest(s, set); best != "" {
+		return fmt.Sprintf(" (did you mean %q?)", best)
+	}
+	return ""
 }

@@ -207,7 +207,7 @@ func findTool(name string) (tool, error) {
 			return t, nil
 		}
 	}
-	return tool{}, fmt.Errorf("unknown generator %q: want one of %s", name, strings.Join(toolNames(), ", "))
+	return tool{}, fmt.Errorf("unknown generator %q%s: want one of %s", name, didYouMean(name, toolNames()), strings.Join(toolNames(), ", "))
 }
 
 func toolNames() []string {

@@ -25,7 +25,9 @@ const LowercaseSingular = "lowercaseSingular"
 // package's +k8s:<tool>=false (def) and reads its +genclient types; nil
 // means there is nothing to generate.
 func ReadEnabledAPIPackage(lint *Linter, p *types.Package, def markers.Def, lintRules []string) (*APIPackage, error) {
-	lint.Lint(p)
+	if err := lint.Lint(p); err != nil {
+		return nil, err
+	}
 	if err := apilint.Check(p, lintRules); err != nil {
 		return nil, err
 	}

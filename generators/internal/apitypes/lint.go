@@ -15,12 +15,16 @@ type Linter struct {
 // NewLinter returns a Linter that warns through env.
 func NewLinter(env *engine.Env) *Linter { return &Linter{env: env} }
 
-// Lint warns about every misspelt marker of p's package comments and types
-// (fields are not read by lister-gen and informer-gen).
-func (l *Linter) Lint(p *types.Package) {
-	for _, f := range l.env.Lint(p) {
+// Lint reports the misspelt markers of p's package comments and types
+// (fields are not read by lister-gen and informer-gen): an error for a
+// marker the generator reads (+groupname, +resourcename), a warning for
+// the others.
+func (l *Linter) Lint(p *types.Package) error {
+	rest, err := l.env.LintSplit(p)
+	for _, f := range rest {
 		if f.Sym.Member == "" {
 			l.env.Warn(f.Error)
 		}
 	}
+	return err
 }

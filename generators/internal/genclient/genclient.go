@@ -22,10 +22,7 @@ import (
 // are declared.
 func AllVerbs() iter.Seq[string] { return slices.Values(allVerbs) }
 
-var allVerbs = []string{
-	"create", "update", "updateStatus", "delete", "deleteCollection",
-	"get", "list", "watch", "patch", "apply", "applyStatus",
-}
+var allVerbs = markers.ClientVerbs
 
 // readonlyVerbs are what +genclient:readonly keeps.
 var readonlyVerbs = []string{"get", "list", "watch"}
@@ -63,14 +60,7 @@ type Tags struct {
 func (t Tags) HasVerb(v string) bool { return !slices.Contains(t.SkipVerbs, v) }
 
 // Method is one +genclient:method.
-type Method struct {
-	Name        string
-	Verb        string
-	Subresource string
-	// Input and Result are "import/path.Type" or a bare type name of the
-	// type's own package; "" means the type itself.
-	Input, Result string
-}
+type Method markers.Method
 
 // Wants is the cheap check gengo filters with: does t carry +genclient?
 func Wants(t *types.Type) bool {
@@ -119,6 +109,13 @@ func Parse(t *types.Type) (Tags, error) {
 			continue
 		}
 		tags.Methods = append(tags.Methods, m)
+	}
+	if tags.Generate {
+		// +resourceName is read for client types only, into string
+		// literals: it must be a resource name.
+		if err := markers.ResourceName.Check(src); err != nil {
+			errs = append(errs, err)
+		}
 	}
 	for _, key := range unknownKeys(values) {
 		if best := markers.Closest(key, toSet(genclientKeys)); best != "" {
@@ -190,39 +187,16 @@ func verbList(values map[string][]string, key string) ([]string, error) {
 	return verbs, errors.Join(errs...)
 }
 
-// parseMethod parses "Name,verb=…[,subresource=…][,input=…][,result=…]".
+// parseMethod parses "Name,verb=…[,subresource=…][,input=…][,result=…]":
+// markers.ParseMethod checks what becomes code (the name, the subresource,
+// the types), then whether the verb fits.
 func parseMethod(raw string) (Method, error) {
-	parts := strings.Split(raw, ",")
-	m := Method{Name: parts[0]}
-	if m.Name == "" || strings.Contains(m.Name, "=") {
-		return m, errors.New("give the method name first, e.g. +genclient:method=GetScale,verb=get,subresource=scale")
-	}
-	for _, p := range parts[1:] {
-		key, val, ok := strings.Cut(p, "=")
-		key, val = strings.TrimSpace(key), strings.TrimSpace(val)
-		if !ok || strings.Contains(val, "=") {
-			return m, fmt.Errorf("%q: want key=value", p)
-		}
-		if val == "" {
-			return m, fmt.Errorf("%s= needs a value", key)
-		}
-		switch key {
-		case "verb":
-			m.Verb = val
-		case "subresource":
-			m.Subresource = val
-		case "input":
-			m.Input = val
-		case "result":
-			m.Result = val
-		default:
-			return m, fmt.Errorf("unknown key %q%s; want verb, subresource, input or result", key,
-				didYouMean(key, []string{"verb", "subresource", "input", "result"}))
-		}
+	pm, why := markers.ParseMethod(raw)
+	m := Method(pm)
+	if why != "" {
+		return m, errors.New(why)
 	}
 	switch {
-	case m.Verb == "":
-		return m, fmt.Errorf("no verb; write e.g. +genclient:method=%s,verb=get", m.Name)
 	case !slices.Contains(allVerbs, m.Verb):
 		return m, fmt.Errorf("unknown verb %q%s; want %s", m.Verb, didYouMean(m.Verb, methodVerbs), strings.Join(methodVerbs, ", "))
 	case !slices.Contains(methodVerbs, m.Verb):

@@ -8,6 +8,8 @@ import (
 	"errors"
 
 	"github.com/spf13/pflag"
+
+	"github.com/kodegen/kodegen/internal/output"
 )
 
 // OutputFile declares --output-file, the file written into each input
@@ -54,3 +56,7 @@ func PluralExceptions(fs *pflag.FlagSet, v *[]string) {
 func Required(flag string) error {
 	return errors.New("--" + flag + " must be specified")
 }
+
+// Below checks a folder or file flag whose value is relative to a base
+// (output.Below).
+func Below(flag, value, base string) error { return output.Below(flag, value, base) }

@@ -124,6 +124,8 @@ func GroupNameOverride(pkg *types.Package) (group string, ok bool, err error) {
 
 // GroupGoName returns the Go identifier of group in pkg: the +groupGoName
 // marker of pkg when present, else group.GoName().
+// The name is proven to be a Go identifier: a group whose first label
+// makes none ("my-group.example.com", "1password.com") needs the marker.
 func GroupGoName(group Group, pkg *types.Package) (string, error) {
 	if pkg == nil {
 		return group.GoName(), nil
@@ -134,7 +136,17 @@ func GroupGoName(group Group, pkg *types.Package) (string, error) {
 	case err != nil:
 		return "", err
 	case !ok:
-		return group.GoName(), nil
+		name := group.GoName()
+		if why := markers.GoIdent(name); why != "" {
+			msg := fmt.Sprintf("the group %s gives the Go name %s in generated code, and %s; write %s=<Name> in doc.go",
+				markers.Show(group.NonEmpty()), markers.Show(name), why, d.Marker())
+			if fix := markers.GoNameKind.Fix(name); fix != "" {
+				msg = strings.TrimSuffix(msg, "<Name> in doc.go") + fix + " in doc.go"
+			}
+			// At +groupName's line when the group comes from it.
+			return "", markers.GroupName.Errorf(src.Sym, "", "%s", msg)
+		}
+		return name, nil
 	case len(tag.Args) > 0:
 		return "", d.Errorf(src.Sym, tag.Value, "%s(%s)=%s: takes no arguments; write %s=Name", d.Marker(), strings.Join(tag.Args, ", "), tag.Value, d.Marker())
 	case tag.Value == "":
@@ -151,6 +163,13 @@ func ParsePluralExceptions(list []string) (map[string]string, error) {
 		typ, plural, ok := strings.Cut(item, ":")
 		if !ok || strings.Contains(plural, ":") {
 			return nil, fmt.Errorf("--plural-exceptions: %q: want Type:Plural, e.g. Endpoints:Endpoints", item)
+		}
+		// Both become Go identifiers (Widgets(), listers.WidgetLister)
+		// and the plural, lower-cased, the resource in string literals.
+		for _, part := range []struct{ what, v string }{{"type", typ}, {"plural", plural}} {
+			if why := markers.GoIdent(part.v); why != "" {
+				return nil, fmt.Errorf("--plural-exceptions: %s: the %s %s %s; want Type:Plural, e.g. Endpoints:Endpoints", markers.Show(item), part.what, markers.Show(part.v), why)
+			}
 		}
 		m[typ] = plural
 	}

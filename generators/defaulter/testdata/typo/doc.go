@@ -1,4 +1,4 @@
-// Package typo has a misspelt marker: a warning, not an error.
+// Package typo has a misspelt marker: an error with the marker to write.
 //
 // +k8s:defaulter-gen=TypeMeta
 package typo

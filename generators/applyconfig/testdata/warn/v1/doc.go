@@ -1,4 +1,4 @@
-// Package v1 misspells the switch: applyconfigurations instead of applyconfiguration.
+// Package v1 misspells another generator's marker: a warning.
 //
-// +k8s:applyconfigurations-gen=false
+// +k8s:deepcopygen=package
 package v1
