@@ -116,7 +116,7 @@ func TestMarkerErrors(t *testing.T) {
 func TestPackageMarkerErrors(t *testing.T) {
 	for _, tc := range []struct{ pkg, want string }{
 		{"badpkg", testdata + "badpkg: +k8s:defaulter-gen: false cannot be combined with other values (TypeMeta, false)"},
-		{"badinput", "+k8s:defaulter-gen-input: " + testdata + "nosuchpackage"},
+		{"badinput", "+k8s:defaulter-gen-input=" + testdata + "nosuchpackage: the package does not load"},
 	} {
 		_, _, err := generate(t, Config{Inputs: []string{testdata + tc.pkg}})
 		if err == nil || !strings.Contains(err.Error(), tc.want) {

@@ -31,6 +31,8 @@ type defaultValue struct {
 	base *types.Type
 	// field is the type of the field (or element) being defaulted.
 	field *types.Type
+	// sym is where the marker was read, for errors found later.
+	sym markers.Symbol
 }
 
 // zeroJSON maps a type name to the JSON decoding of its zero value: a
@@ -97,7 +99,7 @@ func readDefault(t *types.Type, src markers.Source, refPkg string) (*defaultValu
 	if text == "" {
 		return nil, nil
 	}
-	v := &defaultValue{primitive: base.IsPrimitive(), base: base, field: t}
+	v := &defaultValue{primitive: base.IsPrimitive(), base: base, field: t, sym: sym}
 	if m := refPattern.FindStringSubmatch(text); m != nil {
 		if why, _ := markers.DefaultKind.Check(text, markers.Field); why != "" {
 			return nil, markers.Default.Errorf(sym, text, "+default=%s: %s", markers.Show(text), why)

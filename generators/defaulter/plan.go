@@ -117,7 +117,20 @@ func planTargets(c *generator.Context, env *engine.Env, cfg Config, header []byt
 		}
 		objects, err := objectDefaulters(pkg, typesPkg, act, hand)
 		if err == nil {
-			err = reachCheck{warn: func(msg string) { env.Warnf("%s", msg) }, inputs: inputs}.check(hand, objects)
+			load := func(path string) (*types.Package, error) {
+				if p := c.Universe[path]; p != nil {
+					// A dependency of the inputs, maybe without its
+					// constants: loading it again from source would bring
+					// its comments (and markers) into this run, which
+					// upstream does not read. The import is real.
+					return nil, nil
+				}
+				if _, err := env.Load(path); err != nil {
+					return nil, err
+				}
+				return c.Universe[path], nil
+			}
+			err = reachCheck{warn: func(msg string) { env.Warnf("%s", msg) }, inputs: inputs, load: load}.check(hand, objects)
 		}
 		if err != nil {
 			errs = append(errs, err)

@@ -4,8 +4,11 @@ import (
 	"errors"
 	"fmt"
 	"sort"
+	"strings"
 
 	"k8s.io/gengo/v2/types"
+
+	"github.com/kodegen/kodegen/internal/markers"
 )
 
 // reachCheck looks at the final call tree of every type that gets an object
@@ -19,6 +22,11 @@ type reachCheck struct {
 	warn func(string)
 	// inputs are the packages loaded from source, whose constants are known.
 	inputs map[string]*types.Package
+	// load loads a package that is not in the universe, for a ref()
+	// naming one: the generated code imports it, so it must exist and
+	// have the name. It returns nil for a package already in the universe
+	// (a dependency of the inputs), whose constants are not checked.
+	load func(path string) (*types.Package, error)
 }
 
 func (rc reachCheck) check(hand handWritten, objects map[*types.Type]*types.Type) error {
@@ -49,8 +57,19 @@ func (rc reachCheck) reach(n *callNode, path string) []error {
 	}
 	var errs []error
 	if n.value != nil && n.value.ref.Name != "" {
-		if pkg := rc.inputs[n.value.ref.Package]; pkg != nil && pkg.Constants[n.value.ref.Name] == nil && pkg.Variables[n.value.ref.Name] == nil {
-			errs = append(errs, fmt.Errorf("%s: +default=ref(%s): %s has no constant or variable %s", path, n.value.ref, pkg.Path, n.value.ref.Name))
+		ref := n.value.ref
+		pkg := rc.inputs[ref.Package]
+		if pkg == nil && rc.load != nil {
+			var err error
+			if pkg, err = rc.load(ref.Package); err != nil {
+				msg, _, _ := strings.Cut(err.Error(), "\n")
+				msg = strings.TrimSuffix(strings.TrimSpace(msg), "; to add it:")
+				errs = append(errs, markers.Default.Errorf(n.value.sym, "ref(", "+default=ref(%s)%s: the package %s does not load (%s); name a constant of a package that exists", ref, via(n.value.sym, path), ref.Package, msg))
+				pkg = nil
+			}
+		}
+		if pkg != nil && pkg.Constants[ref.Name] == nil && pkg.Variables[ref.Name] == nil {
+			errs = append(errs, markers.Default.Errorf(n.value.sym, "ref(", "+default=ref(%s)%s: %s has no constant or variable %s", ref, via(n.value.sym, path), pkg.Path, ref.Name))
 		}
 	}
 	if n.key && (len(n.calls) > 0 || len(n.children) > 0) {
@@ -157,4 +176,13 @@ func anyWrites(ns []*callNode) bool {
 		}
 	}
 	return false
+}
+
+// via names the field being defaulted when it is not where the marker is
+// (a default on a type, applied to a field of a pointer to it).
+func via(sym markers.Symbol, path string) string {
+	if sym.String() == path {
+		return ""
+	}
+	return " (defaulting " + path + ")"
 }
