@@ -209,6 +209,17 @@ func checkFieldMarkers(t *types.Type) []error {
 			}
 			sym := markers.Symbol{Pkg: s.Name.Package, Name: s.Name.Name, Member: m.Name}
 			src := markers.MemberLines(s, m)
+			// kube-openapi writes these values between quotes as they are.
+			valid := true
+			for _, d := range []markers.Def{markers.OpenAPIPatchMergeKey, markers.OpenAPIPatchStrategy, markers.OpenAPIListMapKey} {
+				if err := d.Check(src); err != nil {
+					errs = append(errs, err)
+					valid = false
+				}
+			}
+			if !valid {
+				continue
+			}
 			for _, d := range patchTags {
 				vs := d.Values(src)
 				if len(vs) > 1 {

@@ -433,7 +433,9 @@ func (l *Loader) checkWorld(pkgs map[string]*checkPkg, gone map[string]bool, res
 				continue
 			}
 			keys[path] = l.cache.key(p, nil, keys)
-			if old := l.listed[path]; old != nil && shared[path] != nil && l.sources[path] == nil && old.Dir == p.Dir &&
+			// A package reached only through another's export data is
+			// partial (what that one uses): check from the cache or source.
+			if old := l.listed[path]; old != nil && shared[path] != nil && shared[path].Complete() && l.sources[path] == nil && old.Dir == p.Dir &&
 				slicesEqual(old.GoFiles, p.GoFiles) && slicesEqual(old.CgoFiles, p.CgoFiles) && allSame(p.Imports, same) {
 				same[path] = true
 				world[path] = shared[path]

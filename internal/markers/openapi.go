@@ -18,6 +18,7 @@ var OpenAPIModelPackage = Def{
 	Generator: "openapi-gen",
 	Scopes:    Package | Type,
 	Parser:    FuncStyle,
+	Value:     ModelPackageKind,
 	Doc: "The package part of the OpenAPI model names: with --output-model-name-file, the struct types get " +
 		"OpenAPIModelName() returning <value>.<Type>, and the definitions are keyed by it.",
 	Example: "+k8s:openapi-model-package=io.k8s.api.core.v1",
@@ -46,12 +47,12 @@ var (
 // checks.
 var (
 	OpenAPIPatchMergeKey = Def{
-		Name: "patchMergeKey", Generator: "openapi-gen", Scopes: Field,
+		Name: "patchMergeKey", Generator: "openapi-gen", Scopes: Field, Value: JSONNameKind,
 		Doc:     "x-kubernetes-patch-merge-key; must equal the field's patchMergeKey struct tag.",
 		Example: "+patchMergeKey=name",
 	}
 	OpenAPIPatchStrategy = Def{
-		Name: "patchStrategy", Generator: "openapi-gen", Scopes: Field,
+		Name: "patchStrategy", Generator: "openapi-gen", Scopes: Field, Value: PatchStrategyKind,
 		Doc:     "x-kubernetes-patch-strategy; must equal the field's patchStrategy struct tag.",
 		Example: "+patchStrategy=merge",
 	}
@@ -62,7 +63,7 @@ var (
 		Example: "+listType=map",
 	}
 	OpenAPIListMapKey = Def{
-		Name: "listMapKey", Generator: "openapi-gen", Scopes: Field | Type, Repeatable: true,
+		Name: "listMapKey", Generator: "openapi-gen", Scopes: Field | Type, Repeatable: true, Value: JSONNameKind,
 		Doc:     "x-kubernetes-list-map-keys of a +listType=map list (repeatable).",
 		Example: "+listMapKey=name",
 	}
