@@ -24,7 +24,6 @@
 package cache
 
 import (
-	"bufio"
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
@@ -559,22 +558,24 @@ func (r *Record) write() error {
 }
 
 // readRecord reads a record written by write; any damage is an error (and
-// the record is then ignored).
+// the record is then ignored). The lines are cut from one string: a record
+// has a line per file of the module.
 func readRecord(file string) (*Record, error) {
 	data, err := os.ReadFile(file)
 	if err != nil {
 		return nil, err
 	}
-	r := &Record{Outputs: map[string]string{}, states: map[string]fileState{}, file: file}
-	sc := bufio.NewScanner(bytes.NewReader(data))
-	sc.Buffer(make([]byte, 64*1024), 1<<20)
-	if !sc.Scan() || sc.Text() != recordHeader {
+	text := string(data)
+	n := strings.Count(text, "\n")
+	r := &Record{Outputs: map[string]string{}, states: make(map[string]fileState, n), file: file}
+	line, text, _ := strings.Cut(text, "\n")
+	if line != recordHeader {
 		return nil, errors.New("not a record")
 	}
 	bad := func(line string) (*Record, error) { return nil, fmt.Errorf("%s: bad line %q", file, line) }
 	end := false
-	for sc.Scan() {
-		line := sc.Text()
+	for text != "" {
+		line, text, _ = strings.Cut(text, "\n")
 		if end {
 			return bad(line)
 		}
@@ -595,10 +596,14 @@ func readRecord(file string) (*Record, error) {
 			}
 			r.Outputs[path] = sum
 		case "state":
-			f := strings.SplitN(rest, " ", 7)
-			if len(f) != 7 {
-				return bad(line)
+			var f [7]string
+			for i := range 6 {
+				var ok bool
+				if f[i], rest, ok = strings.Cut(rest, " "); !ok {
+					return bad(line)
+				}
 			}
+			f[6] = rest
 			var n [3]int64
 			var u [2]uint64
 			for i := range n {
@@ -615,9 +620,6 @@ func readRecord(file string) (*Record, error) {
 		default:
 			return bad(line)
 		}
-	}
-	if err := sc.Err(); err != nil {
-		return nil, err
 	}
 	if r.Fingerprint == "" || !end {
 		return nil, errors.New("incomplete record")
