@@ -523,6 +523,8 @@ type site struct {
 	exact bool
 	decl  string // the name declared there ("Recv.Name" for a method), when known
 	path  string // the absolute path of a file on disk, when known
+	// declNames are the names of the generated declaration, to find typ.
+	declNames []string
 }
 
 func (c *compileCheck) site(pos token.Position, rel string) site {

@@ -70,7 +70,7 @@ func (c *compileCheck) names(pruned []string) error {
 		for _, a := range p.files {
 			for _, d := range a.decls {
 				key := d.Key()
-				s := c.genSite(a, d)
+				s := genSite(a, d)
 				if other, ok := first[key]; ok {
 					clashes = append(clashes, c.lined(clash{name: key, a: s, b: other}))
 					continue
@@ -87,24 +87,22 @@ func (c *compileCheck) names(pruned []string) error {
 	return joinMessages(msgs)
 }
 
-// genSite is the site of declaration d of a generated file; its line is
-// found only when a message needs it (lined).
-func (c *compileCheck) genSite(a *assembled, d output.Decl) site {
-	s := site{file: c.loader.RelPath(a.path), gen: a, decl: d.Key()}
-	names := []string{d.Name}
-	if d.Recv != "" {
-		names = append(names, d.Recv)
-	}
-	s.typ, s.exact = c.originFor(a, names)
-	return s
+// genSite is the site of declaration d of a generated file; its file,
+// line and input type are found only when a message needs them (lined).
+func genSite(a *assembled, d output.Decl) site {
+	return site{gen: a, decl: d.Key(), declNames: []string{d.Name, d.Recv}}
 }
 
-// lined fills in the lines of a clash's generated sites.
+// lined fills in the file, line and input type of a clash's generated
+// sites.
 func (c *compileCheck) lined(cl clash) clash {
 	for _, s := range []*site{&cl.a, &cl.b} {
-		if s.gen != nil && s.line == 0 {
-			s.line = c.declLine(s.gen, s.decl)
+		if s.gen == nil || s.line != 0 {
+			continue
 		}
+		s.file = c.loader.RelPath(s.gen.path)
+		s.line = c.declLine(s.gen, s.decl)
+		s.typ, s.exact = c.originFor(s.gen, s.declNames)
 	}
 	return cl
 }

@@ -2,6 +2,8 @@ package load
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"go/ast"
 	"go/build"
@@ -357,6 +359,9 @@ func (l *Loader) checkWorld(pkgs map[string]*checkPkg, gone map[string]bool, res
 		shared[path] = pkg
 	}
 	l.exportMu.Unlock()
+	// A package two modules build from the same files, with the same
+	// imports, is one package: its types must be identical in both.
+	byIdent := map[string]*gotypes.Package{}
 	for _, ctx := range ctxs {
 		world := map[string]*gotypes.Package{"unsafe": gotypes.Unsafe}
 		for _, p := range byCtx[ctx] {
@@ -419,6 +424,7 @@ func (l *Loader) checkWorld(pkgs map[string]*checkPkg, gone map[string]bool, res
 		}
 		same := map[string]bool{"unsafe": true}
 		keys := map[string]string{}
+		idents := map[string]string{"unsafe": "unsafe"}
 		var deps []*dep
 		for _, p := range all {
 			path := p.ImportPath
@@ -433,6 +439,11 @@ func (l *Loader) checkWorld(pkgs map[string]*checkPkg, gone map[string]bool, res
 				continue
 			}
 			keys[path] = l.cache.key(p, nil, keys)
+			idents[path] = identity(p, idents)
+			if pkg := byIdent[idents[path]]; pkg != nil {
+				world[path] = pkg
+				continue
+			}
 			// A package reached only through another's export data is
 			// partial (what that one uses): check from the cache or source.
 			if old := l.listed[path]; old != nil && shared[path] != nil && shared[path].Complete() && l.sources[path] == nil && old.Dir == p.Dir &&
@@ -447,6 +458,11 @@ func (l *Loader) checkWorld(pkgs map[string]*checkPkg, gone map[string]bool, res
 		}
 		res.Stats.World += len(deps)
 		l.loadWorld(world, deps, res)
+		for path, id := range idents {
+			if pkg := world[path]; pkg != nil {
+				byIdent[id] = pkg
+			}
+		}
 		res.Stats.Dependency += time.Since(start)
 	}
 	return nil
@@ -758,4 +774,15 @@ func recvName(e ast.Expr) string {
 func firstLine(s string) string {
 	line, _, _ := strings.Cut(strings.TrimSpace(s), "\n")
 	return line
+}
+
+// identity names a listed package by its path, files and the identities
+// of its imports: two listings with one identity are one package.
+func identity(p *listed, idents map[string]string) string {
+	h := sha256.New()
+	fmt.Fprintf(h, "%s\n%s\n%q\n%q\n", p.ImportPath, p.Dir, p.GoFiles, p.CgoFiles)
+	for _, imp := range p.Imports {
+		fmt.Fprintf(h, "%s %s\n", imp, idents[p.resolve(imp)])
+	}
+	return hex.EncodeToString(h.Sum(nil))
 }
