@@ -153,6 +153,7 @@ func (c Config) Validate() error {
 	} else if name := path.Base(c.OutputPkg); !token.IsIdentifier(name) {
 		errs = append(errs, fmt.Errorf("--output-pkg %s: %q (the package name of utils.go) is not a Go identifier; end the path with one, e.g. %s", c.OutputPkg, name, path.Join(path.Dir(c.OutputPkg), "applyconfiguration")))
 	}
+	errs = append(errs, genflags.ImportPaths(map[string]string{"output-pkg": c.OutputPkg}))
 	if err := apilint.Validate(c.LintRules); err != nil {
 		errs = append(errs, err)
 	}

@@ -140,6 +140,7 @@ func (c Config) Validate() error {
 		errs = append(errs, genflags.Required("clientset-name"))
 	}
 	errs = append(errs, genflags.Below("clientset-name", c.ClientsetName, "--output-dir"))
+	errs = append(errs, genflags.ImportPaths(map[string]string{"output-pkg": c.OutputPkg, "apply-configuration-package": c.ApplyConfigurationPackage}))
 	if c.ClientsetAPIPath == "" {
 		errs = append(errs, errors.New("--clientset-api-path cannot be empty"))
 	}

@@ -345,13 +345,26 @@ func checkTypeRef(u types.Universe, env *engine.Env, t *types.Type, m genclient.
 	if pkg == "" {
 		pkg = t.Name.Package
 	}
+	d, sym := markers.GenclientMethod, markers.TypeLines(t).Sym
 	if p, ok := u[pkg]; !ok || p.Name == "" {
 		if _, err := env.Load(pkg); err != nil {
-			return fmt.Errorf("%s: +genclient:method=%s: loading %s: %v", t.Name, m.Name, pkg, err)
+			msg, _, _ := strings.Cut(err.Error(), "\n")
+			return d.Errorf(sym, m.Name+",", "%s=%s: the package %s of %s does not load (%s); write input=/result= as import/path.Type",
+				d.Marker(), m.Name, pkg, ref, strings.TrimSuffix(strings.TrimSpace(msg), "; to add it:"))
 		}
 	}
 	if p, ok := u[pkg]; !ok || p.Types[name] == nil {
-		return fmt.Errorf("%s: +genclient:method=%s: there is no type %s in package %s; write input=/result= as import/path.Type", t.Name, m.Name, name, pkg)
+		hint := "write input=/result= as import/path.Type"
+		if ok {
+			known := map[string]bool{}
+			for n := range p.Types {
+				known[n] = true
+			}
+			if best := markers.Closest(name, known); best != "" {
+				hint = fmt.Sprintf("did you mean %s?", strings.TrimSuffix(ref, name)+best)
+			}
+		}
+		return d.Errorf(sym, m.Name+",", "%s=%s: there is no type %s in package %s; %s", d.Marker(), m.Name, name, pkg, hint)
 	}
 	return nil
 }

@@ -1,6 +1,7 @@
 package deepcopy
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 
@@ -47,7 +48,14 @@ func parseEnable(src markers.Source, allowed []string, hint string) (enableMarke
 		}
 	}
 	if !slices.Contains(allowed, value) {
-		return enableMarker{}, d.Errorf(src.Sym, value, "%s=%s: want %s%s", d.Marker(), value, markers.Choices(allowed), hint)
+		known := map[string]bool{}
+		for _, a := range allowed {
+			known[a] = true
+		}
+		if best := markers.Closest(value, known); best != "" {
+			hint = fmt.Sprintf(" (did you mean %s=%s?)%s", d.Marker(), best, hint)
+		}
+		return enableMarker{}, d.Errorf(src.Sym, value, "%s=%s: want %s%s", d.Marker(), markers.Show(value), markers.Choices(allowed), hint)
 	}
 	return enableMarker{value: value}, nil
 }

@@ -144,7 +144,19 @@ func interfacesOf(c *generator.Context, env *engine.Env, t *types.Type, src mark
 		case err != nil:
 			errs = append(errs, d.Errorf(src.Sym, n.String(), "%s=%v: %v", d.Marker(), n, err))
 		case it == nil:
-			errs = append(errs, d.Errorf(src.Sym, n.String(), "%s=%v: no such type; give <import path>.<Interface>", d.Marker(), n))
+			hint := "give <import path>.<Interface>"
+			if pkg := c.Universe[n.Package]; pkg != nil {
+				known := map[string]bool{}
+				for name, t := range pkg.Types {
+					if t.Kind == types.Interface {
+						known[name] = true
+					}
+				}
+				if best := markers.Closest(n.Name, known); best != "" {
+					hint = fmt.Sprintf("did you mean %s=%s.%s?", d.Marker(), n.Package, best)
+				}
+			}
+			errs = append(errs, d.Errorf(src.Sym, n.String(), "%s=%v: no such type; %s", d.Marker(), n, hint))
 		case it.Kind != types.Interface:
 			errs = append(errs, d.Errorf(src.Sym, n.String(), "%s=%v: %v is a %s, not an interface", d.Marker(), n, n, kindOf(it)))
 		default:

@@ -78,6 +78,8 @@ func (c Config) Validate() error {
 			errs = append(errs, genflags.Required(req.flag))
 		}
 	}
+	errs = append(errs, genflags.ImportPaths(map[string]string{"output-pkg": c.OutputPkg, "versioned-clientset-package": c.VersionedClientsetPackage,
+		"internal-clientset-package": c.InternalClientsetPackage, "listers-package": c.ListersPackage}))
 	if _, err := naming.ParsePluralExceptions(c.PluralExceptions); err != nil {
 		errs = append(errs, err)
 	}

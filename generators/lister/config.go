@@ -53,6 +53,7 @@ func (c Config) Validate() error {
 	if c.OutputPkg == "" {
 		errs = append(errs, genflags.Required("output-pkg"))
 	}
+	errs = append(errs, genflags.ImportPaths(map[string]string{"output-pkg": c.OutputPkg}))
 	if _, err := naming.ParsePluralExceptions(c.PluralExceptions); err != nil {
 		errs = append(errs, err)
 	}

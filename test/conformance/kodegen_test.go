@@ -5,6 +5,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -80,10 +81,16 @@ func render(lines [][]string, vars map[string]string) string {
 // runBatch runs `kodegen batch` in dir on the given input.
 func runBatch(t *testing.T, dir, input string, extra ...string) string {
 	t.Helper()
+	return runBatchEnv(t, dir, input, nil, extra...)
+}
+
+// runBatchEnv is runBatch with more environment variables.
+func runBatchEnv(t *testing.T, dir, input string, env []string, extra ...string) string {
+	t.Helper()
 	start := time.Now()
 	cmd := exec.Command(binary(t, "kodegen"), append([]string{"batch", "--no-cache"}, extra...)...)
 	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod", "GOWORK=off")
+	cmd.Env = append(append(os.Environ(), "GOFLAGS=-mod=mod", "GOWORK=off"), env...)
 	cmd.Stdin = strings.NewReader(input)
 	out, err := cmd.CombinedOutput()
 	if err != nil {
@@ -100,7 +107,8 @@ func TestKodegenBatchAPI(t *testing.T) {
 	api := scratch(t, "k8s.io/api", ".")
 	cg := scratch(t, "k8s.io/client-go", "kubernetes", "listers", "informers", "applyconfigurations")
 	vars := map[string]string{"@CG@": cg, "@HEADER@": headerFile(t), "@SCHEMA@": apiOpenAPISchema(t)}
-	runBatch(t, api, render(apiCommandLines(apiPackages(t, api)), vars))
+	input := render(apiCommandLines(apiPackages(t, api)), vars)
+	runBatch(t, api, input)
 	published := moduleDir(t, "k8s.io/client-go")
 	compare(t, "kodegen batch k8s.io/api", "deepcopy-gen", moduleDir(t, "k8s.io/api"), api)
 	for _, c := range []struct{ tool, dir string }{
@@ -108,6 +116,12 @@ func TestKodegenBatchAPI(t *testing.T) {
 		{"lister-gen", "listers"}, {"informer-gen", "informers"},
 	} {
 		compare(t, "kodegen batch k8s.io/client-go "+c.dir, c.tool, filepath.Join(published, c.dir), filepath.Join(cg, c.dir))
+	}
+	// Determinism on the big input (issue 14, guarantee 6; test/determinism
+	// runs a small one 50 times): the same bytes with one processor and
+	// with many, checked by --verify against what the first run wrote.
+	for _, procs := range []int{1, max(4, 2*runtime.NumCPU())} {
+		runBatchEnv(t, api, input, []string{fmt.Sprintf("GOMAXPROCS=%d", procs)}, "--verify")
 	}
 }
 

@@ -183,6 +183,18 @@ func oneLine(t *testing.T, v string) {
 	}
 }
 
+// parsed is the value of d in lines as its parser reads it (which trims
+// blanks): what the check sees. It skips an input the parser does not
+// read as one value.
+func parsed(t *testing.T, d markers.Def, lines []string) string {
+	t.Helper()
+	vals := d.Values(markers.Source{Lines: lines})
+	if len(vals) != 1 {
+		t.Skipf("%s: the parser reads %d values", d.Marker(), len(vals))
+	}
+	return vals[0]
+}
+
 // refused checks that err names the marker.
 func refused(t *testing.T, err error, marker, v, why string) {
 	t.Helper()
@@ -200,8 +212,9 @@ func FuzzGroupName(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, v string) {
 		oneLine(t, v)
-		why, _ := markers.GroupKind.Check(v, markers.Package)
 		lines := []string{"+k8s:deepcopy-gen=package", "+groupName=" + v}
+		v = parsed(t, markers.GroupName, lines)
+		why, _ := markers.GroupKind.Check(v, markers.Package)
 		withComments(t, lines, nil, func(l *load.Loader) {
 			g, err := run(t, l, clientFamily(t))
 			if why != "" {
@@ -229,8 +242,9 @@ func FuzzGroupGoName(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, v string) {
 		oneLine(t, v)
-		why, _ := markers.GoNameKind.Check(v, markers.Package)
 		lines := []string{"+k8s:deepcopy-gen=package", "+groupName=shop.example.com", "+groupGoName=" + v}
+		v = parsed(t, markers.GroupGoName, lines)
+		why, _ := markers.GoNameKind.Check(v, markers.Package)
 		withComments(t, lines, nil, func(l *load.Loader) {
 			g, err := run(t, l, clientFamily(t))
 			if why != "" {
@@ -253,8 +267,10 @@ func FuzzResourceName(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, v string) {
 		oneLine(t, v)
+		lines := []string{"Widget is a widget.", "+genclient", "+resourceName=" + v}
+		v = parsed(t, markers.ResourceName, lines)
 		why, _ := markers.ResourceKind.Check(v, markers.Type)
-		withComments(t, nil, []string{"Widget is a widget.", "+genclient", "+resourceName=" + v}, func(l *load.Loader) {
+		withComments(t, nil, lines, func(l *load.Loader) {
 			g, err := run(t, l, clientFamily(t))
 			if why != "" {
 				refused(t, err, "+resourceName", v, why)
@@ -281,8 +297,10 @@ func FuzzGenclientMethod(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, v string) {
 		oneLine(t, v)
+		lines := []string{"Widget is a widget.", "+genclient", "+genclient:method=" + v}
+		v = parsed(t, markers.GenclientMethod, lines)
 		m, why := markers.ParseMethod(v)
-		withComments(t, nil, []string{"Widget is a widget.", "+genclient", "+genclient:method=" + v}, func(l *load.Loader) {
+		withComments(t, nil, lines, func(l *load.Loader) {
 			g, err := run(t, l, clientFamily(t))
 			if why != "" {
 				refused(t, err, "+genclient:method", v, why)

@@ -67,8 +67,13 @@ marker is misspelt is otherwise skipped in silence.`,
 			fmt.Fprintln(w, "MARKER\tGENERATOR\tWHERE\tVALUES\tEXAMPLE")
 			for _, d := range defs {
 				vals := strings.Join(d.Allowed, "|")
-				if vals == "" {
+				if len(d.Allowed) == 1 && d.Allowed[0] == "" {
+					vals = "no value"
+				} else if vals == "" {
 					vals = "any"
+					if !d.Value.IsZero() {
+						vals = d.Value.Name
+					}
 				}
 				fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\n", d.Marker(), d.Generator, d.Scopes, vals, d.Example)
 			}
@@ -91,6 +96,7 @@ type markerJSON struct {
 	Parser     string   `json:"parser"`
 	Where      []string `json:"where"`
 	Values     []string `json:"values,omitempty"`
+	ValueKind  string   `json:"valueKind,omitempty"`
 	Repeatable bool     `json:"repeatable,omitempty"`
 	Doc        string   `json:"doc"`
 	Example    string   `json:"example"`
@@ -101,7 +107,7 @@ func writeMarkersJSON(cmd *cobra.Command, defs []markers.Def) error {
 	for _, d := range defs {
 		out = append(out, markerJSON{
 			Marker: d.Marker(), Generator: d.Generator, ReadBy: d.ReadBy, Parser: d.Parser.String(),
-			Where: strings.Split(d.Scopes.String(), ", "), Values: d.Allowed, Repeatable: d.Repeatable, Doc: d.Doc, Example: d.Example,
+			Where: strings.Split(d.Scopes.String(), ", "), Values: d.Allowed, ValueKind: d.Value.Name, Repeatable: d.Repeatable, Doc: d.Doc, Example: d.Example,
 		})
 	}
 	enc := json.NewEncoder(cmd.OutOrStdout())

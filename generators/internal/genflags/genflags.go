@@ -6,9 +6,14 @@ package genflags
 
 import (
 	"errors"
+	"fmt"
+	"maps"
+	"path"
+	"slices"
 
 	"github.com/spf13/pflag"
 
+	"github.com/kodegen/kodegen/internal/markers"
 	"github.com/kodegen/kodegen/internal/output"
 )
 
@@ -60,3 +65,22 @@ func Required(flag string) error {
 // Below checks a folder or file flag whose value is relative to a base
 // (output.Below).
 func Below(flag, value, base string) error { return output.Below(flag, value, base) }
+
+// ImportPaths checks flags whose values are Go import paths (--output-pkg,
+// --listers-package, …): they are written into import declarations, so
+// each must be one (an empty value is Required's to report).
+func ImportPaths(flags map[string]string) error {
+	var errs []error
+	for _, flag := range slices.Sorted(maps.Keys(flags)) {
+		v := flags[flag]
+		if v == "" {
+			continue
+		}
+		// Scripts join paths with '/' (kube_codegen.sh: "${out_pkg}/clientset");
+		// a doubled or trailing '/' is theirs, and cleaned where used.
+		if why := markers.ImportPath(path.Clean(v)); why != "" {
+			errs = append(errs, fmt.Errorf("--%s=%s: the value %s; write an import path such as example.com/project/pkg/generated", flag, markers.Show(v), why))
+		}
+	}
+	return errors.Join(errs...)
+}
