@@ -15,7 +15,7 @@ cd "$(dirname "$0")/.."
 timeout=60m
 if [ "${1:-}" = "--field" ]; then
   export KODEGEN_FIELD=all
-  # openshift/client-go alone takes upstream 15-40 minutes (machine load).
+  # openshift/client-go alone took 66 min (upstream 38 of them) at load 15-20.
   timeout=150m
   shift
 fi
