@@ -3,6 +3,7 @@ package load
 import (
 	"fmt"
 	"io/fs"
+	"os"
 	"path/filepath"
 	"regexp"
 	"sort"
@@ -286,4 +287,70 @@ func TestTypeCacheReadsOnlyWhatIsImported(t *testing.T) {
 			deps, eager, st.FromCache, st.FromSource, eager)
 	}
 	compareUniverses(t, want, l.Universe())
+}
+
+// A type cache missing an entry, or holding a damaged one, gives gengo's
+// universe all the same: the missing package is type-checked from source
+// (and everything importing it is loaded in the graph, after it, not
+// lazily), the damaged one from source when first imported.
+func TestTypeCachePartlyEmptyOrDamaged(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads real packages")
+	}
+	patterns := []string{"github.com/kodegen/kodegen/examples/apis/..."}
+	p := parser.NewWithOptions(parser.Options{BuildTags: []string{gengo.StdBuildTag}})
+	if err := p.LoadPackages(patterns...); err != nil {
+		t.Fatal(err)
+	}
+	want, err := p.NewUniverse()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cacheDir := t.TempDir()
+	full := NewWith("../..", ModeCache, cacheDir)
+	if _, err := full.Load(patterns...); err != nil {
+		t.Fatal(err)
+	}
+	entry := func(path string) string {
+		t.Helper()
+		k := full.keys[path]
+		if k == "" {
+			t.Fatalf("%s has no type cache key", path)
+		}
+		return full.cache.file(k)
+	}
+	for _, c := range []struct {
+		name   string
+		damage func()
+	}{
+		{"an entry missing", func() {
+			if err := os.Remove(entry("k8s.io/apimachinery/pkg/runtime/schema")); err != nil {
+				t.Fatal(err)
+			}
+		}},
+		{"an entry damaged", func() {
+			if err := os.WriteFile(entry("k8s.io/apimachinery/pkg/apis/meta/v1"), []byte("damaged"), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			c.damage()
+			l := NewWith("../..", ModeCache, cacheDir)
+			if _, err := l.Load(patterns...); err != nil {
+				t.Fatal(err)
+			}
+			for path, d := range l.lazy {
+				for _, imp := range d.list.Imports {
+					if imp != "unsafe" && imp != "C" && l.lazy[imp] == nil {
+						t.Errorf("%s is lazy but imports %s, which is not", path, imp)
+					}
+				}
+			}
+			if st := l.Stats(); st.FromSource == 0 {
+				t.Errorf("nothing type-checked from source: %v", st)
+			}
+			compareUniverses(t, want, l.Universe())
+		})
+	}
 }

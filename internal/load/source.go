@@ -42,14 +42,15 @@ func DefaultMode() Mode {
 }
 
 // dep is one dependency being loaded in the source modes: from the type
-// cache when it is there (lazy: when first imported), otherwise from its
-// files.
+// cache when it is there, otherwise from its files; lazy ones when first
+// imported.
 type dep struct {
-	list *listed
-	key  string
-	lazy bool
-	once sync.Once // loads a lazy dep
-	done chan struct{}
+	list   *listed
+	key    string
+	cached bool      // in the type cache
+	lazy   bool      // loaded when first imported, not in the graph
+	once   sync.Once // loads a lazy dep
+	done   chan struct{}
 	// data is the type cache's entry, read up front (the compile check's
 	// overlay world; loads from source read it lazily instead).
 	data []byte
@@ -127,12 +128,15 @@ func (l *Loader) loadFromSource(patterns []string) ([]*source, error) {
 			continue
 		}
 		d := &dep{list: p, key: l.keys[p.ImportPath], done: make(chan struct{})}
-		if l.cache.has(d.key) || (d.key != "" && len(p.CgoFiles) > 0 && l.allLazy(p)) {
+		d.cached = l.cache.has(d.key)
+		if (d.cached || (d.key != "" && len(p.CgoFiles) > 0)) && l.allLazy(p) {
 			// Read when a package checked from source first imports it:
 			// most of the standard library and of apimachinery is only
 			// ever reached through other packages' export data. A cgo
-			// package is never cached: it is type-checked then, if all
-			// it imports is lazy too (nothing to wait for).
+			// package is never cached: it is type-checked then. Only a
+			// package whose imports are all lazy is lazy: loading it (from
+			// source too, should its entry be unreadable) never waits
+			// for the packages loaded in the graph.
 			d.lazy = true
 			l.lazy[p.ImportPath] = d
 		}
@@ -268,9 +272,9 @@ func (l *Loader) allLazy(p *listed) bool {
 	return true
 }
 
-// cachedData is a lazy dependency's entry in the type cache.
+// cachedData is the dependency's entry in the type cache, or nil.
 func (d *dep) cachedData(c *typeCache) []byte {
-	if !d.lazy {
+	if !d.cached {
 		return nil
 	}
 	return c.read(d.key)
