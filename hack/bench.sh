@@ -17,6 +17,10 @@
 #   hack/bench.sh            # 5 runs of everything
 #   RUNS=3 hack/bench.sh     # fewer runs
 #   STATES=cold hack/bench.sh               # some states only
+#   CASES='sample/conversion-gen|rerun' hack/bench.sh
+#                            # some cases only: a regular expression over
+#                            # CORPUS/TOOL, CORPUS/all, CORPUS/rerun
+#                            # (CORPUS: api or sample)
 #   BENCH_CORPORA=<dir> hack/bench.sh       # corpora prepared before, by
 #     KODEGEN_CORPUS_OUT=<dir> go test -run '^TestPrepareBenchCorpora$' ./test/conformance/
 #
@@ -29,12 +33,22 @@ cd "$(dirname "$0")/.."
 RUNS="${RUNS:-5}"
 load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
 STATES="${STATES:-warm cold cold-all}"
+CASES="${CASES:-.}"
 TOOLS=(deepcopy-gen applyconfiguration-gen client-gen lister-gen informer-gen defaulter-gen conversion-gen)
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/kodegen-bench.XXXXXX")"
 export work
 trap 'chmod -R u+w "${work}" 2>/dev/null; rm -rf "${work}"' EXIT
 log() { echo "# $*" >&2; }
+# want LABEL: whether CASES selects the case; want_corpus CORPUS: any of its.
+want() { [[ "$1" =~ ${CASES} ]]; }
+want_corpus() { want "$1/rerun" || want_upstream "$1"; }
+# want_upstream CORPUS: whether a selected case runs upstream's tools.
+want_upstream() {
+    local t
+    for t in "${TOOLS[@]}" all; do want "$1/${t}" && return 0; done
+    return 1
+}
 
 # The warm build cache is the user's; kodegen's caches (type cache, no-change
 # records) live in the scratch folder, so "warm" means warmed by this run.
@@ -109,7 +123,9 @@ batch() {
 
 log "warming up (build cache, kodegen's type cache)"
 for c in api sample; do
+    want_corpus "${c}" || continue
     sequence ours "${work}/ours-tree/${c}" "${work}/corpora/${c}.lines" >/dev/null 2>&1
+    want_upstream "${c}" || continue
     sequence upstream "${work}/upstream-tree/${c}" "${work}/corpora/${c}.lines" >/dev/null 2>&1
 done
 
@@ -123,11 +139,13 @@ bench_corpus() {
     mapfile -t lines < "${file}"
     for i in "${!lines[@]}"; do
         tool="${lines[$i]%% *}"; tool="${tool//\'/}"
+        want "${name}/${tool}" || continue
         for side in "${sides[@]}"; do
             line="$(expand "${side}" <(echo "${lines[$i]}"))"
             timed "${state}" "${name}/${tool}/${side}" -- bash -c 'run_line "$@"' _ "${side}" "${work}/${side}-tree/${dir}" "${line}"
         done
     done
+    want "${name}/all" || return 0
     [ "${state}" = cold-all ] || timed "${state}" "${name}/all/upstream" -- bash -c "$(declare -f expand run_line sequence); sequence upstream '${work}/upstream-tree/${dir}' '${file}'"
     timed "${state}" "${name}/all/ours" -- bash -c "$(declare -f expand batch); batch '${work}/ours-tree/${dir}' '${file}' --no-cache"
 }
@@ -142,11 +160,15 @@ for r in $(seq "${RUNS}"); do
 done
 
 log "no-change reruns of kodegen batch (cache on)"
-batch "${work}/ours-tree/api" "${work}/corpora/api.lines" >/dev/null 2>&1
-batch "${work}/ours-tree/sample" "${work}/corpora/sample.lines" >/dev/null 2>&1
+for c in api sample; do
+    want "${c}/rerun" || continue
+    batch "${work}/ours-tree/${c}" "${work}/corpora/${c}.lines" >/dev/null 2>&1
+done
 for r in $(seq "${RUNS}"); do
-    timed warm "api/rerun/ours" -- bash -c "$(declare -f expand batch); batch '${work}/ours-tree/api' '${work}/corpora/api.lines'"
-    timed warm "sample/rerun/ours" -- bash -c "$(declare -f expand batch); batch '${work}/ours-tree/sample' '${work}/corpora/sample.lines'"
+    for c in api sample; do
+        want "${c}/rerun" || continue
+        timed warm "${c}/rerun/ours" -- bash -c "$(declare -f expand batch); batch '${work}/ours-tree/${c}' '${work}/corpora/${c}.lines'"
+    done
 done
 
 log "where kodegen batch's time goes (one run per state, -v 1)"
@@ -164,22 +186,27 @@ breakdown() {
 breakdowns=""
 for state in ${STATES}; do
     for c in api sample; do
+        want_corpus "${c}" || continue
         breakdowns+="- ${state}, ${c}: $(breakdown "${state}" "${c}")"$'\n'
     done
 done
 
 log "checking that both sides wrote the same bytes"
-diff -r -q "${work}/upstream-tree/client-go" "${work}/ours-tree/client-go"
-diff -r -q -x '*.tmp*' "${work}/upstream-tree/api" "${work}/ours-tree/api"
-diff -r -q "${work}/upstream-tree/sample" "${work}/ours-tree/sample"
+if want_upstream api; then
+    diff -r -q "${work}/upstream-tree/client-go" "${work}/ours-tree/client-go"
+    diff -r -q -x '*.tmp*' "${work}/upstream-tree/api" "${work}/ours-tree/api"
+fi
+if want_upstream sample; then
+    diff -r -q "${work}/upstream-tree/sample" "${work}/ours-tree/sample"
+fi
 
 # Report: medians of seconds and peak MiB per label.
 median() { sort -n | awk '{a[NR]=$1} END {if (NR==0) print "-"; else if (NR%2) print a[(NR+1)/2]; else printf "%.2f\n", (a[NR/2]+a[NR/2+1])/2}'; }
 stat() { # STATE/LABEL COLUMN
     awk -v l="$1" -v c="$2" '$1==l {print $c}' "${work}/results" | median
 }
-mib() { awk '{printf "%.0f", $1/1024}' <<< "$1"; }
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.1fx", a/b; else print "-" }'; }
+mib() { awk '{ if ($1 == "-") print "-"; else printf "%.0f", $1/1024 }' <<< "$1"; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a != "-" && b > 0) printf "%.1fx", a/b; else print "-" }'; }
 
 echo "Machine: $(nproc) cores, $(go version | cut -d' ' -f3), ${RUNS} runs each, medians; $(date -u +%F); load average before: ${load_before}, after: $(cut -d' ' -f1-3 /proc/loadavg)."
 echo
@@ -189,15 +216,17 @@ table() {
     local state="$1" name="$2" title="$3"; shift 3
     local label u o ustate="${state}"
     [ "${state}" = cold-all ] && ustate=cold
+    want_corpus "${name}" || return 0
     echo "| ${title}, ${state} | upstream s | kodegen s | faster | upstream MiB | kodegen MiB |"
     echo "|---|---:|---:|---:|---:|---:|"
     for label in "$@" all; do
+        want "${name}/${label}" || continue
         u="$(stat "${ustate}/${name}/${label}/upstream" 2)"; o="$(stat "${state}/${name}/${label}/ours" 2)"
         local row="${label}"
         [ "${label}" = all ] && row="all (upstream: one process each, in sequence; kodegen: one batch)"
         echo "| ${row} | ${u} | ${o} | $(ratio "${u}" "${o}") | $(mib "$(stat "${ustate}/${name}/${label}/upstream" 3)") | $(mib "$(stat "${state}/${name}/${label}/ours" 3)") |"
     done
-    if [ "${state}" = warm ]; then
+    if [ "${state}" = warm ] && want "${name}/rerun"; then
         o="$(stat "warm/${name}/rerun/ours" 2)"
         echo "| kodegen batch, no-change rerun | | ${o} | $(ratio "$(stat "warm/${name}/all/upstream" 2)" "${o}") | | $(mib "$(stat "warm/${name}/rerun/ours" 3)") |"
     fi

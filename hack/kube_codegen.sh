@@ -12,8 +12,7 @@
 # change are not rewritten, stale generated files are deleted, and
 # --boilerplate may be left out (no header). KODEGEN_VERIFY=true turns every
 # call into a check that prints a diff and fails when something is stale.
-# gen_openapi runs k8s.io/kube-openapi's openapi-gen, which is not part of
-# kodegen, exactly as upstream's gen_openapi does.
+# gen_openapi runs kodegen's openapi-gen with upstream's gen_openapi flags.
 
 set -o errexit
 set -o nounset
@@ -47,7 +46,8 @@ function kube::codegen::internal::header_args() {
     echo "$1"
 }
 
-# The packages upstream passes as --readonly-pkg to validation-gen.
+# The packages upstream passes as --readonly-pkg to validation-gen and
+# openapi-gen.
 KUBE_CODEGEN_READONLY_PKGS=(
     k8s.io/apimachinery/pkg/apis/meta/v1
     k8s.io/apimachinery/pkg/api/resource
@@ -298,11 +298,18 @@ function kube::codegen::gen_register() {
         | kodegen::batch -v "${v}" --prune-root "${in_dir}"
 }
 
-# Generate OpenAPI definitions with k8s.io/kube-openapi's openapi-gen (not
-# part of kodegen): the binary is installed once per shell from this module,
-# which pins the kube-openapi version code-generator v0.37.2 pins, and run
-# exactly as upstream's gen_openapi runs it, so scripts that call it work
-# unchanged and write the same bytes.
+# Generate OpenAPI definitions (and, with --output-model-name-file, model
+# names) with kodegen's openapi-gen, run with the flags upstream's
+# gen_openapi gives k8s.io/kube-openapi's: same inputs (the apimachinery
+# packages first, then every package below <input-dir> with a +k8s:openapi
+# marker), same --readonly-pkg list, same bytes.
+#
+# The API rule violation report works as upstream's: the new report is
+# compared with --report-filename (the known violations; created empty when
+# missing) and a difference fails with the diff; --update-report writes the
+# new report there instead. With KODEGEN_VERIFY=true the report is verified
+# like every generated file: a new violation fails with its diff, and
+# nothing is written.
 #
 # USAGE: kube::codegen::gen_openapi [FLAGS] <input-dir>
 #   --output-dir <string>, --output-pkg <string>, --extra-pkgs <string> (repeatable),
@@ -332,33 +339,44 @@ function kube::codegen::gen_openapi() {
     if [ -z "${out_dir}" ]; then echo "--output-dir is required" >&2; return 1; fi
     if [ -z "${out_pkg}" ]; then echo "--output-pkg is required" >&2; return 1; fi
 
-    local new_report
-    new_report="$(mktemp -t "kodegen.api_violations.XXXXXX")"
-    if [ -n "${update_report}" ]; then new_report="${report}"; fi
+    local verify=""
+    if [ "${KODEGEN_VERIFY:-}" = "true" ]; then verify="true"; fi
+    if [ ! -e "${report}" ]; then touch "${report}"; fi # as upstream: the known list starts empty
+    local new_report="${report}" tmp=""
+    if [ -z "${update_report}" ] && [ -z "${verify}" ]; then
+        tmp="$(mktemp -t "kodegen.api_violations.XXXXXX")"
+        new_report="${tmp}"
+    fi
 
     local pkgs=()
     mapfile -t pkgs < <(kube::codegen::internal::pkgs_with "${in_dir}" '^\s*//\s*\+k8s:openapi')
     pkgs=("${extra_pkgs[@]+"${extra_pkgs[@]}"}" "${pkgs[@]+"${pkgs[@]}"}")
     if [ "${#pkgs[@]}" != 0 ]; then
         echo "Generating openapi code for ${#pkgs[@]} targets"
-        local bin_dir="${KODEGEN_BUILD_DIR:-${XDG_CACHE_HOME:-${HOME}/.cache}/kodegen/bin}"
-        mkdir -p "${bin_dir}"
-        ( cd "${KODEGEN_ROOT}" && GO111MODULE=on GOBIN="${bin_dir}" go install k8s.io/kube-openapi/cmd/openapi-gen ) || return 1
-        find "${in_dir}" -type f -name zz_generated.openapi.go -print0 | xargs -0 rm -f
         local readonly_args=() p
-        for p in k8s.io/apimachinery/pkg/apis/meta/v1 k8s.io/apimachinery/pkg/api/resource k8s.io/apimachinery/pkg/runtime \
-            k8s.io/apimachinery/pkg/types k8s.io/apimachinery/pkg/util/intstr k8s.io/apimachinery/pkg/version time; do
-            readonly_args+=("--readonly-pkg" "${p}")
-        done
-        "${bin_dir}/openapi-gen" -v "${v}" --output-file zz_generated.openapi.go --go-header-file "${boilerplate}" \
+        for p in "${KUBE_CODEGEN_READONLY_PKGS[@]}"; do readonly_args+=("--readonly-pkg" "${p}"); done
+        if ! kodegen::quote openapi-gen --output-file zz_generated.openapi.go --go-header-file "${boilerplate}" \
             --output-dir "${out_dir}" --output-pkg "${out_pkg}" --report-filename "${new_report}" \
             --output-model-name-file="${model_name_file}" "${readonly_args[@]}" \
             k8s.io/apimachinery/pkg/apis/meta/v1 k8s.io/apimachinery/pkg/runtime k8s.io/apimachinery/pkg/version \
-            k8s.io/apimachinery/pkg/api/resource "${pkgs[@]}"
+            k8s.io/apimachinery/pkg/api/resource "${pkgs[@]}" \
+            | kodegen::batch -v "${v}"; then
+            if [ -n "${verify}" ]; then
+                echo "ERROR: kube::codegen::gen_openapi: generated OpenAPI code or the API rule report ${report} is out of date (new violations: see api/api-rules/README.md)" >&2
+            fi
+            if [ -n "${tmp}" ]; then rm -f "${tmp}"; fi
+            return 1
+        fi
     fi
-    if [ ! -e "${report}" ]; then touch "${report}"; fi
-    if ! diff -u "${report}" "${new_report}"; then
-        echo "ERROR: API rule check failed for ${report}: new reported violations" >&2
-        return 1
+    if [ -n "${tmp}" ]; then
+        local rc=0
+        diff -u "${report}" "${tmp}" || rc=$?
+        rm -f "${tmp}"
+        if [ "${rc}" != 0 ]; then
+            echo "ERROR:" >&2
+            echo -e "\tAPI rule check failed for ${report}: new reported violations" >&2
+            echo -e "\tPlease read api/api-rules/README.md" >&2
+            return 1
+        fi
     fi
 }

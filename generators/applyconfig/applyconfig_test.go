@@ -38,6 +38,10 @@ func TestGolden(t *testing.T) {
 	}{
 		// With a schema: internal.go holds it, client types get Extract functions.
 		{"basic", Config{OpenAPISchema: "testdata/basic/schema.json"}},
+		// A schema without the definition of a root (v1.Widget; v1.Orphan,
+		// a client type without ObjectMeta, has none in either): as upstream,
+		// internal.go lists it untyped and Widget keeps its Extract functions.
+		{"partialschema", Config{OpenAPISchema: "testdata/partialschema/schema.json"}},
 		// Without: no Extract functions, an empty schema.
 		{"noschema", Config{}},
 		// meta/v1 types mapped elsewhere, one API type supplied from outside.
@@ -59,6 +63,13 @@ func TestGolden(t *testing.T) {
 			}
 			if !strings.Contains(warnings, "skipping internal package "+testPkg+"basic/apis/shop:") {
 				t.Errorf("no warning about the internal package; warnings:\n%s", warnings)
+			}
+			missing := `v1.Widget: --openapi-schema testdata/partialschema/schema.json has no definition "com.github.kodegen.kodegen.generators.applyconfig.testdata.basic.apis.shop.v1.Widget": ExtractWidget treats the object as one atomic value`
+			if got := strings.Contains(warnings, missing); got != (tc.name == "partialschema") {
+				t.Errorf("warning about the missing definition: %v, want %v; warnings:\n%s", got, !got, warnings)
+			}
+			if strings.Contains(warnings, "Orphan") {
+				t.Errorf("a warning names Orphan, which gets no Extract functions:\n%s", warnings)
 			}
 			golden.CheckTree(t, cfg.OutputDir, files.Rel(t, cfg.OutputDir), Tool)
 			for p := range files {

@@ -32,11 +32,17 @@ type Config struct {
 	External map[types.Name]string
 	// OpenAPISchema is a JSON OpenAPI document ({"definitions": …}) of the
 	// input types; without it there is no internal package and no Extract
-	// functions.
+	// functions. GeneratedSchema builds the document in process from the
+	// definitions openapi-gen renders in the same run.
 	OpenAPISchema string
 	// LintRules are the doc.go lint rules to enforce (apilint.Rules).
 	LintRules []string
 }
+
+// GeneratedSchema as --openapi-schema asks for the schema that a
+// models-schema program would print for the OpenAPI definitions openapi-gen
+// renders in the same run, built in memory: no file, no program.
+const GeneratedSchema = "-generated-"
 
 // metaV1 is the package of TypeMeta and ObjectMeta.
 const metaV1 = "k8s.io/apimachinery/pkg/apis/meta/v1"
@@ -71,7 +77,8 @@ func (c *Config) AddFlags(fs *pflag.FlagSet) {
 		"list of comma separated external apply configurations locations in <type-package>.<type-name>:<applyconfiguration-package> form."+
 			"For example: k8s.io/api/apps/v1.Deployment:k8s.io/client-go/applyconfigurations/apps/v1")
 	fs.StringVar(&c.OpenAPISchema, "openapi-schema", c.OpenAPISchema,
-		"path to the openapi schema containing all the types that apply configurations will be generated for")
+		"path to the openapi schema containing all the types that apply configurations will be generated for"+
+			" (kodegen: "+GeneratedSchema+" builds it in process from the definitions openapi-gen renders in the same kodegen batch or gen run)")
 	genflags.LintRules(fs, &c.LintRules)
 }
 

@@ -16,6 +16,10 @@
 // It also writes utils.go (ForKind, NewTypeConverter) and
 // internal/internal.go, the structured-merge-diff schema of the root types
 // (and what they reference) from --openapi-schema (empty without one).
+// --openapi-schema=-generated- (GeneratedSchema) reads no file: the schema is
+// built in memory from the definitions openapi-gen renders in the same run
+// (generators/internal/openapischema), as a models-schema program would
+// print it.
 // Types of other packages use the apply configurations given by
 // --external-applyconfigurations (meta/v1's from client-go by default).
 //

@@ -43,11 +43,6 @@ func TestErrors(t *testing.T) {
 		{"malformed schema", basicInputs, write("bad.json", `{"definitions": [`), []string{
 			"--openapi-schema " + filepath.Join(dir, "bad.json") + ": not an OpenAPI JSON document",
 		}},
-		{"schema without a root", basicInputs, write("empty.json", `{"swagger": "2.0", "definitions": {}}`), []string{
-			`basic/apis/shop/v1.Widget: no definition "com.github.kodegen.kodegen.generators.applyconfig.testdata.basic.apis.shop.v1.Widget"`,
-			`basic/apis/shop/v1.Store: no definition`,
-			`basic/apis/shop/v1beta1.Gadget: no definition`,
-		}},
 		{"dangling reference", basicInputs, write("dangling.json", danglingSchema), []string{
 			`v1.Widget: reference to missing definition "io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"`,
 		}},

@@ -29,6 +29,15 @@ func (g *tool) Name() string          { return Tool }
 func (g *tool) Inputs() []string      { return g.cfg.Inputs }
 func (g *tool) OutputRoots() []string { return []string{g.cfg.OutputDir} }
 
+// Follows is openapi-gen with --openapi-schema=-generated-: its
+// definitions are the schema.
+func (g *tool) Follows() []string {
+	if g.cfg.OpenAPISchema == GeneratedSchema {
+		return []string{openAPITool}
+	}
+	return nil
+}
+
 func (g *tool) NameSystems() namer.NameSystems {
 	return namer.NameSystems{
 		"public":  namer.NewPublicNamer(0),
@@ -57,7 +66,11 @@ func (g *tool) Targets(c *generator.Context, env *engine.Env) ([]generator.Targe
 	refs := buildRefGraph(c.Universe, pkgs, external)
 	s := emptySchema()
 	if cfg.OpenAPISchema != "" {
-		if s, err = readSchema(env, cfg.OpenAPISchema, roots(pkgs), hasExtract); err != nil {
+		read := readSchema
+		if cfg.OpenAPISchema == GeneratedSchema {
+			read = generatedSchema
+		}
+		if s, err = read(env, c.Universe, cfg.OpenAPISchema, roots(pkgs), hasExtract); err != nil {
 			return nil, err
 		}
 		for _, t := range roots(pkgs) {

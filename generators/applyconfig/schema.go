@@ -1,16 +1,20 @@
 package applyconfig
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"maps"
+	"reflect"
 	"slices"
 	"sort"
 	"strings"
 
 	openapiv2 "github.com/google/gnostic-models/openapiv2"
+	"github.com/kodegen/kodegen/generators/internal/openapischema"
 	"github.com/kodegen/kodegen/internal/engine"
 	"k8s.io/gengo/v2/types"
+	"k8s.io/kube-openapi/pkg/common"
 	"k8s.io/kube-openapi/pkg/util"
 	"k8s.io/kube-openapi/pkg/util/proto"
 	"k8s.io/kube-openapi/pkg/validation/spec"
@@ -30,14 +34,69 @@ func emptySchema() *schema {
 }
 
 // readSchema reads the OpenAPI document at path and keeps the definitions
-// of roots (and what they reference). A root that gets Extract functions
-// must have a definition; other roots (client types without ObjectMeta) are
-// left out when they have none. Every error names the file.
-func readSchema(env *engine.Env, path string, roots []*types.Type, extract func(*types.Type) bool) (*schema, error) {
+// of roots (and what they reference). As upstream does, a root the
+// document has no definition for gets an empty one, which the models treat
+// as an untyped, atomic value: internal.go lists it and the root's Extract
+// functions (types that embed ObjectMeta, extract(t)) are still written,
+// with a warning, since they then extract the object as a whole. Every
+// error names the file.
+func readSchema(env *engine.Env, _ types.Universe, path string, roots []*types.Type, extract func(*types.Type) bool) (*schema, error) {
 	data, err := env.ReadFile(path)
 	if err != nil {
 		return nil, fmt.Errorf("--openapi-schema: %w", err)
 	}
+	return parseSchema(env, data, path, roots, extract)
+}
+
+// openAPITool is the generator whose output GeneratedSchema reads.
+const openAPITool = "openapi-gen"
+
+// generatedSchema is --openapi-schema=-generated-: the document a
+// models-schema program would print for the definitions openapi-gen
+// rendered in this run (every file of it declaring GetOpenAPIDefinitions),
+// evaluated in memory and then read as the file would be.
+func generatedSchema(env *engine.Env, u types.Universe, flag string, roots []*types.Type, extract func(*types.Type) bool) (*schema, error) {
+	files := env.Generated(openAPITool)
+	src := &openapischema.UniverseSource{Universe: u, ReadFile: env.ReadFile, ReadDir: func(dir string) ([]string, error) {
+		entries, err := env.ReadDir(dir)
+		names := make([]string, 0, len(entries))
+		for _, e := range entries {
+			names = append(names, e.Name())
+		}
+		return names, err
+	}}
+	opts := openapischema.Options{Friendly: true}
+	defs := map[string]common.OpenAPIDefinition{}
+	var evaluated []string
+	for _, p := range slices.Sorted(maps.Keys(files)) {
+		if !bytes.Contains(files[p], []byte("\nfunc GetOpenAPIDefinitions(")) {
+			continue // a model-name file
+		}
+		more, err := openapischema.Definitions(p, files[p], src, opts)
+		if err != nil {
+			return nil, fmt.Errorf("--openapi-schema=%s: %w", flag, err)
+		}
+		for name, def := range more {
+			if old, ok := defs[name]; ok && !reflect.DeepEqual(old, def) {
+				return nil, fmt.Errorf("--openapi-schema=%s: %s: two openapi-gen runs define %s differently", flag, p, name)
+			}
+			defs[name] = def
+		}
+		evaluated = append(evaluated, p)
+	}
+	if len(evaluated) == 0 {
+		return nil, fmt.Errorf("--openapi-schema=%s: no OpenAPI definitions in this run: run openapi-gen over the API packages (and the packages they refer to) in the same kodegen batch, or kodegen gen --openapi-schema=-generated-; or pass a schema file", flag)
+	}
+	data, err := openapischema.Document(defs, opts, openapischema.Info{Title: "Kubernetes", Version: "unversioned"})
+	if err != nil {
+		return nil, fmt.Errorf("--openapi-schema=%s: %w", flag, err)
+	}
+	return parseSchema(env, data, "("+strings.Join(evaluated, ", ")+")", roots, extract)
+}
+
+// parseSchema keeps the definitions of roots (and what they reference)
+// from the OpenAPI document data, read from path.
+func parseSchema(env *engine.Env, data []byte, path string, roots []*types.Type, extract func(*types.Type) bool) (*schema, error) {
 	var doc spec.Swagger
 	if err := json.Unmarshal(data, &doc); err != nil {
 		return nil, fmt.Errorf("--openapi-schema %s: not an OpenAPI JSON document: %w", path, err)
@@ -48,11 +107,9 @@ func readSchema(env *engine.Env, path string, roots []*types.Type, extract func(
 	for _, t := range roots {
 		name := util.ToRESTFriendlyName(t.Name.Package + "." + t.Name.Name)
 		def, ok := doc.Definitions[name]
-		if !ok {
-			if extract(t) {
-				errs = append(errs, fmt.Sprintf("%s: no definition %q", t.Name, name))
-			}
-			continue
+		if !ok && extract(t) {
+			env.Warnf("%s: --openapi-schema %s has no definition %q: Extract%s treats the object as one atomic value; add the definition to the schema",
+				t.Name, path, name, t.Name.Name)
 		}
 		s.names[t.Name] = name
 		kept[name] = def

@@ -34,7 +34,8 @@ type run struct {
 	header       []byte
 	clientsetDir string
 	clientsetPkg string
-	env          *engine.Env // hand-written files beside the output are read through it
+	env          *engine.Env       // hand-written files beside the output are read through it
+	exceptions   map[string]string // --plural-exceptions
 
 	// marked caches wantsClient over the universe: every typed target
 	// filters the whole universe with it.
@@ -60,6 +61,7 @@ func (g *tool) plan(c *generator.Context, env *engine.Env) (*run, error) {
 		overridden:   map[string]bool{},
 		header:       header,
 		env:          env,
+		exceptions:   g.exceptions,
 		clientsetDir: filepath.Join(g.cfg.OutputDir, g.cfg.ClientsetName),
 		clientsetPkg: path.Join(g.cfg.OutputPkg, g.cfg.ClientsetName),
 	}
@@ -256,6 +258,9 @@ func (r *run) collectTypes(u types.Universe, env *engine.Env, grp groupVersions,
 		}
 	}
 	errs = append(errs, checkCompiles(env, p, list, r.tags)...)
+	if err := naming.CheckPlurals(list, r.exceptions); err != nil {
+		errs = append(errs, err)
+	}
 	orderer := namer.Orderer{Namer: namer.NewPrivateNamer(0)}
 	r.types[gv] = orderer.OrderTypes(list)
 	return errors.Join(errs...)
@@ -275,6 +280,10 @@ func checkCompiles(env *engine.Env, p *types.Package, list []*types.Type, tags m
 	}
 	for _, t := range list {
 		tt := tags[t]
+		if !tt.NoVerbs && !hasObjectMeta(t) {
+			errs = append(errs, genclient.NoObjectMeta(t))
+			continue
+		}
 		if !tt.NoVerbs && tt.HasVerb("list") && p.Types[t.Name.Name+"List"] == nil {
 			errs = append(errs, fmt.Errorf("%s: its client lists %sList, which %s lacks; declare type %sList, or write +genclient:skipVerbs=list", t.Name, t.Name.Name, p.Path, t.Name.Name))
 		}
@@ -441,6 +450,17 @@ func (r *run) onlyClientTypes(c *generator.Context, t *types.Type) bool {
 		}
 	})
 	return r.marked[t]
+}
+
+// hasObjectMeta reports a field named ObjectMeta (embedded, as API types
+// embed metav1.ObjectMeta).
+func hasObjectMeta(t *types.Type) bool {
+	for _, m := range t.Members {
+		if m.Name == "ObjectMeta" {
+			return true
+		}
+	}
+	return false
 }
 
 // checkIncluded checks that every type --included-types-overrides names

@@ -132,6 +132,9 @@ func (g *genConversion) convertMember(in, out *types.Type, m types.Member, sw *s
 		g.skip(in, m.Name)
 		return
 	}
+	if inT.Kind == types.Builtin && !g.checkBuiltin(in, out, m.Name, unalias(m.Type), unalias(outM.Type)) {
+		return
+	}
 	g.convertField(inT, outT, args, sw)
 }
 

@@ -47,9 +47,18 @@ func TestGolden(t *testing.T) {
 		cfg      Config
 		warnings []string
 	}{
-		{name: "shapes/v1"},
-		{name: "skipunsafe/v1", cfg: Config{SkipUnsafe: true}},
-		{name: "external/conv"},
+		// int64 to int32 is what upstream converts without a word; kodegen
+		// warns (and fails under --strict).
+		{name: "shapes/v1", warnings: []string{
+			"shapes/v1.Gear.Teeth: converting api.Gear.Teeth (int64) to v1.Gear.Teeth (int32) loses data",
+			"shapes/v1.Widget.Size: converting api.Widget.Size (int64) to v1.Widget.Size (int32) loses data",
+		}},
+		{name: "skipunsafe/v1", cfg: Config{SkipUnsafe: true}, warnings: []string{
+			"skipunsafe/v1.Gear.Teeth: converting api.Gear.Teeth (int64) to v1.Gear.Teeth (int32) loses data",
+		}},
+		{name: "external/conv", warnings: []string{
+			"external/types.Gear.Teeth: converting api.Gear.Teeth (int64) to types.Gear.Teeth (int32) loses data",
+		}},
 		{name: "explicit/v1", warnings: []string{
 			"explicit/v1.ListOptions.Mode: query parameters cannot be converted to",
 			"explicit/v1.ListOptions.Selector: query parameters cannot be converted to *string",
@@ -103,6 +112,7 @@ func TestMissingManualConversion(t *testing.T) {
 	}
 	checkWarnings(t, warnings, []string{
 		"bad/missing/v1.Gear: no conversion to github.com/kodegen/kodegen/generators/conversion/testdata/shapes/api.Gear: field(s) Color require manual conversion; write Convert_v1_Gear_To_api_Gear",
+		"bad/missing/v1.Gear.Teeth: converting api.Gear.Teeth (int64) to v1.Gear.Teeth (int32) loses data",
 	})
 	out := string(files["bad/missing/v1/"+outputFile])
 	for _, want := range []string{

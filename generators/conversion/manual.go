@@ -39,7 +39,7 @@ func (m manualFuncs) scan(pkg *types.Package, env *engine.Env) []error {
 		want := funcName(pair.in, pair.out)
 		if f.Name.Name != want {
 			if len(name) > len("Convert_") && name[:len("Convert_")] == "Convert_" {
-				env.Warnf("%s.%s: not used as a conversion function: for its signature it must be named %s", pkg.Path, name, want)
+				env.Warn(markers.AtDecl(markers.Symbol{Pkg: pkg.Path, Name: name}, "not used as a conversion function: for its signature it must be named %s", want))
 			}
 			continue
 		}

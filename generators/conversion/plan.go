@@ -137,7 +137,14 @@ func (p *planner) loadPeers() ([]string, error) {
 	}
 	if len(others) > 0 {
 		if _, err := p.env.Load(others...); err != nil {
-			return nil, p.blamePeers(err)
+			var nc *engine.NotCompiling
+			if errors.As(err, &nc) {
+				return nil, err // loaded, with the type checker's messages
+			}
+			if located := p.peerErrors(); located != nil {
+				return nil, located
+			}
+			return nil, err
 		}
 	}
 	common, err := p.expand(append(slices.Clone(p.cfg.BasePeerDirs), p.cfg.ExtraPeerDirs...))
@@ -152,37 +159,32 @@ func (p *planner) loadPeers() ([]string, error) {
 	return append(others, common...), nil
 }
 
-// blamePeers turns a failed load of the marker-named packages into an
-// error at each marker whose package does not load (loading them one by
-// one: this is the error path only), so that the message names the file,
-// the marker and the package; err is kept when no marker is to blame.
-func (p *planner) blamePeers(err error) error {
+// peerErrors finds, after a failed load, the markers naming packages
+// that do not load (one at a time, so each error is at its marker).
+func (p *planner) peerErrors() error {
 	var errs []error
 	for _, pp := range p.plans {
 		src := markers.PackageLines(pp.pkg)
 		for _, peer := range pp.markerPeers {
-			if _, e := p.env.Load(peer); e != nil {
-				errs = append(errs, markers.ConversionGen.Errorf(src.Sym, peer, "%s=%s: the peer package does not load (%v); write the import path of a package of this module or of one it requires",
-					markers.ConversionGen.Marker(), peer, firstLine(e)))
+			if _, err := p.env.Load(peer); err != nil {
+				errs = append(errs, markers.ConversionGen.Errorf(src.Sym, peer, "%s=%s: the package does not load (%s); name the import path of the package whose types to convert to (usually the internal version, e.g. example.com/pkg/apis/shop)",
+					markers.ConversionGen.Marker(), peer, firstLine(err.Error())))
 			}
 		}
 		if pp.typesPath != pp.pkg.Path {
-			if _, e := p.env.Load(pp.typesPath); e != nil {
-				errs = append(errs, markers.ConversionExternal.Errorf(src.Sym, pp.typesPath, "%s=%s: the package does not load (%v); write the import path of the package holding the versioned types",
-					markers.ConversionExternal.Marker(), pp.typesPath, firstLine(e)))
+			if _, err := p.env.Load(pp.typesPath); err != nil {
+				errs = append(errs, markers.ConversionExternal.Errorf(src.Sym, pp.typesPath, "%s=%s: the package does not load (%s); name the import path of the package with the versioned types",
+					markers.ConversionExternal.Marker(), pp.typesPath, firstLine(err.Error())))
 			}
 		}
-	}
-	if len(errs) == 0 {
-		return err
 	}
 	return errors.Join(errs...)
 }
 
-// firstLine is the first line of err's text.
-func firstLine(err error) string {
-	msg, _, _ := strings.Cut(err.Error(), "\n")
-	return strings.TrimSuffix(strings.TrimSpace(msg), "; to add it:")
+// firstLine is the first line of s.
+func firstLine(s string) string {
+	line, _, _ := strings.Cut(s, "\n")
+	return strings.TrimSuffix(strings.TrimSpace(line), "; to add it:")
 }
 
 // expand turns peer-dir patterns into import paths, keeping their order,

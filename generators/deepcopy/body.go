@@ -4,6 +4,8 @@ import (
 	"fmt"
 
 	"k8s.io/gengo/v2/types"
+
+	"github.com/kodegen/kodegen/internal/markers"
 )
 
 // Statements of the copy bodies. Every body works on `in` and `out`,
@@ -52,10 +54,19 @@ type body struct {
 	errs []error
 	// where names the type (and field) being copied, for errors.
 	where string
+	// sym is the type being copied and its field (the outermost, when
+	// fields of an anonymous struct are copied), where errors point.
+	sym markers.Symbol
 }
 
+// fail reports a problem at the field (or type) being copied. The message
+// names the nested field when the problem lies deeper than sym says.
 func (b *body) fail(format string, args ...any) {
-	b.errs = append(b.errs, fmt.Errorf("%s: "+format, append([]any{b.where}, args...)...))
+	msg := fmt.Sprintf(format, args...)
+	if b.where != b.sym.String() {
+		msg = b.where + ": " + msg
+	}
+	b.errs = append(b.errs, markers.AtDecl(b.sym, "%s", msg))
 }
 
 // methods looks up t's hand-written methods; a bad signature is an error.
@@ -211,10 +222,13 @@ type fieldArgs struct {
 
 func (b *body) structOf(t *types.Type) {
 	b.sw.line(assignAllTmpl)
-	outer := b.where
-	defer func() { b.where = outer }()
+	outer, outerSym := b.where, b.sym
+	defer func() { b.where, b.sym = outer, outerSym }()
 	for _, m := range underlying(t).Members {
 		b.where = outer + "." + m.Name
+		if outerSym.Member == "" {
+			b.sym.Member = m.Name
+		}
 		b.field(m)
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"k8s.io/gengo/v2/types"
 
 	"github.com/kodegen/kodegen/generators/internal/snippet"
+	"github.com/kodegen/kodegen/internal/markers"
 )
 
 // typePlan is what gets generated for one type, decided in Targets.
@@ -142,7 +143,7 @@ func writeDeepCopyInto(sw *snippets, t *types.Type, h handWritten) []error {
 	var errs []error
 	switch {
 	case h.copy == nil:
-		b := &body{sw: sw, where: t.Name.String()}
+		b := &body{sw: sw, where: t.Name.String(), sym: markers.TypeSymbol(t, "")}
 		b.value(t)
 		errs = b.errs
 	case h.copyHasPointerReceiver():

@@ -243,3 +243,6 @@ func To$.Type|public$IndexInformer(informer $.SharedIndexInformer|raw$) $.Type|p
 	return $.NewTypedInformer|raw$[*$.Type|raw$](informer)
 }
 `
+
+// Origins is the type the informer is for (engine.Originer).
+func (g *genInformer) Origins() []*types.Type { return []*types.Type{g.args.Type} }

@@ -89,6 +89,10 @@ func (g *tool) plan(c *generator.Context, env *engine.Env, external, internal *t
 		if len(list) == 0 {
 			continue
 		}
+		if err := naming.CheckPlurals(apitypes.Types(list), g.exceptions); err != nil {
+			errs = append(errs, err)
+			continue
+		}
 		if err := checkInformers(env, p, list); err != nil {
 			errs = append(errs, err)
 			continue

@@ -12,7 +12,7 @@ func TestErrors(t *testing.T) {
 		pkg  string
 		want []string
 	}{
-		{"nometa", []string{"testdata/errors/nometa.Thing: +genclient type has no ObjectMeta field; embed metav1.ObjectMeta"}},
+		{"nometa", []string{"testdata/errors/nometa/types.go:6: ", "testdata/errors/nometa.Thing: +genclient type has no ObjectMeta field", "embed metav1.ObjectMeta"}},
 		{"genclientvalue", []string{"genclientvalue.Thing: +genclient=true: +genclient takes no value"}},
 		{"badverb", []string{`badverb.Thing: +genclient:onlyVerbs=get,lst: unknown verb "lst" (did you mean "list"?)`}},
 		{"unknownmarker", []string{"unknownmarker.Thing: unknown marker +genclient:nonNamespace: did you mean +genclient:nonNamespaced?"}},

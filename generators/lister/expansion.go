@@ -50,3 +50,12 @@ const namespaceListerExpansionTmpl = `
 // $.|public$NamespaceLister.
 type $.|public$NamespaceListerExpansion interface {}
 `
+
+// Origins are the types the expansions are for (engine.Originer).
+func (g *genExpansion) Origins() []*types.Type {
+	out := make([]*types.Type, len(g.types))
+	for i, at := range g.types {
+		out[i] = at.Type
+	}
+	return out
+}

@@ -58,6 +58,10 @@ func (g *tool) Targets(c *generator.Context, env *engine.Env) ([]generator.Targe
 		if len(list) == 0 {
 			continue
 		}
+		if err := naming.CheckPlurals(apitypes.Types(list), g.exceptions); err != nil {
+			errs = append(errs, err)
+			continue
+		}
 		if err := apitypes.CheckDeclared(env, p, "Resource", "the listers", "func Resource(resource string) schema.GroupResource"); err != nil {
 			errs = append(errs, err)
 			continue

@@ -144,3 +144,6 @@ type $.Type|private$NamespaceLister struct {
 	$.Indexer|raw$[*$.Type|raw$]
 }
 `
+
+// Origins is the type the lister is for (engine.Originer).
+func (g *genLister) Origins() []*types.Type { return []*types.Type{g.api.Type} }

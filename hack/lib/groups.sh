@@ -4,6 +4,7 @@
 HEADER="" OUTPUT_BASE="" PLURAL="" BATCH_FLAGS=()
 CS_NAME="" APPLY_PKG_FLAG="" HAS_APPLY_PKG_FLAG="" VERIFY=""
 CLIENT_FLAGS=() INFORMER_FLAGS=() APPLY_FLAGS=() CONVERSION_FLAGS=() DEFAULTER_FLAGS=()
+OPENAPI_REPORT="-" # openapi-gen's default: the violations on the standard output
 GROUPS_SCRIPT="$(basename "$0")"
 
 # groups::note prints a one-line note about a flag that means nothing now.
@@ -51,7 +52,8 @@ function groups::parse_flags() {
             --base-peer-dirs|--skip-unsafe) CONVERSION_FLAGS+=("${name}=${value}") ;;
             -i|--input-dirs|-p|--output-package|--clientset-path|-O|--output-file-base|--input|--input-base|--input-base-path)
                 groups::note "${name} ignored: the script sets it from its arguments" ;;
-            --bounding-dirs|--trim-path-prefix|--build-tag|--extra-dirs|--include-test-files|-r|--report-filename)
+            -r|--report-filename) OPENAPI_REPORT="${value}" ;;
+            --bounding-dirs|--trim-path-prefix|--build-tag|--extra-dirs|--include-test-files)
                 groups::note "${name} ignored: it no longer changes what is generated" ;;
             --vmodule|--log_dir|--log_file|--log_file_max_size|--stderrthreshold|--log_backtrace_at|\
             --logtostderr|--alsologtostderr|--add_dir_header|--skip_headers|--skip_log_headers|--one_output)
@@ -125,6 +127,17 @@ function groups::lines() {
     if has conversion; then
         kodegen::quote conversion-gen --output-file zz_generated.conversion.go "${header[@]+"${header[@]}"}" \
             "${CONVERSION_FLAGS[@]+"${CONVERSION_FLAGS[@]}"}" "${external[@]}"
+    fi
+    if has openapi; then
+        # As generate-internal-groups.sh of the 1.2x era: the versioned
+        # packages, $OPENAPI_EXTRA_PACKAGES, then apimachinery's.
+        local extra=()
+        read -r -a extra <<< "${OPENAPI_EXTRA_PACKAGES[*]:-}"
+        kodegen::quote openapi-gen "${header[@]+"${header[@]}"}" \
+            --output-dir "$(groups::dir_of "${out_pkg}/openapi")" --output-pkg "${out_pkg}/openapi" \
+            --output-file zz_generated.openapi.go --report-filename "${OPENAPI_REPORT}" \
+            "${external[@]}" "${extra[@]+"${extra[@]}"}" \
+            k8s.io/apimachinery/pkg/apis/meta/v1 k8s.io/apimachinery/pkg/runtime k8s.io/apimachinery/pkg/version
     fi
     if has applyconfiguration; then
         apply_pkg="${out_pkg}/applyconfiguration"

@@ -10,6 +10,7 @@ import (
 	"io/fs"
 	"os"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -55,6 +56,7 @@ type Env struct {
 	lint   *markers.Linter // shared by the run's generators
 	runs   map[string]map[string]bool
 	files  Files
+	set    *output.Set // what the generators before this one rendered
 }
 
 // Files is how generators see the tree around their inputs and outputs
@@ -112,11 +114,31 @@ func (e *Env) HeaderComments(pkg *types.Package) []string {
 	return lines
 }
 
+// ReadOnly reports whether the loaded package pkg lives where a generator
+// may not write (GOROOT, the module cache), with the reason.
+func (e *Env) ReadOnly(pkg string) (reason string, ok bool) {
+	if e == nil || e.loader == nil {
+		return "", false
+	}
+	return e.loader.ReadOnly(pkg)
+}
+
 // Load adds the packages matching patterns to the universe (a generator that
 // learns from markers which peer packages it needs calls this) and returns
 // their import paths, sorted.
 func (e *Env) Load(patterns ...string) ([]string, error) {
-	return e.loader.Load(patterns...)
+	paths, err := e.loader.Load(patterns...)
+	if err != nil {
+		return nil, err
+	}
+	only := map[string]bool{}
+	for _, p := range paths {
+		only[p] = true
+	}
+	if err := inputErrors(e.loader, only); err != nil {
+		return nil, err
+	}
+	return paths, nil
 }
 
 // Warnf reports something the user should fix that does not stop the run.
@@ -196,6 +218,12 @@ type Options struct {
 	PruneRoots []string
 	// Files is what generators read besides the load (nil: the disk).
 	Files Files
+	// Stdout receives what generators print instead of writing a file
+	// (output.Set.Stdout), after a run that wrote its files (nil: discarded).
+	Stdout io.Writer
+	// Check says how much of the compile check runs before anything is
+	// written (see CheckMode).
+	Check CheckMode
 }
 
 // Result is what a run produced and did.
@@ -215,17 +243,28 @@ type Stats struct {
 	Render     time.Duration // executing the templates
 	Format     time.Duration // goimports and gofmt -s, in parallel
 	Write      time.Duration // comparing with the disk and writing (or diffing)
+	// Check is the compile check (type-checking the output before writing).
+	Check       time.Duration
+	CheckDetail load.CheckStats
 }
 
 // Generate runs every generator over one load and returns the in-memory
 // file set without touching the disk.
+// Unless opts.Check is CheckOff, the files are checked (see Run).
 func Generate(gens []Generator, opts Options) (*output.Set, error) {
-	set, _, err := generate(gens, opts)
+	set, stats, check, err := generate(gens, opts)
+	if err == nil && check != nil {
+		err = check(nil, &stats)
+	}
 	return set, err
 }
 
-func generate(gens []Generator, opts Options) (*output.Set, Stats, error) {
+// checkFunc runs the compile check, with the files the run will prune.
+type checkFunc func(pruned []string, stats *Stats) error
+
+func generate(gens []Generator, opts Options) (*output.Set, Stats, checkFunc, error) {
 	var stats Stats
+	gens = runOrder(gens)
 	start := time.Now()
 	loader := opts.Loader
 	if loader == nil {
@@ -239,9 +278,15 @@ func generate(gens []Generator, opts Options) (*output.Set, Stats, error) {
 	for _, g := range gens {
 		all = append(all, g.Inputs()...)
 	}
+	if opts.Check != CheckOff {
+		loader.KeepSyntax()
+	}
 	pkgs, err := loader.Load(all...)
 	if err != nil {
-		return nil, stats, err
+		return nil, stats, nil, err
+	}
+	if err := inputErrors(loader, nil); err != nil {
+		return nil, stats, nil, err
 	}
 	stats.Packages = len(pkgs)
 	stats.Load = time.Since(start)
@@ -253,7 +298,7 @@ func generate(gens []Generator, opts Options) (*output.Set, Stats, error) {
 	planStart := time.Now()
 	contexts, err := contextsFor(gens, loader)
 	if err != nil {
-		return nil, stats, err
+		return nil, stats, nil, err
 	}
 	stats.Plan += time.Since(planStart)
 	runs := map[string]map[string]bool{}
@@ -272,55 +317,95 @@ func generate(gens []Generator, opts Options) (*output.Set, Stats, error) {
 	if files == nil {
 		files = osFiles{}
 	}
+	rendered := map[string]*assembled{}
 	for i, g := range gens {
-		env := &Env{loader: loader, warn: warn, tool: g.Name(), warned: warned, runs: runs, lint: lint, files: files}
-		if err := generateOne(g, contexts[i], env, set, &stats); err != nil {
+		env := &Env{loader: loader, warn: warn, tool: g.Name(), warned: warned, runs: runs, lint: lint, files: files, set: set}
+		if err := generateOne(g, contexts[i], env, set, &stats, rendered); err != nil {
 			errs = append(errs, err)
 		}
 	}
 	if len(errs) > 0 {
-		return nil, stats, joinUnique(errs)
+		return nil, stats, nil, dedupErrors(errs)
 	}
-	return set, stats, nil
+	if opts.Check == CheckOff {
+		return set, stats, nil, nil
+	}
+	check := func(pruned []string, stats *Stats) error {
+		start := time.Now()
+		env := &Env{warn: warn, warned: warned}
+		warnf := func(tool, msg string) {
+			env.tool = tool
+			env.Warnf("%s", msg)
+		}
+		var err error
+		stats.CheckDetail, err = checkOutput(loader, set, rendered, pruned, runs, opts.Check, warnf)
+		stats.Check = time.Since(start)
+		return err
+	}
+	return set, stats, check, nil
 }
 
-// joinUnique joins errs, flattening joined errors and keeping one of
-// each text: generators of one run that read the same marker report its
-// problem once.
-func joinUnique(errs []error) error {
-	var flat []error
-	var walk func(error)
-	walk = func(err error) {
-		if j, ok := err.(interface{ Unwrap() []error }); ok {
-			for _, e := range j.Unwrap() {
-				walk(e)
+// toolNames are the names of gens.
+func toolNames(gens []Generator) []string {
+	var out []string
+	for _, g := range gens {
+		out = append(out, g.Name())
+	}
+	return out
+}
+
+// Follower is implemented by a generator that reads what other generators
+// of the run render (Env.Generated): it plans after them.
+type Follower interface {
+	// Follows names the tools whose output the generator reads.
+	Follows() []string
+}
+
+// runOrder is gens with every Follower after the generators it follows
+// (otherwise in the given order).
+func runOrder(gens []Generator) []Generator {
+	rank := func(g Generator) int {
+		f, ok := g.(Follower)
+		if !ok {
+			return 0
+		}
+		for _, name := range f.Follows() {
+			for _, o := range gens {
+				if o.Name() == name && o != g {
+					return 1
+				}
 			}
-			return
 		}
-		if err != nil {
-			flat = append(flat, err)
-		}
+		return 0
 	}
-	for _, err := range errs {
-		walk(err)
+	out := slices.Clone(gens)
+	slices.SortStableFunc(out, func(a, b Generator) int { return rank(a) - rank(b) })
+	return out
+}
+
+// Generated returns the Go files (path → formatted bytes) that the run's
+// earlier generators named tool rendered: a Follower of tool sees all of
+// them.
+func (e *Env) Generated(tool string) map[string][]byte {
+	files := map[string][]byte{}
+	if e.set == nil {
+		return files
 	}
-	seen := map[string]bool{}
-	var out []error
-	for _, err := range flat {
-		if msg := err.Error(); !seen[msg] {
-			seen[msg] = true
-			out = append(out, err)
-		}
+	for _, p := range e.set.PathsBy(tool) {
+		files[p], _ = e.set.Get(p)
 	}
-	if len(out) == 1 {
-		return out[0]
-	}
-	return errors.Join(out...)
+	return files
 }
 
 // Run generates and then writes or verifies the result.
+//
+// Unless opts.Check is CheckOff, the output is checked in memory before
+// anything is written (or diffed), with the packages it lands in and the
+// inputs, as `go build` would see them: what would not compile is an error
+// at the input that causes it (see compile.go). A file that is not
+// generated at an output path is refused before that.
 func Run(gens []Generator, opts Options) (Result, error) {
-	set, stats, err := generate(gens, opts)
+	set, stats, check, err := generate(gens, opts)
 	if err != nil {
 		return Result{Stats: stats}, err
 	}
@@ -330,13 +415,20 @@ func Run(gens []Generator, opts Options) (Result, error) {
 	}
 	var prune []string
 	if opts.Prune {
-		for _, g := range gens {
-			prune = append(prune, g.Name())
-		}
+		prune = toolNames(gens)
 	}
 	start := time.Now()
-	rep, err := output.Apply(set, output.Options{Verify: opts.Verify, Diff: diff, PruneTools: prune})
-	stats.Write = time.Since(start)
+	var beforeWrite func([]string) error
+	if check != nil {
+		beforeWrite = func(pruned []string) error { return check(pruned, &stats) }
+	}
+	rep, err := output.Apply(set, output.Options{Verify: opts.Verify, Diff: diff, PruneTools: prune, Check: beforeWrite})
+	stats.Write = time.Since(start) - stats.Check
+	if err == nil && !opts.Verify && opts.Stdout != nil {
+		if _, werr := opts.Stdout.Write(set.Stdout()); werr != nil {
+			err = werr
+		}
+	}
 	return Result{Files: set, Report: rep, Stats: stats}, err
 }
 
@@ -370,7 +462,7 @@ func contextsFor(gens []Generator, loader *load.Loader) ([]*generator.Context, e
 	return contexts, nil
 }
 
-func generateOne(g Generator, c *generator.Context, env *Env, set *output.Set, stats *Stats) error {
+func generateOne(g Generator, c *generator.Context, env *Env, set *output.Set, stats *Stats, rendered map[string]*assembled) error {
 	start := time.Now()
 	targets, err := g.Targets(c, env)
 	stats.Plan += time.Since(start)
@@ -383,7 +475,9 @@ func generateOne(g Generator, c *generator.Context, env *Env, set *output.Set, s
 			set.AddRoot(root)
 		}
 	}
-	return render(c, g.Name(), targets, set, stats)
+	err = render(c, g.Name(), targets, set, stats, rendered)
+	markers.Locate(err, env.locator())
+	return err
 }
 
 // NewContext builds the gengo context a generator plans and renders with.
@@ -441,4 +535,51 @@ func order(u types.Universe, n namer.Namer) []*types.Type {
 		out[i] = e.t
 	}
 	return out
+}
+
+// dedupErrors joins errs, each message once: generators of one run that
+// read the same input (lister-gen and informer-gen, a +genclient type)
+// report its problems alike.
+func dedupErrors(errs []error) error {
+	var flat []error
+	var walk func(error)
+	walk = func(err error) {
+		if j, ok := err.(interface{ Unwrap() []error }); ok && isJoin(err) {
+			for _, e := range j.Unwrap() {
+				walk(e)
+			}
+			return
+		}
+		if err != nil {
+			flat = append(flat, err)
+		}
+	}
+	for _, err := range errs {
+		walk(err)
+	}
+	seen := map[string]bool{}
+	var out []error
+	for _, err := range flat {
+		if msg := err.Error(); !seen[msg] {
+			seen[msg] = true
+			out = append(out, err)
+		}
+	}
+	return errors.Join(out...)
+}
+
+// isJoin reports an error made by errors.Join (whose text is only its
+// parts', one a line), not one that wraps several with text of its own.
+func isJoin(err error) bool {
+	j, ok := err.(interface{ Unwrap() []error })
+	if !ok {
+		return false
+	}
+	var parts []string
+	for _, e := range j.Unwrap() {
+		if e != nil {
+			parts = append(parts, e.Error())
+		}
+	}
+	return err.Error() == strings.Join(parts, "\n")
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -185,7 +186,8 @@ func TestOutputDoesNotDependOnGOMAXPROCS(t *testing.T) {
 	var outputs []string
 	for _, procs := range []int{1, 4} {
 		old := runtime.GOMAXPROCS(procs)
-		set, err := Generate([]Generator{&listGen{out: t.TempDir(), file: "a.go"}, &listGen{out: t.TempDir(), file: "b.go"}}, Options{Warnings: io.Discard})
+		// Two folders for one import path: not a package the compile check could build.
+		set, err := Generate([]Generator{&listGen{out: t.TempDir(), file: "a.go"}, &listGen{out: t.TempDir(), file: "b.go"}}, Options{Warnings: io.Discard, Check: CheckOff})
 		runtime.GOMAXPROCS(old)
 		if err != nil {
 			t.Fatal(err)
@@ -222,7 +224,7 @@ func (g *warnGen) Targets(c *generator.Context, env *Env) ([]generator.Target, e
 func TestWarningsAreReportedOncePerRun(t *testing.T) {
 	var warnings bytes.Buffer
 	gens := []Generator{&warnGen{listGen{out: t.TempDir(), file: "a.go"}}, &warnGen{listGen{out: t.TempDir(), file: "b.go"}}}
-	if _, err := Generate(gens, Options{Warnings: &warnings}); err != nil {
+	if _, err := Generate(gens, Options{Warnings: &warnings, Check: CheckOff}); err != nil {
 		t.Fatal(err)
 	}
 	if n := strings.Count(warnings.String(), "did you mean"); n != 1 {
@@ -275,3 +277,39 @@ type mapFiles struct{ fsys fstest.MapFS }
 func (m mapFiles) ReadFile(name string) ([]byte, error)       { return fs.ReadFile(m.fsys, name) }
 func (m mapFiles) ReadDir(name string) ([]fs.DirEntry, error) { return fs.ReadDir(m.fsys, name) }
 func (m mapFiles) Stat(name string) (fs.FileInfo, error)      { return fs.Stat(m.fsys, name) }
+
+// followGen reads what the run's list-gen rendered.
+type followGen struct {
+	listGen
+	got []string
+}
+
+func (g *followGen) Name() string      { return "follow-gen" }
+func (g *followGen) Follows() []string { return []string{"list-gen"} }
+func (g *followGen) Targets(c *generator.Context, env *Env) ([]generator.Target, error) {
+	files := env.Generated("list-gen")
+	for _, p := range slices.Sorted(maps.Keys(files)) {
+		g.got = append(g.got, filepath.Base(p)+": "+strings.TrimSpace(string(files[p][bytes.LastIndex(files[p], []byte("const ")):])))
+	}
+	return nil, nil
+}
+
+// A Follower plans after the generators it follows, wherever it is in the
+// run, and sees their rendered (formatted) files.
+func TestFollowerSeesEarlierOutput(t *testing.T) {
+	f := &followGen{}
+	gens := []Generator{f, &listGen{out: t.TempDir(), file: "a.go", body: "x"}}
+	if _, err := Generate(gens, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	if len(f.got) != 1 || !strings.HasPrefix(f.got[0], "a.go: const ") || !strings.HasSuffix(f.got[0], "// x") {
+		t.Errorf("follower saw %q, want a.go's last constant", f.got)
+	}
+	alone := &followGen{}
+	if _, err := Generate([]Generator{alone}, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	if len(alone.got) != 0 {
+		t.Errorf("follower alone saw %q", alone.got)
+	}
+}

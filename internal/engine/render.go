@@ -7,7 +7,6 @@ import (
 	"path/filepath"
 	"runtime"
 	"sort"
-	"strings"
 	"sync"
 	"time"
 
@@ -15,16 +14,19 @@ import (
 	"k8s.io/gengo/v2/namer"
 	"k8s.io/gengo/v2/types"
 
+	"github.com/kodegen/kodegen/internal/markers"
 	"github.com/kodegen/kodegen/internal/output"
 )
 
 // Render executes targets the way gengo does (same filtering, same file
 // assembly) but keeps every file in memory and formats them in parallel.
 func Render(c *generator.Context, tool string, targets []generator.Target, set *output.Set) error {
-	return render(c, tool, targets, set, &Stats{})
+	return render(c, tool, targets, set, &Stats{}, nil)
 }
 
-func render(c *generator.Context, tool string, targets []generator.Target, set *output.Set, stats *Stats) error {
+// render renders targets into set; rendered, when not nil, records every
+// file by its absolute path.
+func render(c *generator.Context, tool string, targets []generator.Target, set *output.Set, stats *Stats, rendered map[string]*assembled) error {
 	// Targets render one after another (gengo's namers are not safe for
 	// concurrent use) while every core formats what is already rendered.
 	start := time.Now()
@@ -35,12 +37,24 @@ func render(c *generator.Context, tool string, targets []generator.Target, set *
 	for _, t := range targets {
 		t0 := time.Now()
 		files, err := executeTarget(c, t)
+		for _, f := range files {
+			f.tool = tool
+		}
 		rendering += time.Since(t0)
 		if err != nil {
-			errs = append(errs, fmt.Errorf("%s: %w", t.Path(), err))
+			var located *markers.Error
+			if errors.As(err, &located) {
+				errs = append(errs, err) // at the input; Locate fills its position in
+			} else {
+				errs = append(errs, fmt.Errorf("%s: %w", t.Path(), err))
+			}
 			continue
 		}
 		for _, f := range files {
+			if f.plain {
+				f.formatted = f.src
+				continue
+			}
 			fmtr.format(f)
 		}
 		pending = append(pending, files...)
@@ -52,17 +66,50 @@ func render(c *generator.Context, tool string, targets []generator.Target, set *
 		return err
 	}
 	for _, f := range pending {
-		if err := set.Add(tool, f.path, f.formatted); err != nil {
+		add := set.Add
+		if f.plain {
+			add = set.AddPlain
+		}
+		if err := add(tool, f.path, f.formatted); err != nil {
 			return err
+		}
+		if rendered != nil && !f.plain {
+			rendered[absPath(f.path)] = f
 		}
 	}
 	return nil
 }
 
+// assembled is one rendered file, and what it was generated for.
 type assembled struct {
 	path      string
 	src       []byte
 	formatted []byte
+	plain     bool // not Go: neither assembled nor formatted (output.Set.AddPlain)
+	tool      string
+	pkgPath   string        // the import path of the file's package
+	origins   []*types.Type // the input types it was generated for, when known
+	ranges    []typeRange   // what GenerateType wrote for which type, in src
+	decls     []output.Decl // what it declares
+}
+
+// PlainFileType is the file type of a generator that writes a file that is
+// not Go (openapi-gen's API rule violation report): its body is the whole
+// file, unformatted. Such a generator implements PlainFile.
+const PlainFileType = "kodegen-plain"
+
+// PlainFile is a generator of PlainFileType. Its file goes to OutputPath
+// as given, not into the target's directory ("-" is the standard output,
+// see output.Set.AddPlain).
+type PlainFile interface {
+	OutputPath() string
+}
+
+// Originer is implemented by a gengo generator that writes a file for
+// some input types without going through GenerateType (a lister written in
+// Init): the types, so that a problem in the file is reported at them.
+type Originer interface {
+	Origins() []*types.Type
 }
 
 func executeTarget(c *generator.Context, t generator.Target) ([]*assembled, error) {
@@ -72,10 +119,21 @@ func executeTarget(c *generator.Context, t generator.Target) ([]*assembled, erro
 	}
 	pkgCtx := filtered(c, t.Filter)
 	files := map[string]*generator.File{}
+	origins := map[string][]*types.Type{}
+	ranges := map[string][]typeRange{}
 	var names []string
+	var plain []*assembled
 	for _, g := range t.Generators(pkgCtx) {
 		genCtx := filtered(pkgCtx, g.Filter)
 		genCtx = withNamers(genCtx, g.Namers(genCtx))
+		if p, ok := g.(PlainFile); ok && g.FileType() == PlainFileType {
+			var body bytes.Buffer
+			if _, err := executeBody(genCtx, &body, g); err != nil {
+				return nil, err
+			}
+			plain = append(plain, &assembled{path: p.OutputPath(), src: body.Bytes(), plain: true})
+			continue
+		}
 		if g.FileType() != generator.GoFileType {
 			return nil, fmt.Errorf("generator %q: unsupported file type %q", g.Name(), g.FileType())
 		}
@@ -105,8 +163,16 @@ func executeTarget(c *generator.Context, t generator.Target) ([]*assembled, erro
 				fmt.Fprintf(&f.Consts, "%s\n", v)
 			}
 		}
-		if err := executeBody(genCtx, &f.Body, g); err != nil {
+		typed, err := executeBody(genCtx, &f.Body, g)
+		if err != nil {
 			return nil, err
+		}
+		for _, r := range typed {
+			origins[f.Name] = append(origins[f.Name], r.t)
+		}
+		ranges[f.Name] = append(ranges[f.Name], typed...)
+		if o, ok := g.(Originer); ok {
+			origins[f.Name] = append(origins[f.Name], o.Origins()...)
 		}
 		for _, imp := range g.Imports(genCtx) {
 			f.Imports[imp] = struct{}{}
@@ -115,9 +181,14 @@ func executeTarget(c *generator.Context, t generator.Target) ([]*assembled, erro
 	out := make([]*assembled, 0, len(names))
 	for _, name := range names {
 		f := files[name]
-		out = append(out, &assembled{path: filepath.Join(dir, name), src: assemble(f)})
+		src, body := assemble(f)
+		a := &assembled{path: filepath.Join(dir, name), src: src, pkgPath: t.Path(), origins: origins[name]}
+		for _, r := range ranges[name] {
+			a.ranges = append(a.ranges, typeRange{r.t, r.start + body, r.end + body})
+		}
+		out = append(out, a)
 	}
-	return out, nil
+	return append(out, plain...), nil
 }
 
 // headerComment matches gengo's comment above a generator's var/const lines.
@@ -128,26 +199,40 @@ func headerComment(b *bytes.Buffer, gen, what string) {
 	fmt.Fprintf(b, "// Package-wide %s from generator %q.\n", what, gen)
 }
 
-func executeBody(c *generator.Context, w *bytes.Buffer, g generator.Generator) error {
+// typeRange is the part of a file GenerateType wrote for a type, by byte
+// offsets.
+type typeRange struct {
+	t          *types.Type
+	start, end int
+}
+
+// executeBody writes g's part of a file and returns where GenerateType
+// wrote something, and for which type (offsets into the body).
+func executeBody(c *generator.Context, w *bytes.Buffer, g generator.Generator) ([]typeRange, error) {
 	et := generator.NewErrorTracker(w)
 	if err := g.Init(c, et); err != nil {
-		return err
+		return nil, err
 	}
+	var typed []typeRange
 	for _, t := range c.Order {
+		n := w.Len()
 		if err := g.GenerateType(c, t, et); err != nil {
-			return err
+			return nil, err
+		}
+		if w.Len() > n {
+			typed = append(typed, typeRange{t, n, w.Len()})
 		}
 	}
 	if err := g.Finalize(c, et); err != nil {
-		return err
+		return nil, err
 	}
-	return et.Error()
+	return typed, et.Error()
 }
 
 // assemble lays out a Go file as gengo does: header, package clause,
 // imports, vars, consts, body; the imports already as goimports groups and
-// sorts them.
-func assemble(f *generator.File) []byte {
+// sorts them. body is the offset of the body.
+func assemble(f *generator.File) (src []byte, body int) {
 	var b bytes.Buffer
 	b.Write(f.Header)
 	fmt.Fprintf(&b, "package %v\n\n", f.PackageName)
@@ -162,8 +247,9 @@ func assemble(f *generator.File) []byte {
 	if f.Consts.Len() > 0 {
 		fmt.Fprintf(&b, "const (\n%s)\n\n", f.Consts.Bytes())
 	}
+	body = b.Len()
 	b.Write(f.Body.Bytes())
-	return b.Bytes()
+	return b.Bytes(), body
 }
 
 // formatter formats files on every core as they are handed to it.
@@ -181,10 +267,11 @@ func newFormatter() *formatter {
 		go func() {
 			defer f.wg.Done()
 			for a := range f.work {
-				out, err := output.FormatGenerated(a.src)
+				out, decls, err := output.FormatGeneratedDecls(a.src)
+				a.decls = decls
 				if err != nil {
 					f.mu.Lock()
-					f.errs = append(f.errs, fmt.Errorf("formatting %s: %w\n%s", a.path, err, numbered(a.src)))
+					f.errs = append(f.errs, invalidGo(a, err))
 					f.mu.Unlock()
 					continue
 				}
@@ -205,13 +292,12 @@ func (f *formatter) wait() error {
 	return errors.Join(f.errs...)
 }
 
-// numbered prefixes line numbers, so a format error's line:col can be found.
-func numbered(src []byte) string {
-	var b strings.Builder
-	for i, line := range strings.Split(string(src), "\n") {
-		fmt.Fprintf(&b, "%5d  %s\n", i+1, line)
+// absPath is path made absolute, as output.Set keys it.
+func absPath(path string) string {
+	if abs, err := filepath.Abs(path); err == nil {
+		return abs
 	}
-	return b.String()
+	return filepath.Clean(path)
 }
 
 func filtered(c *generator.Context, keep func(*generator.Context, *types.Type) bool) *generator.Context {

@@ -21,6 +21,7 @@ type source struct {
 	names []string // file names, as in the file set
 	types *gotypes.Package
 	done  chan struct{}
+	errs  []TypeError // of the type checker, in the order reported
 }
 
 // parseAll parses every file of pkgs, spread over the cores, and indexes
@@ -75,7 +76,8 @@ func (l *Loader) parseAll(pkgs []*source) error {
 
 // checkAll type-checks pkgs, each as soon as the source packages it
 // imports are done, in parallel. Type errors are expected (generated
-// methods are hidden by the build tag) and ignored, as upstream does.
+// methods are hidden by the build tag): they are kept (TypeErrors) and do
+// not stop the load, as upstream's.
 func (l *Loader) checkAll(pkgs []*source) {
 	for _, p := range pkgs {
 		p.done = make(chan struct{})
@@ -102,9 +104,10 @@ func (l *Loader) checkAll(pkgs []*source) {
 
 // check type-checks one source package.
 func (l *Loader) check(p *source) {
+	errs := &errorCollector{pkg: p.list.ImportPath, list: p.list}
 	conf := gotypes.Config{
 		Importer:         importerFunc(func(path string) (*gotypes.Package, error) { return l.importFor(p.list, path) }),
-		Error:            func(error) {},
+		Error:            func(err error) { errs.add(l.fset, err) },
 		IgnoreFuncBodies: true,
 		FakeImportC:      true,
 	}
@@ -115,6 +118,7 @@ func (l *Loader) check(p *source) {
 		}
 	}
 	p.types, _ = conf.Check(p.list.ImportPath, l.fset, files, nil)
+	p.errs = errs.errs
 }
 
 type importerFunc func(string) (*gotypes.Package, error)
@@ -136,8 +140,13 @@ func (l *Loader) importFor(from *listed, path string) (*gotypes.Package, error) 
 
 var errNoExport = errors.New("no export data")
 
-// exported reads path's export data (once) into the shared import map.
+// exported reads path's export data (once) into the shared import map: a
+// dependency in the type cache on its first import, or the go command's
+// export data in ModeExport.
 func (l *Loader) exported(path string) (*gotypes.Package, error) {
+	if d := l.lazy[path]; d != nil {
+		d.once.Do(func() { l.loadDep(d) })
+	}
 	l.exportMu.Lock()
 	defer l.exportMu.Unlock()
 	if p := l.exportPkgs[path]; p != nil && p.Complete() {

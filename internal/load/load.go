@@ -25,6 +25,7 @@ package load
 import (
 	"errors"
 	"fmt"
+	"go/ast"
 	"go/build"
 	"go/token"
 	gotypes "go/types"
@@ -57,13 +58,20 @@ type Loader struct {
 	exportMu   sync.Mutex
 	exportPkgs map[string]*gotypes.Package
 
-	hiddenMu sync.Mutex
-	hidden   map[string]bool // file -> excluded by the build tag
+	hiddenMu    sync.Mutex
+	hidden      map[string]bool            // file -> excluded by the build tag
+	hiddenNames map[string]map[string]bool // package -> HiddenNames
+
+	depErrs    map[string][]TypeError // dependencies of the main module checked from source
+	keepSyntax bool                   // keep generated files' syntax for CheckOverlay
+	mainPkg    *listed                // a package of the main module (RelPath)
 
 	mode  Mode
 	cache *typeCache
 	keys  map[string]string // import path -> type cache key ("" none)
+	lazy  map[string]*dep   // dependencies read from the type cache when first imported
 	stats Stats
+	lists int // go list runs of the source modes
 }
 
 // Stats says where a Loader's time went, over all its loads.
@@ -115,8 +123,10 @@ func NewWith(dir string, mode Mode, cacheDir string) *Loader {
 		walked:     map[string]bool{},
 		exportPkgs: map[string]*gotypes.Package{},
 		hidden:     map[string]bool{},
+		depErrs:    map[string][]TypeError{},
 		mode:       mode,
 		keys:       map[string]string{},
+		lazy:       map[string]*dep{},
 	}
 	if mode == ModeCache && cacheDir != "" {
 		l.cache = &typeCache{dir: cacheDir}
@@ -188,7 +198,7 @@ func (l *Loader) loadFromExport(patterns []string) ([]*source, error) {
 	var errs []error
 	for _, p := range roots {
 		if p.Error != nil {
-			errs = append(errs, fmt.Errorf("%s: %s", p.ImportPath, p.Error.Err))
+			errs = append(errs, listErr(l.dir, p, p))
 			continue
 		}
 		for _, pat := range l.matchingPatterns(p, patterns) {
@@ -249,7 +259,7 @@ func (l *Loader) walkAll(newSources []*source) {
 	// requested later.
 	for _, s := range newSources {
 		for i, f := range s.files {
-			if f != nil && filepath.Base(s.names[i]) != "doc.go" && f.Doc == nil {
+			if f != nil && filepath.Base(s.names[i]) != "doc.go" && f.Doc == nil && !(l.keepSyntax && ast.IsGenerated(f)) {
 				s.files[i] = nil
 			}
 		}
@@ -318,7 +328,7 @@ func (l *Loader) dependencies(srcs []*source) ([]*source, error) {
 		}
 		for _, p := range relisted {
 			if p.Error != nil {
-				return nil, fmt.Errorf("%s: %s", p.ImportPath, p.Error.Err)
+				return nil, listErr(l.dir, p, p)
 			}
 			s := &source{list: p}
 			l.sources[p.ImportPath] = s

@@ -187,3 +187,103 @@ func countFiles(t *testing.T, dir string) int {
 	}
 	return n
 }
+
+// A later load of packages the first one listed as dependencies (as
+// conversion-gen loads its peers) must build the universe gengo builds
+// from the same two loads, without running the go command again.
+func TestLaterLoadOfDependencies(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads real packages")
+	}
+	first := []string{"github.com/kodegen/kodegen/examples/apis/shop/v1"}
+	later := []string{"k8s.io/apimachinery/pkg/apis/meta/v1", "k8s.io/apimachinery/pkg/runtime", "k8s.io/apimachinery/pkg/apis/meta/v1", "net/url"}
+	p := parser.NewWithOptions(parser.Options{BuildTags: []string{gengo.StdBuildTag}})
+	if err := p.LoadPackages(first...); err != nil {
+		t.Fatal(err)
+	}
+	if err := p.LoadPackages(later...); err != nil {
+		t.Fatal(err)
+	}
+	want, err := p.NewUniverse()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cacheDir := t.TempDir()
+	for _, mode := range []Mode{ModeSource, ModeCache, ModeCache} {
+		t.Run(string(mode), func(t *testing.T) {
+			l := NewWith("../..", mode, cacheDir)
+			if _, err := l.Load(first...); err != nil {
+				t.Fatal(err)
+			}
+			lists := l.lists
+			got, err := l.Load(later...)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if l.lists != lists {
+				t.Errorf("loading packages listed before ran go list %d more times", l.lists-lists)
+			}
+			if w := []string{"k8s.io/apimachinery/pkg/apis/meta/v1", "k8s.io/apimachinery/pkg/runtime", "net/url"}; strings.Join(got, " ") != strings.Join(w, " ") {
+				t.Errorf("Load returned %q, want %q", got, w)
+			}
+			compareUniverses(t, want, l.Universe())
+		})
+	}
+}
+
+// After one load every dependency but cgo packages is in the type cache,
+// including one with type errors that are the same on every run
+// (k8s.io/apimachinery/pkg/apis/meta/v1 without its generated methods).
+// With the cache full, a load reads only the entries of packages that a
+// package checked from source imports (the rest are reached through their
+// export data) and type-checks no cgo package of the standard library
+// (never cached) that nothing checked from source imports; the universe
+// is still gengo's.
+func TestTypeCacheReadsOnlyWhatIsImported(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads real packages")
+	}
+	patterns := []string{"github.com/kodegen/kodegen/examples/apis/..."}
+	p := parser.NewWithOptions(parser.Options{BuildTags: []string{gengo.StdBuildTag}})
+	if err := p.LoadPackages(patterns...); err != nil {
+		t.Fatal(err)
+	}
+	want, err := p.NewUniverse()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cacheDir := t.TempDir()
+	if _, err := NewWith("../..", ModeCache, cacheDir).Load(patterns...); err != nil {
+		t.Fatal(err)
+	}
+	l := NewWith("../..", ModeCache, cacheDir)
+	if _, err := l.Load(patterns...); err != nil {
+		t.Fatal(err)
+	}
+	deps, eager, cgo := 0, 0, 0
+	for path, p := range l.listed {
+		if !p.DepOnly || path == "unsafe" {
+			continue
+		}
+		deps++
+		if len(p.CgoFiles) > 0 {
+			cgo++
+			if l.lazy[path] == nil {
+				t.Errorf("cgo package %s is not lazy", path)
+			}
+		}
+		if l.lazy[path] == nil {
+			eager++
+			t.Errorf("%s is not in the type cache after a load", path)
+		}
+	}
+	if cgo == 0 {
+		t.Fatal("no cgo package among the dependencies: the test needs one")
+	}
+	st := l.Stats()
+	if st.FromSource != eager || st.FromCache == 0 || st.FromCache > deps/3 {
+		t.Errorf("%d dependencies, %d not in the cache; %d read from the type cache, %d type-checked from source; want a few read, %d checked",
+			deps, eager, st.FromCache, st.FromSource, eager)
+	}
+	compareUniverses(t, want, l.Universe())
+}

@@ -157,3 +157,40 @@ func relPath(pkg *listed, file string) string {
 	}
 	return filepath.ToSlash(file)
 }
+
+// DeclPosition returns where a package-level declaration (typeName) or a
+// field of a struct type (member) of a package loaded from source is
+// declared: its file, relative to the root of the package's module, and
+// line.
+func (l *Loader) DeclPosition(pkg, typeName, member string) (string, int, bool) {
+	s := l.sources[pkg]
+	if s == nil {
+		return "", 0, false
+	}
+	pos, ok := l.declPos(s, typeName, member)
+	if !ok || !pos.IsValid() {
+		return "", 0, false
+	}
+	p := l.fset.Position(pos)
+	return relPath(s.list, p.Filename), p.Line, true
+}
+
+// MainModule is the path of the main module ("" when no package of it
+// was loaded).
+func (l *Loader) MainModule() string {
+	l.RelPath("") // finds the main module's package
+	l.exportMu.Lock()
+	defer l.exportMu.Unlock()
+	if l.mainPkg == nil {
+		return ""
+	}
+	return l.mainPkg.Module.Path
+}
+
+// Local reports whether pkg was loaded from source from the user's own
+// code (the main module, a workspace module, a module replaced by a
+// folder), as opposed to the module cache or the standard library.
+func (l *Loader) Local(pkg string) bool {
+	s := l.sources[pkg]
+	return s != nil && isMain(s.list)
+}

@@ -2,7 +2,6 @@ package load
 
 import (
 	"errors"
-	"fmt"
 	"go/ast"
 	"go/parser"
 	gotypes "go/types"
@@ -43,28 +42,55 @@ func DefaultMode() Mode {
 }
 
 // dep is one dependency being loaded in the source modes: from the type
-// cache when data is set, otherwise from its files.
+// cache when it is there (lazy: when first imported), otherwise from its
+// files.
 type dep struct {
 	list *listed
 	key  string
-	data []byte
+	lazy bool
+	once sync.Once // loads a lazy dep
 	done chan struct{}
+	// data is the type cache's entry, read up front (the compile check's
+	// overlay world; loads from source read it lazily instead).
+	data []byte
 }
 
 // loadFromSource is load in the source modes: one `go list -deps` (which
 // compiles nothing) with the build tag for inputs and dependencies alike,
 // then every new package, in dependency order and in parallel, from the
 // type cache or from source.
+//
+// A pattern that is the import path of a package listed before (a
+// dependency of an earlier load, such as conversion-gen's peers) needs no
+// new `go list`: that listing was made with the same tags, and everything
+// the package imports was listed with it.
 func (l *Loader) loadFromSource(patterns []string) ([]*source, error) {
-	start := time.Now()
-	all, err := goList(l.dir, l.tags, true, false, patterns)
-	l.stats.List += time.Since(start)
-	if err != nil {
-		return nil, err
+	known, rest := l.splitListed(patterns)
+	var all []*listed
+	if len(rest) > 0 {
+		start := time.Now()
+		var err error
+		all, err = goList(l.dir, l.tags, true, false, rest)
+		l.stats.List += time.Since(start)
+		l.lists++
+		if err != nil {
+			return nil, err
+		}
+		patterns = rest
 	}
 	var roots []*source
 	var deps []*dep
 	var errs []error
+	byPath := make(map[string]*listed, len(all))
+	for _, p := range all {
+		byPath[p.ImportPath] = p
+	}
+	importer := func(p *listed) *listed {
+		if n := len(p.Error.ImportStack); n > 0 {
+			return byPath[p.Error.ImportStack[n-1]]
+		}
+		return p
+	}
 	for _, p := range all {
 		if p.Standard && l.comments.goroot == "" {
 			l.comments.goroot = strings.TrimSuffix(p.Dir, filepath.FromSlash("/src/"+p.ImportPath))
@@ -74,7 +100,7 @@ func (l *Loader) loadFromSource(patterns []string) ([]*source, error) {
 		}
 		if !p.DepOnly {
 			if p.Error != nil {
-				errs = append(errs, fmt.Errorf("%s: %s", p.ImportPath, p.Error.Err))
+				errs = append(errs, listErr(l.dir, p, importer(p)))
 				continue
 			}
 			for _, pat := range l.matchingPatterns(p, patterns) {
@@ -93,7 +119,7 @@ func (l *Loader) loadFromSource(patterns []string) ([]*source, error) {
 			continue
 		}
 		if p.Error != nil {
-			errs = append(errs, fmt.Errorf("%s: %s", p.ImportPath, p.Error.Err))
+			errs = append(errs, listErr(l.dir, p, importer(p)))
 			continue
 		}
 		l.listed[p.ImportPath] = p
@@ -101,13 +127,59 @@ func (l *Loader) loadFromSource(patterns []string) ([]*source, error) {
 			continue
 		}
 		d := &dep{list: p, key: l.keys[p.ImportPath], done: make(chan struct{})}
-		d.data = l.cache.read(d.key)
+		if l.cache.has(d.key) || (d.key != "" && len(p.CgoFiles) > 0 && l.allLazy(p)) {
+			// Read when a package checked from source first imports it:
+			// most of the standard library and of apimachinery is only
+			// ever reached through other packages' export data. A cgo
+			// package is never cached: it is type-checked then, if all
+			// it imports is lazy too (nothing to wait for).
+			d.lazy = true
+			l.lazy[p.ImportPath] = d
+		}
 		deps = append(deps, d)
 	}
 	if len(errs) > 0 {
 		return nil, errors.Join(errs...)
 	}
+	for _, path := range known {
+		l.matched[path] = append(l.matched[path], path)
+		l.required[path] = true
+		if l.sources[path] == nil {
+			s := &source{list: l.listed[path]}
+			l.sources[path] = s
+			roots = append(roots, s)
+		}
+	}
 	return roots, l.loadGraph(roots, deps)
+}
+
+// splitListed separates the patterns naming a package already listed
+// without error (an import path, not a relative path or a wildcard) from
+// those the go command must resolve. Each pattern is kept once.
+func (l *Loader) splitListed(patterns []string) (known, rest []string) {
+	seen := map[string]bool{}
+	for _, pat := range patterns {
+		if seen[pat] {
+			continue
+		}
+		seen[pat] = true
+		if p := l.listed[pat]; p != nil && p.ImportPath == pat && p.Error == nil && isImportPath(pat) {
+			known = append(known, pat)
+		} else {
+			rest = append(rest, pat)
+		}
+	}
+	return known, rest
+}
+
+// isImportPath reports whether pattern is a plain import path rather than
+// a file-system path, a wildcard or one of the go command's special names.
+func isImportPath(pattern string) bool {
+	switch pattern {
+	case "", "all", "std", "cmd", "tool", "work":
+		return false
+	}
+	return !strings.HasPrefix(pattern, ".") && !filepath.IsAbs(pattern) && !strings.Contains(pattern, "...") && !strings.Contains(pattern, "\\")
 }
 
 // loadGraph parses the roots (with comments) while the dependencies load,
@@ -141,6 +213,11 @@ func (l *Loader) loadGraph(roots []*source, deps []*dep) error {
 		l.exportMu.Unlock()
 	}()
 	for _, d := range deps {
+		if d.lazy {
+			close(d.done)
+			depsWG.Done()
+			continue
+		}
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
@@ -180,20 +257,41 @@ func (l *Loader) loadGraph(roots []*source, deps []*dep) error {
 	return parseErr
 }
 
+// allLazy reports whether every package p imports is a lazy dependency
+// (go list lists a package's imports before it).
+func (l *Loader) allLazy(p *listed) bool {
+	for _, imp := range p.Imports {
+		if imp != "unsafe" && imp != "C" && l.lazy[imp] == nil {
+			return false
+		}
+	}
+	return true
+}
+
+// cachedData is a lazy dependency's entry in the type cache.
+func (d *dep) cachedData(c *typeCache) []byte {
+	if !d.lazy {
+		return nil
+	}
+	return c.read(d.key)
+}
+
 // loadDep loads one dependency into the shared import map: from the type
 // cache if it is there, otherwise type-checked from its files without
 // their comments (those are read from disk when a generator asks), and
 // then stored in the cache when it has a key and checked cleanly.
 func (l *Loader) loadDep(d *dep) {
 	path := d.list.ImportPath
-	if d.data != nil {
+	if data := d.cachedData(l.cache); data != nil {
 		l.exportMu.Lock()
-		_, err := importTypes(d.data, l.fset, l.exportPkgs, path)
-		if err == nil {
-			l.stats.FromCache++
+		var err error
+		if p := l.exportPkgs[path]; p == nil || !p.Complete() {
+			_, err = importTypes(data, l.fset, l.exportPkgs, path)
+			if err == nil {
+				l.stats.FromCache++
+			}
 		}
 		l.exportMu.Unlock()
-		d.data = nil
 		if err == nil {
 			return
 		}
@@ -202,25 +300,39 @@ func (l *Loader) loadDep(d *dep) {
 		l.exportMu.Unlock()
 	}
 	var files []*ast.File
+	// Whether the result is what these files always give, so that it can
+	// be cached: every file read and parsed, every import found. Type
+	// errors do not count: with the key's files, tags and imports they are
+	// the same on every run (a package whose generated methods the tag
+	// hides, such as k8s.io/apimachinery/pkg/apis/meta/v1, has some).
 	clean := true
+	errs := &errorCollector{pkg: path, list: d.list}
 	for _, n := range append(append([]string(nil), d.list.GoFiles...), d.list.CgoFiles...) {
 		name := filepath.Join(d.list.Dir, n)
 		src, err := os.ReadFile(name)
 		if err != nil {
 			clean = false
+			errs.add(l.fset, err)
 			continue
 		}
 		f, err := parser.ParseFile(l.fset, name, stripBodies(src), parser.SkipObjectResolution)
 		if err != nil {
 			clean = false
+			errs.add(l.fset, err)
 		}
 		if f != nil {
 			files = append(files, f)
 		}
 	}
 	conf := gotypes.Config{
-		Importer:         importerFunc(func(p string) (*gotypes.Package, error) { return l.importFor(d.list, p) }),
-		Error:            func(error) { clean = false },
+		Importer: importerFunc(func(p string) (*gotypes.Package, error) {
+			pkg, err := l.importFor(d.list, p)
+			if err != nil {
+				clean = false
+			}
+			return pkg, err
+		}),
+		Error:            func(err error) { errs.add(l.fset, err) },
 		IgnoreFuncBodies: true,
 		FakeImportC:      true,
 	}
@@ -228,6 +340,12 @@ func (l *Loader) loadDep(d *dep) {
 	l.exportMu.Lock()
 	l.exportPkgs[path] = pkg
 	l.stats.FromSource++
+	if isMain(d.list) && len(errs.errs) > 0 {
+		// The main module's errors are reported, so its packages are
+		// never reached through the cache.
+		l.depErrs[path] = errs.errs
+		clean = false
+	}
 	l.exportMu.Unlock()
 	if clean && len(d.list.CgoFiles) == 0 && l.cache.write(d.key, l.fset, pkg) {
 		l.exportMu.Lock()

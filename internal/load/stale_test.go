@@ -231,14 +231,14 @@ func TestTypeCacheTrim(t *testing.T) {
 	if err := os.Chtimes(old, long, long); err != nil {
 		t.Fatal(err)
 	}
-	if c.read("aa01") == nil {
-		t.Fatal("read found nothing")
+	if !c.has("aa01") || c.read("aa01") == nil {
+		t.Fatal("has or read found nothing")
 	}
 	c.trim() // within trimEvery of the last look: nothing removed
 	if _, err := os.Stat(old); err != nil {
 		t.Errorf("an entry was removed although the cache was trimmed less than trimEvery ago: %v", err)
 	}
 	if fi, err := os.Stat(old); err == nil && time.Since(fi.ModTime()) > touchEvery {
-		t.Error("read did not renew the entry's time")
+		t.Error("has did not renew the entry's time")
 	}
 }

@@ -142,19 +142,31 @@ const (
 	touchEvery = time.Hour
 )
 
+// has reports whether the cache holds key, and marks the entry used.
+func (c *typeCache) has(key string) bool {
+	if c == nil || c.dir == "" || key == "" {
+		return false
+	}
+	file := c.file(key)
+	fi, err := os.Stat(file)
+	if err != nil || !fi.Mode().IsRegular() {
+		return false
+	}
+	if time.Since(fi.ModTime()) > touchEvery {
+		now := time.Now()
+		os.Chtimes(file, now, now)
+	}
+	return true
+}
+
 // read returns the cached export data for key, or nil.
 func (c *typeCache) read(key string) []byte {
 	if c == nil || c.dir == "" || key == "" {
 		return nil
 	}
-	file := c.file(key)
-	data, err := os.ReadFile(file)
+	data, err := os.ReadFile(c.file(key))
 	if err != nil {
 		return nil
-	}
-	if fi, err := os.Stat(file); err == nil && time.Since(fi.ModTime()) > touchEvery {
-		now := time.Now()
-		os.Chtimes(file, now, now)
 	}
 	return data
 }
@@ -232,4 +244,21 @@ func exportTypes(buf *bytes.Buffer, fset *token.FileSet, pkg *gotypes.Package) (
 // importTypes decodes export data written by write into imports.
 func importTypes(data []byte, fset *token.FileSet, imports map[string]*gotypes.Package, path string) (*gotypes.Package, error) {
 	return gcexportdata.Read(bytes.NewReader(data), fset, imports, path)
+}
+
+// ReadOnly reports whether the loaded package path lives where nothing may
+// be written: the standard library (GOROOT) or the module cache. Its reason
+// says which, for messages.
+func (l *Loader) ReadOnly(path string) (reason string, ok bool) {
+	p := l.listed[path]
+	if p == nil {
+		return "", false
+	}
+	if p.Standard {
+		return "it is part of the standard library (GOROOT)", true
+	}
+	if id, ok := moduleCacheID(p); ok {
+		return "it lives in the module cache (" + strings.SplitN(id, " => ", 2)[1] + ")", true
+	}
+	return "", false
 }

@@ -12,7 +12,7 @@ func Catalogue() []Def {
 	var all []Def
 	for _, defs := range [][]Def{
 		deepcopyDefs, clientDefs, listerDefs, informerDefs,
-		applyconfigDefs, defaulterDefs, conversionDefs, registerDefs,
+		applyconfigDefs, defaulterDefs, conversionDefs, registerDefs, openapiDefs,
 	} {
 		all = append(all, defs...)
 	}
@@ -39,8 +39,6 @@ var byName = sync.OnceValue(func() map[string]Def {
 // Markers of upstream tools kodegen does not replace, which kodegen's lint
 // rules (generators/internal/apilint) name.
 var (
-	OpenAPIGen             = Def{Name: "k8s:openapi-gen", Generator: "openapi-gen"}
-	OpenAPIModelPackage    = Def{Name: "k8s:openapi-model-package", Generator: "openapi-gen"}
 	PrereleaseLifecycleGen = Def{Name: "k8s:prerelease-lifecycle-gen", Generator: "prerelease-lifecycle-gen"}
 	ProtobufGen            = Def{Name: "k8s:protobuf-gen", Generator: "go-to-protobuf"}
 	ValidationGen          = Def{Name: "k8s:validation-gen", Generator: "validation-gen"}
@@ -58,7 +56,7 @@ var (
 // known, so they never draw a warning; a name below one of them
 // ("k8s:prerelease-lifecycle-gen:introduced") is known too.
 var Foreign = append([]Def{
-	OpenAPIGen, OpenAPIModelPackage, PrereleaseLifecycleGen, ProtobufGen, ValidationGen, ValidationGenInput,
+	PrereleaseLifecycleGen, ProtobufGen, ValidationGen, ValidationGenInput,
 	{Name: "k8s:protobuf", Generator: "go-to-protobuf"},
 	// validation-gen's field and type tags.
 	{Name: "k8s:validation"}, {Name: "k8s:required"}, {Name: "k8s:optional"}, {Name: "k8s:enum"},

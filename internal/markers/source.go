@@ -113,6 +113,25 @@ type Locator interface {
 	LocateMarker(pkg, typeName, member, name, value string) (file string, line int, ok bool)
 }
 
+// DeclLocator finds the line of a declaration: a type or function
+// (member "") or a field of a struct type. The loader implements it for
+// the input packages.
+type DeclLocator interface {
+	DeclPosition(pkg, typeName, member string) (file string, line int, ok bool)
+}
+
+// AtDecl returns an error about a declaration rather than a marker (a
+// type whose name makes generated code clash, a field of an unsupported
+// type): Locate puts it at the declaration's line.
+func AtDecl(sym Symbol, format string, args ...any) *Error {
+	return &Error{Sym: sym, Msg: fmt.Sprintf(format, args...)}
+}
+
+// TypeSymbol is the symbol of a type (or, with member, of its field).
+func TypeSymbol(t *types.Type, member string) Symbol {
+	return Symbol{Pkg: t.Name.Package, Name: t.Name.Name, Member: member}
+}
+
 // Locate fills in the position of every *Error in err's tree (through
 // Unwrap() []error, as errors.Join builds, and Unwrap() error). Join
 // marker errors rather than wrap them with fmt.Errorf: a wrapper's text is
@@ -122,7 +141,13 @@ func Locate(err error, loc Locator) {
 		return
 	}
 	if e, ok := err.(*Error); ok && !e.Pos.IsValid() {
-		if file, line, ok := loc.LocateMarker(e.Sym.Pkg, e.Sym.Name, e.Sym.Member, e.Name, e.Value); ok {
+		if e.Name == "" {
+			if dl, ok := loc.(DeclLocator); ok && e.Sym.Name != "" {
+				if file, line, ok := dl.DeclPosition(e.Sym.Pkg, e.Sym.Name, e.Sym.Member); ok {
+					e.Pos = Position{File: file, Line: line}
+				}
+			}
+		} else if file, line, ok := loc.LocateMarker(e.Sym.Pkg, e.Sym.Name, e.Sym.Member, e.Name, e.Value); ok {
 			e.Pos = Position{File: file, Line: line}
 		}
 	}

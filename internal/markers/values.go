@@ -92,7 +92,42 @@ var (
 	// DefaultKind is a +default value: JSON, or ref(Ident) or
 	// ref(import/path.Ident) naming a constant.
 	DefaultKind = Kind{Name: "JSON, or ref(Ident) or ref(import/path.Ident) naming a constant", check: checkDefault}
+	// JSONNameKind is a field's JSON name (+listMapKey, +patchMergeKey),
+	// which openapi-gen writes between quotes as it is.
+	JSONNameKind = Kind{Name: "a field's JSON name such as containerPort", Example: "name", check: func(v string, _ Scope) (string, string) {
+		return plainWords(v, "a JSON field name", false)
+	}}
+	// PatchStrategyKind is a comma-separated list of patch strategies.
+	PatchStrategyKind = Kind{Name: "patch strategies, comma-separated, such as merge or merge,retainKeys", Example: "merge", check: func(v string, _ Scope) (string, string) {
+		return plainWords(v, "a patch strategy", true)
+	}}
+	// ModelPackageKind is the dotted package part of OpenAPI model names.
+	ModelPackageKind = Kind{Name: "a dotted model package such as io.k8s.api.core.v1", Example: "io.k8s.api.core.v1", check: func(v string, _ Scope) (string, string) {
+		return plainWords(v, "a model package", false)
+	}}
 )
+
+// plainWords accepts letters, digits, '_', '-' and '.' (and ',' between
+// words when list): nothing that could leave a Go string literal.
+func plainWords(v, what string, list bool) (string, string) {
+	if v == "" {
+		return "the value is empty; write " + what, ""
+	}
+	var fix strings.Builder
+	ok := true
+	for _, r := range v {
+		switch {
+		case r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z', r >= '0' && r <= '9', r == '_', r == '-', r == '.', list && r == ',':
+			fix.WriteRune(r)
+		default:
+			ok = false
+		}
+	}
+	if ok {
+		return "", ""
+	}
+	return fmt.Sprintf("%q is not %s (letters, digits, '_', '-' and '.' only)", v, what), fix.String()
+}
 
 // ClientVerbs are the verbs a typed client can have, in the order their
 // methods are declared.

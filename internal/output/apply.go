@@ -33,6 +33,10 @@ type Options struct {
 	// the working directory, or the root of its module when a file lies
 	// outside the working directory.
 	DiffBase string
+	// Check, when set, runs once every file is known to be ours to write
+	// and before anything is written or diffed, with the files that will
+	// be pruned; its error stops Apply.
+	Check func(pruned []string) error
 }
 
 // Report says what Apply did (or, in verify mode, would have done).
@@ -58,7 +62,7 @@ func Apply(s *Set, opts Options) (Report, error) {
 			rep.Written = append(rep.Written, path)
 		case err != nil:
 			errs = append(errs, err)
-		case !IsGenerated(old):
+		case !IsGenerated(old) && !s.Plain(path):
 			errs = append(errs, fmt.Errorf("%s exists and has no \"Code generated ... DO NOT EDIT.\" line: refusing to overwrite a file kodegen did not write; move it away or pick another output path", path))
 		case bytes.Equal(old, data):
 			rep.Unchanged = append(rep.Unchanged, path)
@@ -74,6 +78,11 @@ func Apply(s *Set, opts Options) (Report, error) {
 	rep.Pruned = prune
 	if len(errs) > 0 {
 		return Report{}, errors.Join(errs...)
+	}
+	if opts.Check != nil {
+		if err := opts.Check(prune); err != nil {
+			return Report{}, err
+		}
 	}
 
 	if opts.Verify {

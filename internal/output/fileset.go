@@ -2,6 +2,7 @@ package output
 
 import (
 	"fmt"
+	"os"
 	"path/filepath"
 	"sort"
 	"sync"
@@ -12,14 +13,24 @@ import (
 // alike, and a file must be the same file either way). It is safe for
 // concurrent Add.
 type Set struct {
-	mu    sync.Mutex
-	files map[string]file
-	roots map[string]bool
+	mu     sync.Mutex
+	files  map[string]file
+	roots  map[string]bool
+	stdout []stdoutPart
 }
 
 type file struct {
 	data      []byte
 	generator string
+	// plain files are not Go and carry no "Code generated" line (a report
+	// a generator keeps beside the tree): they replace whatever is there.
+	plain bool
+}
+
+// stdoutPart is what one generator prints instead of writing a file.
+type stdoutPart struct {
+	generator string
+	data      []byte
 }
 
 // NewSet returns an empty Set.
@@ -40,6 +51,51 @@ func (s *Set) Add(generator, path string, data []byte) error {
 	return nil
 }
 
+// AddPlain records the bytes of a file that is not Go and has no
+// "Code generated" line, such as openapi-gen's API rule violation report:
+// it is written (or diffed) with the rest of the set, replacing any file at
+// path. The path "-" stands for the standard output (see Stdout) and
+// /dev/null for nothing at all.
+func (s *Set) AddPlain(generator, path string, data []byte) error {
+	switch path {
+	case "-":
+		s.mu.Lock()
+		defer s.mu.Unlock()
+		s.stdout = append(s.stdout, stdoutPart{generator: generator, data: data})
+		return nil
+	case os.DevNull:
+		return nil
+	}
+	path = absolute(path)
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if old, ok := s.files[path]; ok && string(old.data) != string(data) {
+		return fmt.Errorf("%s: written by both %s and %s with different contents", path, old.generator, generator)
+	}
+	s.files[path] = file{data: data, generator: generator, plain: true}
+	return nil
+}
+
+// Plain reports whether path was recorded with AddPlain.
+func (s *Set) Plain(path string) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.files[absolute(path)].plain
+}
+
+// Stdout returns what generators asked to print to the standard output
+// (AddPlain with "-"), in the order they asked; a run that writes its files
+// prints it after them, and a verify run prints nothing of it.
+func (s *Set) Stdout() []byte {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var out []byte
+	for _, p := range s.stdout {
+		out = append(out, p.data...)
+	}
+	return out
+}
+
 // AddRoot declares dir as an output root: generated files found below it
 // that the run did not produce may be pruned.
 func (s *Set) AddRoot(dir string) {
@@ -55,6 +111,20 @@ func (s *Set) Paths() []string {
 	paths := make([]string, 0, len(s.files))
 	for p := range s.files {
 		paths = append(paths, p)
+	}
+	sort.Strings(paths)
+	return paths
+}
+
+// PathsBy returns the paths of the Go files generator recorded, sorted.
+func (s *Set) PathsBy(generator string) []string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var paths []string
+	for p, f := range s.files {
+		if f.generator == generator && !f.plain {
+			paths = append(paths, p)
+		}
 	}
 	sort.Strings(paths)
 	return paths

@@ -236,7 +236,11 @@ func runModule(t *testing.T, e *env, m *module) {
 	}
 	// The upgrade, as a user does it: go get, go mod tidy (with the old
 	// generated files still there, so that their imports count).
-	run(t, modDir, "go get "+strings.Join(m.upgrades(modDir), " ")+" && go mod tidy", e.vars("upstream", prep))
+	tidy := "go mod tidy"
+	if m.Tidy != "" {
+		tidy = m.Tidy
+	}
+	run(t, modDir, "go get "+strings.Join(m.upgrades(modDir), " ")+" && "+tidy, e.vars("upstream", prep))
 	deleted := deleteGenerated(t, modDir)
 	t.Logf("%s@%s: deleted %d generated files", m.Path, m.Version, deleted)
 
@@ -322,6 +326,7 @@ func (e *env) vars(mode, gopath string) []string {
 		"CODEGEN_BIN=" + bin,
 		"GOBIN=" + bin,
 		"KODEGEN_BIN=" + filepath.Join(e.kodegenBin, "kodegen"),
+		"FIELD_DATA=" + filepath.Join(repo, "test", "field", "testdata"),
 		"GOPATH=" + gopath,
 		"GOMODCACHE=" + e.modcache,
 		"GOTOOLCHAIN=local",

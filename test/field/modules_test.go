@@ -27,6 +27,8 @@ type module struct {
 	// Prepare runs once after the copy, before the upgrade (e.g. drop a
 	// vendor folder a user would regenerate).
 	Prepare string
+	// Tidy follows go get in the upgrade; default "go mod tidy".
+	Tidy string
 	// Upstream runs the module's codegen with upstream v0.37.2; Scripts
 	// (a), Binaries (b) and Gen (c) with kodegen. Empty: not applicable.
 	Upstream, Scripts, Binaries, Gen string
@@ -160,17 +162,102 @@ bash hack/.field-codegen.sh --applyconfig --clientset --listers --informers --re
 		Substitutions: "script flags select the code-generator steps (not --crd, --deepcopy: controller-gen); (b) replaces `go run k8s.io/code-generator/cmd/` with the binaries' folder",
 	},
 	{
-		Name:          "kube-aggregator",
-		Path:          "k8s.io/kube-aggregator",
-		Version:       "v0.37.2",
-		Style:         "kube_codegen.sh; aggregated API server: internal version, conversion, defaulters, openapi-gen, apply configurations from its models-schema",
-		Upstream:      `hack/update-codegen.sh`,
-		Scripts:       `hack/update-codegen.sh`,
-		Binaries:      `hack/update-codegen.sh`,
-		Build:         []string{"./pkg/apis/...", "./pkg/client/..."},
-		Substitutions: "none: CODEGEN_PKG set in the environment; (b) GOBIN holds kodegen's eight generators and upstream's openapi-gen",
+		Name:    "kube-aggregator",
+		Path:    "k8s.io/kube-aggregator",
+		Version: "v0.37.2",
+		Style:   "kube_codegen.sh; aggregated API server: internal version, conversion, defaulters, openapi-gen, apply configurations from its models-schema",
+		// In kubernetes/kubernetes, hack/update-codegen.sh runs this script
+		// with API_KNOWN_VIOLATIONS_DIR=api/api-rules: its gen_openapi
+		// diffs openapi-gen's API-rule report against that folder's
+		// aggregator_violation_exceptions.list (testdata/kube-aggregator).
+		Upstream: aggregatorScript,
+		Scripts:  aggregatorScript,
+		Binaries: aggregatorScript,
+		Gen:      aggregatorGen,
+		Build:    []string{"./pkg/apis/...", "./pkg/client/..."},
+		Substitutions: "API_KNOWN_VIOLATIONS_DIR names testdata/kube-aggregator/api-rules, as kubernetes/kubernetes names its api/api-rules (all modes); " +
+			"CODEGEN_PKG set in the environment; (b) GOBIN holds kodegen's eight generators and upstream's openapi-gen; " +
+			"(c) kodegen gen for helpers and clients around kodegen's gen_openapi",
+	},
+	{
+		Name:    "openshift-client-go",
+		Path:    "github.com/openshift/client-go",
+		Version: "v0.0.0-20251015124057-db0dee36e235",
+		Style: "kube_codegen.sh gen_client once per API group (29 groups of github.com/openshift/api, --one-input-api): " +
+			"clientsets, listers, informers, apply configurations from openshift/api's openapi.json, external apply configurations, plural exceptions",
+		// Its dependencymagnet imports openshift/api's root package,
+		// whose install.go imports k8s.io/api packages v0.37 removed
+		// (autoscaling/v2beta1, v2beta2, scheduling/v1alpha1): a user
+		// upgrading to v0.37.2 tidies with -e. No generator input imports them.
+		Tidy: "go mod tidy -e",
+		// The script sets CODEGEN_PKG=$(go list … k8s.io/code-generator):
+		// upstream runs it as it is (go list finds code-generator v0.37.2
+		// after the upgrade); (a) and (b) make that line honour CODEGEN_PKG.
+		Upstream: `hack/update-codegen.sh`,
+		Scripts:  openshiftScript,
+		Binaries: openshiftScript,
+		Gen:      openshiftGen,
+		Build:    openshiftBuild(),
+		Substitutions: "upgrade with `go mod tidy -e` (openshift/api's root package imports k8s.io/api packages v0.37 removed; no generator input does); " +
+			"(a), (b): the script's line `CODEGEN_PKG=$(go list -f '{{.Dir}}' k8s.io/code-generator)` made `CODEGEN_PKG=${CODEGEN_PKG}` " +
+			"(kodegen's hack/, or upstream's kube_codegen.sh without its go install); upstream: nothing",
 	},
 }
+
+// openshiftGroups are the API groups hack/update-codegen.sh of
+// openshift/client-go generates, each into its own folder.
+var openshiftGroups = strings.Fields(`apiserver apps authorization build cloudnetwork config console helm image imageregistry
+	insights machine machineconfiguration monitoring network oauth operator operatorcontrolplane operatoringress project
+	quota route samples security securityinternal servicecertsigner sharedresource template user`)
+
+func openshiftBuild() []string {
+	var pkgs []string
+	for _, g := range openshiftGroups {
+		pkgs = append(pkgs, "./"+g+"/...")
+	}
+	return pkgs
+}
+
+// openshiftScript is the repository's script with its CODEGEN_PKG line
+// made to honour the environment, run from a copy that is removed after.
+const openshiftScript = `sed 's#^CODEGEN_PKG=.*#CODEGEN_PKG="${CODEGEN_PKG}"#' hack/update-codegen.sh > hack/.field-codegen.sh
+trap 'rm -f hack/.field-codegen.sh' EXIT
+grep -q '^CODEGEN_PKG="${CODEGEN_PKG}"$' hack/.field-codegen.sh
+bash hack/.field-codegen.sh`
+
+// openshiftGen is one kodegen gen per group, with the script's flags.
+var openshiftGen = `API=$(go list -f '{{.Dir}}' github.com/openshift/api)
+EXT="` + openshiftExternals + `"
+for group in ` + strings.Join(openshiftGroups, " ") + `; do
+  ext=$EXT
+  if [[ $group == machineconfiguration ]]; then ext="k8s.io/api/core/v1.ObjectReference:k8s.io/client-go/applyconfigurations/core/v1,$EXT"; fi
+  "$KODEGEN_BIN" gen --no-cache --generators applyconfiguration,client,lister,informer \
+    --output-dir "$group" --output-pkg "github.com/openshift/client-go/$group" \
+    --clientset-dir clientset --clientset-name versioned --applyconfiguration-dir applyconfigurations \
+    --external-applyconfigurations "$ext" --openapi-schema "$API/openapi/openapi.json" \
+    --plural-exceptions "DNS:DNSes,DNSList:DNSList,SecurityContextConstraints:SecurityContextConstraints" \
+    --go-header-file hack/boilerplate.txt "github.com/openshift/api/$group/..."
+done`
+
+const openshiftExternals = "github.com/openshift/api/operator/v1.OperatorSpec:github.com/openshift/client-go/operator/applyconfigurations/operator/v1," +
+	"github.com/openshift/api/operator/v1.OperatorStatus:github.com/openshift/client-go/operator/applyconfigurations/operator/v1," +
+	"github.com/openshift/api/operator/v1.OperatorCondition:github.com/openshift/client-go/operator/applyconfigurations/operator/v1," +
+	"github.com/openshift/api/operator/v1.GenerationStatus:github.com/openshift/client-go/operator/applyconfigurations/operator/v1"
+
+const aggregatorScript = `API_KNOWN_VIOLATIONS_DIR="$FIELD_DATA/kube-aggregator/api-rules" hack/update-codegen.sh`
+
+// aggregatorGen is the script's three steps with kodegen gen for the
+// helpers and the clients; openapi-gen (not a kodegen generator) runs
+// through kodegen's kube::codegen::gen_openapi with the script's flags,
+// since the clients' apply configurations need the schema it yields.
+const aggregatorGen = `"$KODEGEN_BIN" gen --no-cache --generators deepcopy,defaulter,conversion ./pkg/apis/...
+source "$CODEGEN_PKG/kube_codegen.sh"
+kube::codegen::gen_openapi --output-dir pkg/generated/openapi --output-pkg k8s.io/kube-aggregator/pkg/generated/openapi \
+  --report-filename "$FIELD_DATA/kube-aggregator/api-rules/aggregator_violation_exceptions.list" \
+  --output-model-name-file zz_generated.model_name.go --boilerplate hack/boilerplate.go.txt pkg/apis
+"$KODEGEN_BIN" gen --no-cache --generators applyconfiguration,client,lister,informer --prefers-protobuf \
+  --openapi-schema <(go run k8s.io/kube-aggregator/pkg/generated/openapi/cmd/models-schema) \
+  --output-dir pkg/client --output-pkg k8s.io/kube-aggregator/pkg/client --clientset-dir clientset_generated --clientset-name clientset ./pkg/apis/...`
 
 // groupsV6Reference is what code-generator's generate-groups.sh (v0.28)
 // ran for external-snapshotter client/v6, with v0.37.2's flags: output

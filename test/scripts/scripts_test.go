@@ -7,6 +7,7 @@ package scripts
 import (
 	"bytes"
 	"io/fs"
+	"maps"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -163,10 +164,13 @@ func TestGenerateGroupsMatchesGen(t *testing.T) {
 // compile, and in-place helpers identical to the committed ones.
 func TestGenerateInternalGroups(t *testing.T) {
 	a, gopath := scratchGOPATH(t)
-	sh(t, a, gopath+`"$REPO/hack/generate-internal-groups.sh" deepcopy,defaulter,conversion,client,lister,informer \
+	sh(t, a, gopath+`"$REPO/hack/generate-internal-groups.sh" deepcopy,defaulter,conversion,client,lister,informer,openapi \
     github.com/kodegen/kodegen/examples/generated github.com/kodegen/kodegen/examples/apis github.com/kodegen/kodegen/examples/apis \
-    "kitchen:v1alpha1,v1beta1" -h hack/boilerplate.go.txt -v 0 --output-file-base ignored`)
-	for _, p := range []string{"clientset/internalversion/clientset.go", "clientset/versioned/clientset.go",
+    "kitchen:v1alpha1,v1beta1" -h hack/boilerplate.go.txt -v 0 --output-file-base ignored -r violations.list`)
+	if _, err := os.Stat(filepath.Join(a, "violations.list")); err != nil {
+		t.Errorf("no openapi report at -r: %v", err)
+	}
+	for _, p := range []string{"clientset/internalversion/clientset.go", "clientset/versioned/clientset.go", "openapi/zz_generated.openapi.go",
 		"informers/internalversion/factory.go", "informers/externalversions/factory.go", "listers/kitchen/internalversion/recipe.go"} {
 		if _, err := os.Stat(filepath.Join(a, "examples/generated", p)); err != nil {
 			t.Errorf("missing %s", p)
@@ -186,14 +190,19 @@ func TestGenerateInternalGroups(t *testing.T) {
 	}
 }
 
-// gen_openapi runs kube-openapi's openapi-gen as upstream's does (scripts
-// of aggregated API servers call it between gen_helpers and gen_client).
+// gen_openapi runs kodegen's openapi-gen with upstream's gen_openapi flags
+// (scripts of aggregated API servers call it between gen_helpers and
+// gen_client), and keeps upstream's report semantics: --update-report
+// writes the known violations, a later run with a new violation fails with
+// the diff against them, and KODEGEN_VERIFY fails the same way writing
+// nothing.
 func TestKubeCodegenOpenAPI(t *testing.T) {
 	a := scratch(t)
-	out := sh(t, a, `source "$REPO/hack/kube_codegen.sh"
+	const run = `source "$REPO/hack/kube_codegen.sh"
 kube::codegen::gen_openapi --boilerplate hack/boilerplate.go.txt --output-dir genopenapi \
     --output-pkg github.com/kodegen/kodegen/genopenapi --output-model-name-file zz_generated.model_name.go \
-    --report-filename violations.list --update-report examples/apis`)
+    --report-filename violations.list `
+	out := sh(t, a, run+`--update-report examples/apis`)
 	if !strings.Contains(out, "Generating openapi code for") {
 		t.Errorf("output lacks the openapi line:\n%s", out)
 	}
@@ -205,6 +214,44 @@ kube::codegen::gen_openapi --boilerplate hack/boilerplate.go.txt --output-dir ge
 		if !bytes.Contains(data, []byte(want)) {
 			t.Errorf("zz_generated.openapi.go lacks %q", want)
 		}
+	}
+	known, err := os.ReadFile(filepath.Join(a, "violations.list"))
+	if err != nil || !bytes.Contains(known, []byte("API rule violation: names_match,k8s.io/apimachinery/pkg/apis/meta/v1,Time,Time")) {
+		t.Fatalf("violations.list after --update-report: %v\n%s", err, known)
+	}
+	sh(t, a, run+`examples/apis`) // nothing new: passes
+
+	types := filepath.Join(a, "examples/apis/shop/v1/types.go")
+	src, err := os.ReadFile(types)
+	if err != nil {
+		t.Fatal(err)
+	}
+	edited := strings.Replace(string(src), "type StoreStatus struct {", "type StoreStatus struct {\n\t// +optional\n\tBadName string `json:\"bad_name,omitempty\"`", 1)
+	if edited == string(src) {
+		t.Fatal("types.go has no StoreStatus to edit")
+	}
+	if err := os.WriteFile(types, []byte(edited), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	const violation = "+API rule violation: names_match,github.com/kodegen/kodegen/examples/apis/shop/v1,StoreStatus,BadName"
+	before := tree(t, a)
+	out, failed := shFails(t, a, os.Getenv("PATH"), "export KODEGEN_VERIFY=true\n"+run+`examples/apis`)
+	if !failed || !strings.Contains(out, violation) {
+		t.Errorf("KODEGEN_VERIFY=true with a new violation: failed=%v, want a failure with %q\n%s", failed, violation, out)
+	}
+	if after := tree(t, a); !maps.Equal(before, after) {
+		t.Error("KODEGEN_VERIFY=true changed files")
+	}
+	out, failed = shFails(t, a, os.Getenv("PATH"), run+`examples/apis`)
+	if !failed || !strings.Contains(out, violation) || !strings.Contains(out, "API rule check failed for violations.list") {
+		t.Errorf("a new violation: failed=%v, want a failure with %q\n%s", failed, violation, out)
+	}
+	if now, _ := os.ReadFile(filepath.Join(a, "violations.list")); !bytes.Equal(now, known) {
+		t.Error("a failed report check changed the known violations")
+	}
+	sh(t, a, run+`--update-report examples/apis`)
+	if now, _ := os.ReadFile(filepath.Join(a, "violations.list")); !bytes.Contains(now, []byte(violation[1:])) {
+		t.Errorf("--update-report did not add the new violation:\n%s", now)
 	}
 }
 

@@ -126,3 +126,78 @@ func TestApplyconfigurationGenExternal(t *testing.T) {
 		}
 	}
 }
+
+// execBatch runs kodegen batch over lines.
+func execBatch(lines string, flags ...string) (string, error) {
+	cmd := Kodegen()
+	cmd.SetArgs(append([]string{"batch", "--no-cache"}, flags...))
+	cmd.SetIn(strings.NewReader(lines))
+	var out bytes.Buffer
+	cmd.SetOut(&out)
+	cmd.SetErr(&out)
+	err := cmd.Execute()
+	return out.String(), err
+}
+
+// TestApplyconfigurationGeneratedSchema: with --openapi-schema=-generated-
+// and openapi-gen in the same batch (after it, even), the apply
+// configurations of the examples are the committed ones (byte for byte
+// those the examples' former models-schema program's schema file gave;
+// test/conformance compares the schema itself with models-schema's).
+func TestApplyconfigurationGeneratedSchema(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads apimachinery")
+	}
+	examples, err := filepath.Abs("../../../examples")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	const mod = "github.com/kodegen/kodegen/examples"
+	apis := mod + "/apis/shop/v1 " + mod + "/apis/shop/v1beta1"
+	meta := "k8s.io/apimachinery/pkg/apis/meta/v1 k8s.io/apimachinery/pkg/runtime k8s.io/apimachinery/pkg/version k8s.io/apimachinery/pkg/api/resource k8s.io/apimachinery/pkg/util/intstr"
+	header := filepath.Join(examples, "..", "hack", "boilerplate.go.txt")
+	lines := "applyconfiguration-gen --go-header-file " + header + " --output-dir " + filepath.Join(dir, "ac") +
+		" --output-pkg " + mod + "/generated/applyconfiguration --openapi-schema=-generated- " + apis + "\n" +
+		"openapi-gen --output-dir " + filepath.Join(dir, "openapi") + " --output-pkg " + mod + "/generated/openapi --output-file zz_generated.openapi.go --go-header-file " + header +
+		" --report-filename /dev/null --readonly-pkg " + strings.ReplaceAll(meta, " ", ",") + " " + apis + " " + meta + "\n"
+	if out, err := execBatch(lines); err != nil {
+		t.Fatalf("batch: %v\n%s", err, out)
+	}
+	n := 0
+	err = filepath.WalkDir(filepath.Join(dir, "ac"), func(p string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		rel, _ := filepath.Rel(filepath.Join(dir, "ac"), p)
+		got, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		want, err := os.ReadFile(filepath.Join(examples, "generated", "applyconfiguration", rel))
+		if err != nil {
+			return err
+		}
+		if !bytes.Equal(got, want) {
+			t.Errorf("%s differs from the examples' committed file", rel)
+		}
+		n++
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "ac", "internal", "internal.go")); err != nil || n < 10 {
+		t.Fatalf("%d files, internal/internal.go: %v", n, err)
+	}
+
+	// Without openapi-gen in the run: an error saying so, nothing written.
+	alone := filepath.Join(dir, "alone")
+	_, err = execApplyconfig("--output-dir", alone, "--output-pkg", "example.com/ac", "--openapi-schema=-generated-", applyconfigTestdata)
+	if err == nil || ExitCode(err) != ExitError || !strings.Contains(err.Error(), "no OpenAPI definitions in this run") {
+		t.Errorf("err = %v, want no OpenAPI definitions in this run", err)
+	}
+	if _, statErr := os.Stat(alone); !os.IsNotExist(statErr) {
+		t.Errorf("%s was created", alone)
+	}
+}

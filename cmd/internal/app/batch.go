@@ -16,6 +16,8 @@ import (
 type collector struct {
 	gens   []engine.Generator
 	verify bool // some command line asked for --verify
+	// check is the --compile-check a command line gave ("" none)
+	check string
 }
 
 // addCommandLine parses one upstream command line (words[0] is the tool)
@@ -41,5 +43,8 @@ func (c *collector) addCommandLine(words []string, stdout, stderr io.Writer) err
 	}
 	c.gens = append(c.gens, g)
 	c.verify = c.verify || tc.run.Verify
+	if tc.cmd.Flags().Changed("compile-check") {
+		c.check = tc.run.CompileCheck
+	}
 	return nil
 }

@@ -77,6 +77,9 @@ func AddKlogFlags(fs *pflag.FlagSet) {
 // RunFlags are the flags every generating command has besides its own.
 type RunFlags struct {
 	Verify bool
+	// CompileCheck is --compile-check: how the output is checked before
+	// it is written.
+	CompileCheck string
 }
 
 // AddRunFlags adds --verify. Its default comes from $KODEGEN_VERIFY, so
@@ -84,13 +87,18 @@ type RunFlags struct {
 func AddRunFlags(fs *pflag.FlagSet, rf *RunFlags) {
 	def, _ := strconv.ParseBool(os.Getenv("KODEGEN_VERIFY"))
 	fs.BoolVar(&rf.Verify, "verify", def, "write nothing; print a diff of every file that would change and exit 1 if there is one (default from $KODEGEN_VERIFY)")
+	fs.StringVar(&rf.CompileCheck, "compile-check", "auto", "before writing, check that the generated code compiles with the packages it lands in: full type-checks it (in memory), names only looks for names declared twice, auto does both when the run writes at most "+strconv.Itoa(engine.AutoTypeCheckFiles)+" files and names otherwise, off skips it (a way out should the check be wrong; please report it)")
 }
 
 // runGenerators runs gens through the engine with rf: the verify diff goes
 // to the command's output, warnings and the verify summary to its error
 // stream.
 func runGenerators(cmd *cobra.Command, rf RunFlags, gens ...engine.Generator) error {
-	res, err := engine.Run(gens, engine.Options{Verify: rf.Verify, Diff: cmd.OutOrStdout(), Warnings: cmd.ErrOrStderr()})
+	mode, err := engine.ParseCheckMode(rf.CompileCheck)
+	if err != nil {
+		return err
+	}
+	res, err := engine.Run(gens, engine.Options{Verify: rf.Verify, Check: mode, Diff: cmd.OutOrStdout(), Warnings: cmd.ErrOrStderr(), Stdout: cmd.OutOrStdout()})
 	if err != nil && !errors.Is(err, output.ErrDrift) {
 		return err
 	}

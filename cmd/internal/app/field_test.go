@@ -87,8 +87,10 @@ func TestClientsBeforeRegisterGen(t *testing.T) {
 	}
 	for _, args := range standalone {
 		code, msg := kodegen(t, mod, args...)
-		if code != 0 || strings.Contains(msg, "warning") {
-			t.Errorf("%s after register-gen (generated.register.go): exit %d, want 0 and no warning\n%s", args[0], code, msg)
+		// The module has no deepcopy yet: the compile check warns about
+		// that, and nothing about register-gen.
+		if code != 0 || strings.Contains(msg, "register-gen") {
+			t.Errorf("%s after register-gen (generated.register.go): exit %d, want 0 and no warning about register-gen\n%s", args[0], code, msg)
 		}
 	}
 	os.Remove(filepath.Join(mod, "api/v1/generated.register.go"))

@@ -94,10 +94,7 @@ func runCommandLines(cmd *cobra.Command, lines [][]string, bf *batchFlags) error
 		}
 		defer pprof.StopCPUProfile()
 	}
-	var identity []string
-	for _, l := range lines {
-		identity = append(identity, strings.Join(l, "\x00"))
-	}
+	identity := cacheIdentity(lines, bf)
 	rec, hit := cacheLookup(bf, identity)
 	if hit {
 		fmt.Fprintf(cmd.ErrOrStderr(), "kodegen: nothing changed since the last run (%v)\n", time.Since(start).Round(time.Millisecond))
@@ -113,19 +110,30 @@ func runCommandLines(cmd *cobra.Command, lines [][]string, bf *batchFlags) error
 	if len(errs) > 0 {
 		return errors.Join(errs...)
 	}
+	// kodegen's own --compile-check, else one a command line gave.
+	flag := bf.run.CompileCheck
+	if !cmd.Flags().Changed("compile-check") && batch.check != "" {
+		flag = batch.check
+	}
+	check, err := engine.ParseCheckMode(flag)
+	if err != nil {
+		return err
+	}
 	res, err := engine.Run(batch.gens, engine.Options{
 		Verify:     bf.run.Verify || batch.verify,
+		Check:      check,
 		Prune:      !bf.noPrune,
 		PruneRoots: bf.pruneRoots,
 		Diff:       cmd.OutOrStdout(),
 		Warnings:   cmd.ErrOrStderr(),
+		Stdout:     cmd.OutOrStdout(),
 	})
 	if err != nil && !errors.Is(err, output.ErrDrift) {
 		return err
 	}
 	report(cmd.ErrOrStderr(), res, bf.run.Verify || batch.verify, time.Since(start))
 	if err == nil && !bf.run.Verify && !batch.verify {
-		cacheStore(rec, identity, res.Files)
+		cacheStore(rec, identity, res.Files, res.Report.Pruned)
 	}
 	return err
 }
@@ -146,8 +154,9 @@ func report(w io.Writer, res engine.Result, verify bool, took time.Duration) {
 			v.Infof("wrote %s", p)
 		}
 		s := res.Stats
-		v.Infof("load %v, plan %v, render %v, format %v, write %v", s.Load, s.Plan, s.Render, s.Format, s.Write)
+		v.Infof("load %v, plan %v, render %v, format %v, check %v, write %v", s.Load, s.Plan, s.Render, s.Format, s.Check, s.Write)
 		v.Infof("load: %v", s.LoadDetail)
+		v.Infof("check: %v", s.CheckDetail)
 	}
 	verb, pruned := "written", "pruned"
 	if verify {

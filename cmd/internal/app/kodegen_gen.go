@@ -15,6 +15,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/kodegen/kodegen/generators/applyconfig"
 	"github.com/kodegen/kodegen/internal/markers"
 	"github.com/kodegen/kodegen/internal/output"
 )
@@ -31,9 +32,13 @@ type genOptions struct {
 	listersDir       string
 	informersDir     string
 	applyconfigDir   string
+	openapiDir       string
+	openapiReport    string
+	openapiModelFile string
 	pluralExceptions string
 	prefersProtobuf  bool
 	openapiSchema    string
+	openapiExtra     []string
 	extraPeerDirs    []string
 	// externalApplyconfigs is applyconfiguration-gen's
 	// --external-applyconfigurations; nil leaves its default.
@@ -42,7 +47,28 @@ type genOptions struct {
 }
 
 // allGenerators are what gen can run, in the order it runs them.
-var allGenerators = []string{"deepcopy", "defaulter", "conversion", "register", "applyconfiguration", "client", "lister", "informer"}
+var allGenerators = []string{"deepcopy", "defaulter", "conversion", "register", "openapi", "applyconfiguration", "client", "lister", "informer"}
+
+// genOpenAPIExtraPkgs are the packages kube_codegen.sh's gen_openapi puts
+// before the tree's (the types most API types refer to), and
+// genReadonlyPkgs its KUBE_CODEGEN_READONLY_PKGS (--readonly-pkg).
+var (
+	genOpenAPIExtraPkgs = []string{
+		"k8s.io/apimachinery/pkg/apis/meta/v1",
+		"k8s.io/apimachinery/pkg/runtime",
+		"k8s.io/apimachinery/pkg/version",
+		"k8s.io/apimachinery/pkg/api/resource",
+	}
+	genReadonlyPkgs = []string{
+		"k8s.io/apimachinery/pkg/apis/meta/v1",
+		"k8s.io/apimachinery/pkg/api/resource",
+		"k8s.io/apimachinery/pkg/runtime",
+		"k8s.io/apimachinery/pkg/types",
+		"k8s.io/apimachinery/pkg/util/intstr",
+		"k8s.io/apimachinery/pkg/version",
+		"time",
+	}
+)
 
 func genCommand() *cobra.Command {
 	var o genOptions
@@ -52,12 +78,14 @@ func genCommand() *cobra.Command {
 		Short: "Generate everything a tree of API packages asks for, on one package load",
 		Long: `gen finds, below the given packages, what each generator is asked for — the
 way kube_codegen.sh does: +k8s:deepcopy-gen, +k8s:defaulter-gen and
-+k8s:conversion-gen markers for the in-place helpers, +genclient types in
++k8s:conversion-gen markers for the in-place helpers, +k8s:openapi markers
+for the OpenAPI definitions (with gen_openapi's apimachinery packages, and
+model names where +k8s:openapi-model-package asks), +genclient types in
 <group>/<version> packages for the clientset, listers, informers and apply
 configurations — and runs every generator on one package load.
 
 Defaults come from go.mod: output below pkg/generated of the module
-(clientset/versioned, listers, informers, applyconfiguration), the import
+(clientset/versioned, listers, informers, applyconfiguration, openapi), the import
 path derived from the module path, hack/boilerplate.go.txt as the header
 when it exists. Every default can be overridden. Generated files that the
 run no longer produces are deleted (--no-prune keeps them); files whose
@@ -73,7 +101,7 @@ skips loading entirely.`,
 				return err
 			}
 			if len(lines) == 0 {
-				return fmt.Errorf("nothing to generate below %s: no +k8s:deepcopy-gen, +k8s:defaulter-gen, +k8s:conversion-gen or +genclient markers in <group>/<version> packages", strings.Join(args, " "))
+				return fmt.Errorf("nothing to generate below %s: no +k8s:deepcopy-gen, +k8s:defaulter-gen, +k8s:conversion-gen, +k8s:openapi-gen or +genclient markers in <group>/<version> packages", strings.Join(args, " "))
 			}
 			bf.pruneRoots = append(bf.pruneRoots, roots...)
 			return runCommandLines(cmd, lines, &bf)
@@ -81,7 +109,7 @@ skips loading entirely.`,
 	}
 	Silence(cmd)
 	fs := cmd.Flags()
-	fs.StringSliceVar(&o.generators, "generators", []string{"deepcopy", "defaulter", "conversion", "applyconfiguration", "client", "lister", "informer"},
+	fs.StringSliceVar(&o.generators, "generators", []string{"deepcopy", "defaulter", "conversion", "openapi", "applyconfiguration", "client", "lister", "informer"},
 		"the generators to run, of "+strings.Join(allGenerators, ","))
 	fs.StringVar(&o.outputDir, "output-dir", "", "the folder below which the clientset, listers, informers and apply configurations go (default <module>/pkg/generated)")
 	fs.StringVar(&o.outputPkg, "output-pkg", "", "the import path of --output-dir (default: derived from go.mod)")
@@ -91,9 +119,15 @@ skips loading entirely.`,
 	fs.StringVar(&o.listersDir, "listers-dir", "listers", "the listers' folder below --output-dir")
 	fs.StringVar(&o.informersDir, "informers-dir", "informers", "the informers' folder below --output-dir")
 	fs.StringVar(&o.applyconfigDir, "applyconfiguration-dir", "applyconfiguration", "the apply configurations' folder below --output-dir")
+	fs.StringVar(&o.openapiDir, "openapi-dir", "openapi", "the OpenAPI definitions' folder below --output-dir")
+	fs.StringVar(&o.openapiReport, "openapi-report-filename", os.DevNull, `openapi-gen's API rule violation report ("-" for the standard output)`)
+	fs.StringVar(&o.openapiModelFile, "openapi-model-name-file", "zz_generated.model_name.go",
+		"the model-name file openapi-gen writes into packages with +k8s:openapi-model-package ('' for none)")
 	fs.StringVar(&o.pluralExceptions, "plural-exceptions", "", "comma separated Type:PluralizedType exceptions")
 	fs.BoolVar(&o.prefersProtobuf, "prefers-protobuf", false, "clientsets that ask for protobuf")
-	fs.StringVar(&o.openapiSchema, "openapi-schema", "", "OpenAPI schema for the apply configurations' internal/ package and Extract functions")
+	fs.StringVar(&o.openapiSchema, "openapi-schema", "", "OpenAPI schema for the apply configurations' internal/ package and Extract functions "+
+		"("+applyconfig.GeneratedSchema+": the schema of the definitions openapi-gen writes in the same run, built in process; every type the API types refer to needs a definition, see --openapi-extra-pkgs)")
+	fs.StringSliceVar(&o.openapiExtra, "openapi-extra-pkgs", nil, "packages openapi-gen reads besides gen_openapi's apimachinery ones (as gen_openapi's --extra-pkgs), e.g. k8s.io/apimachinery/pkg/util/intstr")
 	fs.StringSliceVar(&o.extraPeerDirs, "extra-peer-dirs", nil, "extra peer packages for conversion-gen")
 	var externals string
 	fs.StringVar(&externals, "external-applyconfigurations", "",
@@ -120,6 +154,7 @@ var (
 	conversionTag = markerScan(markers.ConversionGen, "=")
 	groupNameTag  = markerScan(markers.GroupName, "")
 	genclientTag  = markerScan(markers.Genclient, "")
+	openapiTag    = regexp.MustCompile(`(?m)^\s*//\s*\+k8s:openapi`) // as gen_openapi greps
 )
 
 // markerScan matches a "// +NAME" comment line (followed by then) in a Go
@@ -152,6 +187,7 @@ func (o *genOptions) commandLines(patterns []string) ([][]string, []string, erro
 		return nil, nil, err
 	}
 	lines := o.helperLines(pkgs)
+	lines = append(lines, o.openapiLines(pkgs)...)
 	lines = append(lines, o.clientLines(pkgs)...)
 	roots := []string{o.outputDir}
 	for _, p := range patterns {
@@ -242,6 +278,32 @@ func (o *genOptions) helperLines(pkgs []listedDir) [][]string {
 	return lines
 }
 
+// openapiLines is openapi-gen's line as kube_codegen.sh's gen_openapi
+// writes it, over the packages with a +k8s:openapi marker.
+func (o *genOptions) openapiLines(pkgs []listedDir) [][]string {
+	if !o.wants("openapi") {
+		return nil
+	}
+	var found []string
+	for _, p := range pkgs {
+		if dirMatches(p.dir, openapiTag) {
+			found = append(found, p.importPath)
+		}
+	}
+	if len(found) == 0 {
+		return nil
+	}
+	words := append([]string{"openapi-gen", "--output-file", "zz_generated.openapi.go"}, o.headerArgs()...)
+	words = append(words, "--output-dir", filepath.Join(o.outputDir, o.openapiDir), "--output-pkg", path.Join(o.outputPkg, o.openapiDir),
+		"--report-filename", o.openapiReport, "--output-model-name-file="+o.openapiModelFile)
+	for _, p := range genReadonlyPkgs {
+		words = append(words, "--readonly-pkg", p)
+	}
+	words = append(words, genOpenAPIExtraPkgs...)
+	words = append(words, o.openapiExtra...)
+	return [][]string{append(words, found...)}
+}
+
 // clientLines are the lines of the client side — apply configurations,
 // clientset, listers, informers — over the <group>/<version> packages with
 // +genclient types.
@@ -263,7 +325,7 @@ func (o *genOptions) clientLines(pkgs []listedDir) [][]string {
 		applyPkg = path.Join(pkg, o.applyconfigDir)
 		words := append([]string{"applyconfiguration-gen", "--output-dir", filepath.Join(out, o.applyconfigDir), "--output-pkg", applyPkg}, o.headerArgs()...)
 		if o.openapiSchema != "" {
-			words = append(words, "--openapi-schema", o.openapiSchema)
+			words = append(words, "--openapi-schema="+o.openapiSchema)
 		}
 		if o.externalApplyconfigs != nil {
 			words = append(words, "--external-applyconfigurations", *o.externalApplyconfigs)

@@ -237,7 +237,6 @@ func TestGenExamples(t *testing.T) {
 	if code, out := kodegen(t, mod, append([]string{"gen", "--verify", "--no-cache"}, gen[1:]...)...); code != 0 {
 		t.Fatalf("gen --verify on fresh output: exit %d\n%s", code, out)
 	}
-
 	// An edit makes --verify fail with a diff, and touches nothing.
 	types := filepath.Join(mod, "examples/apis/shop/v1/types.go")
 	src, err := os.ReadFile(types)
@@ -396,5 +395,49 @@ type GuestbookList struct {
 	vet.Dir = mod
 	if out, err := vet.CombinedOutput(); err != nil {
 		t.Errorf("the generated code does not compile: %v\n%s", err, out)
+	}
+}
+
+// TestGenInProcessSchema: with --openapi-schema=-generated-, gen gives the
+// apply configurations the schema of the run's own definitions (intstr's
+// added with --openapi-extra-pkgs, as the examples' openapi-gen line has
+// it), so the committed internal.go, made from that schema, is reproduced.
+func TestGenInProcessSchema(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds kodegen and loads the examples")
+	}
+	mod := exampleModule(t)
+	const internal = "examples/generated/applyconfiguration/internal/internal.go"
+	if err := os.Remove(filepath.Join(mod, internal)); err != nil {
+		t.Fatal(err)
+	}
+	if code, out := kodegen(t, mod, "gen", "--no-cache", "--output-dir", "examples/generated",
+		"--openapi-schema=-generated-", "--openapi-extra-pkgs", "k8s.io/apimachinery/pkg/util/intstr", "./examples/apis/shop/..."); code != 0 {
+		t.Fatalf("gen: exit %d\n%s", code, out)
+	}
+	committed, err := os.ReadFile(filepath.Join("..", "..", "..", internal))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := os.ReadFile(filepath.Join(mod, internal)); !bytes.Equal(got, committed) {
+		t.Errorf("gen's %s differs from the committed one (no in-process schema?):\n%.2000s", internal, got)
+	}
+}
+
+// The flags of kodegen's own that change what a run does to the disk are
+// part of what a no-change record is for: a run with other ones is a miss.
+func TestCacheIdentityHasPruneFlags(t *testing.T) {
+	lines := [][]string{{"deepcopy-gen", "--output-file", "zz.go", "./apis/..."}}
+	base := cacheIdentity(lines, &batchFlags{})
+	for name, bf := range map[string]*batchFlags{
+		"--no-prune":   {noPrune: true},
+		"--prune-root": {pruneRoots: []string{"pkg/generated"}},
+	} {
+		if got := cacheIdentity(lines, bf); strings.Join(got, "\n") == strings.Join(base, "\n") {
+			t.Errorf("%s leaves the identity as it is: %q", name, got)
+		}
+	}
+	if got := cacheIdentity(lines, &batchFlags{cacheDir: "/elsewhere", noCache: false}); strings.Join(got, "\n") != strings.Join(base, "\n") {
+		t.Errorf("--cache-dir changes the identity: %q", got)
 	}
 }

@@ -16,6 +16,7 @@ import (
 	"github.com/kodegen/kodegen/generators/defaulter"
 	"github.com/kodegen/kodegen/generators/informer"
 	"github.com/kodegen/kodegen/generators/lister"
+	"github.com/kodegen/kodegen/generators/openapi"
 	"github.com/kodegen/kodegen/generators/register"
 	"github.com/kodegen/kodegen/internal/engine"
 	"github.com/kodegen/kodegen/internal/markers"
@@ -168,6 +169,23 @@ every type without a hand-written <type>_expansion.go.`,
 		packages: true,
 		bind: bindConfig(lister.Defaults, (*lister.Config).AddFlags,
 			func(c *lister.Config, _ *pflag.FlagSet, args []string) { c.Inputs = args }, lister.New),
+	},
+	{
+		name:  "openapi-gen",
+		short: "Generate OpenAPI definitions (GetOpenAPIDefinitions) and model names for API types",
+		long: `openapi-gen writes --output-dir/--output-file, whose GetOpenAPIDefinitions returns the
+OpenAPI definition of every type selected by +k8s:openapi-gen=true (on the package in doc.go,
+or on the type), and the API rule violation report (--report-filename: a file, "-" for the
+standard output, /dev/null). With --output-model-name-file it also writes, into every input
+package with +k8s:openapi-model-package, OpenAPIModelName methods (never into the module
+cache or GOROOT).`,
+		example: `  openapi-gen --go-header-file hack/boilerplate.go.txt \
+    --output-dir pkg/generated/openapi --output-pkg example.com/pkg/generated/openapi \
+    --output-file zz_generated.openapi.go --report-filename /dev/null \
+    k8s.io/apimachinery/pkg/apis/meta/v1 example.com/pkg/apis/shop/v1`,
+		packages: true,
+		bind: bindConfig(openapi.Defaults, (*openapi.Config).AddFlags,
+			func(c *openapi.Config, _ *pflag.FlagSet, args []string) { c.Inputs = args }, openapi.New),
 	},
 	{
 		name:  "register-gen",

@@ -66,7 +66,7 @@ func ReadAPIPackage(p *types.Package) (*APIPackage, error) {
 	for _, at := range found {
 		meta, ok := objectMeta(at.Type)
 		if !ok {
-			errs = append(errs, fmt.Errorf("%s: +genclient type has no ObjectMeta field; embed metav1.ObjectMeta `json:\"metadata,omitempty\"` (listers and informers index objects by name and namespace), or remove +genclient", at.Type.Name))
+			errs = append(errs, genclient.NoObjectMeta(at.Type))
 			continue
 		}
 		if !internalSet {

@@ -60,3 +60,12 @@ func (lowercaseNamer) Name(t *types.Type) string { return strings.ToLower(t.Name
 // generators write their files in Init and walk no types, so the engine
 // need not hand each of them the whole universe.
 func NoTypes(*generator.Context, *types.Type) bool { return false }
+
+// Types are the types of list.
+func Types(list []APIType) []*types.Type {
+	out := make([]*types.Type, len(list))
+	for i, at := range list {
+		out[i] = at.Type
+	}
+	return out
+}

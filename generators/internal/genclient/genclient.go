@@ -248,3 +248,11 @@ func toSet(list []string) map[string]bool {
 	}
 	return m
 }
+
+// NoObjectMeta is the error for a +genclient type without an ObjectMeta
+// field, which client-gen, lister-gen and informer-gen report alike (so
+// one run reports it once): its client, lister and informer need a
+// metav1.Object.
+func NoObjectMeta(t *types.Type) error {
+	return markers.AtDecl(markers.TypeSymbol(t, ""), "+genclient type has no ObjectMeta field, so its client, lister and informer (which need a metav1.Object: GetName, GetNamespace, …) would not compile; embed metav1.ObjectMeta `json:\"metadata,omitempty\"`, or remove +genclient (+genclient:noVerbs for no client)")
+}

@@ -12,7 +12,9 @@
 package naming
 
 import (
+	"errors"
 	"fmt"
+	"sort"
 	"strings"
 
 	"k8s.io/gengo/v2/namer"
@@ -222,4 +224,70 @@ func ResourceNameOverride(t *types.Type) string {
 		return v[0]
 	}
 	return ""
+}
+
+// CheckPlurals reports kinds of one group version (list) that would share
+// a plural, and so the Go names of their clients, listers and informers
+// (ThingsGetter, Things(), …), or a resource (+resourceName): such code
+// does not compile, or serves two kinds under one path. exceptions is
+// --plural-exceptions.
+func CheckPlurals(list []*types.Type, exceptions map[string]string) error {
+	sorted := append([]*types.Type(nil), list...)
+	sort.Slice(sorted, func(i, j int) bool { return sorted[i].Name.Name < sorted[j].Name.Name })
+	plural := namer.NewPublicPluralNamer(exceptions)
+	resource := PluralNameSystems(exceptions)[Resource]
+	byPlural := map[string]*types.Type{}
+	byResource := map[string]*types.Type{}
+	var errs []error
+	for _, t := range sorted {
+		p := plural.Name(t)
+		if other, ok := byPlural[p]; ok {
+			errs = append(errs, pluralClash(t, other, p, exceptions))
+			continue
+		}
+		byPlural[p] = t
+		r := resource.Name(t)
+		if other, ok := byResource[r]; ok {
+			at, with := t, other
+			if ResourceNameOverride(at) == "" && ResourceNameOverride(with) != "" {
+				at, with = with, at
+			}
+			src := markers.TypeLines(at)
+			if v := ResourceNameOverride(at); v != "" {
+				errs = append(errs, markers.ResourceName.Errorf(src.Sym, v,
+					"+resourceName=%s: %s has the resource %s too, so both kinds would be served and listed as one; give %s a resource of its own", v, with.Name.Name, r, at.Name.Name))
+			} else {
+				errs = append(errs, markers.AtDecl(src.Sym, "%s and %s both have the resource %s; give one of them a +resourceName of its own", at.Name.Name, with.Name.Name, r))
+			}
+			continue
+		}
+		byResource[r] = t
+	}
+	return errors.Join(errs...)
+}
+
+// pluralClash is the error for two kinds with the same plural, at the one
+// whose plural an exception gave (else the later by name).
+func pluralClash(t, other *types.Type, p string, exceptions map[string]string) error {
+	at, with := t, other
+	_, atEx := exceptions[at.Name.Name]
+	_, withEx := exceptions[with.Name.Name]
+	if !atEx && withEx {
+		at, with = with, at
+		atEx, withEx = withEx, atEx
+	}
+	why := fmt.Sprintf("%s and %s both have the plural %s", at.Name.Name, with.Name.Name, p)
+	fix := fmt.Sprintf("rename one of them, or give one a plural of its own with --plural-exceptions %s:<Plural>", at.Name.Name)
+	if atEx || withEx {
+		var given []string
+		for _, n := range []string{with.Name.Name, at.Name.Name} {
+			if v, ok := exceptions[n]; ok {
+				given = append(given, n+":"+v)
+			}
+		}
+		why += fmt.Sprintf(" (--plural-exceptions %s)", strings.Join(given, ","))
+		fix = "give each kind a plural of its own in --plural-exceptions"
+	}
+	return markers.AtDecl(markers.TypeSymbol(at, ""), "%s, so their clients, listers and informers would get the same Go names (%sGetter, %s()), which does not compile, and the same resource; %s",
+		why, p, p, fix)
 }

@@ -23,6 +23,16 @@ func Parser() *typed.Parser {
 var parserOnce sync.Once
 var parser *typed.Parser
 var schemaYAML = typed.YAMLObject(`types:
+- name: com.github.kodegen.kodegen.generators.applyconfig.testdata.basic.apis.shop.v1.Orphan
+  scalar: untyped
+  list:
+    elementType:
+      namedType: __untyped_atomic_
+    elementRelationship: atomic
+  map:
+    elementType:
+      namedType: __untyped_deduced_
+    elementRelationship: separable
 - name: com.github.kodegen.kodegen.generators.applyconfig.testdata.basic.apis.shop.v1.Part
   map:
     fields:

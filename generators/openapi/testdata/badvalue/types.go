@@ -1,0 +1,7 @@
+package badvalue
+
+// Thing has a misspelt openapi-gen value.
+// +k8s:openapi-gen=ture
+type Thing struct {
+	A string `json:"a"`
+}
