@@ -338,15 +338,6 @@ function kube::codegen::gen_openapi() {
     if [ -z "${in_dir}" ]; then echo "input-dir argument is required" >&2; return 1; fi
     if [ -z "${out_dir}" ]; then echo "--output-dir is required" >&2; return 1; fi
     if [ -z "${out_pkg}" ]; then echo "--output-pkg is required" >&2; return 1; fi
-    kodegen::below --clientset-name "${clientset_subdir}" "--output-dir" || return $?
-    kodegen::below --versioned-name "${clientset_versioned_name}" "the clientset folder" || return $?
-    kodegen::below --applyconfig-name "${applyconfig_subdir}" "--output-dir" || return $?
-    kodegen::below --listers-name "${listers_subdir}" "--output-dir" || return $?
-    kodegen::below --informers-name "${informers_subdir}" "--output-dir" || return $?
-    local checked="client"
-    if [ "${watchable}" == "true" ]; then checked+=",lister,informer"; fi
-    if [ "${applyconfig}" == "true" ]; then checked+=",applyconfiguration"; fi
-    kodegen::check_markers "${checked}" "${in_dir}${one_input_api}" || return $?
 
     local verify=""
     if [ "${KODEGEN_VERIFY:-}" = "true" ]; then verify="true"; fi
