@@ -111,6 +111,12 @@ func (l *Loader) CheckOverlay(files []OverlayFile, removed []string) (*CheckResu
 	}
 	for path, s := range l.sources {
 		p := pkgs[path]
+		if p == nil && !isMain(s.list) {
+			// An input from the module cache (meta/v1 for apply
+			// configurations) is a dependency like any other: checking it
+			// would drag everything that imports it into the check.
+			continue
+		}
 		if p == nil {
 			p = &checkPkg{path: path, dir: s.list.Dir, overlay: map[string][]byte{}}
 			pkgs[path] = p
