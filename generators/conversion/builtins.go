@@ -12,7 +12,7 @@ import (
 // Conversions between builtin types: upstream writes T(in.X) for any two,
 // which for a string and a number does not compile, and for a wider and a
 // narrower number compiles and loses data. The first is always an error;
-// the second a warning, and an error under --strict.
+// the second an error under --strict (and, as upstream, silent without).
 
 // builtinLoss says what converting a value of builtin type in to builtin
 // type out does: "" when every value survives, else why not; invalid when
@@ -83,8 +83,8 @@ func mantissa(bits int) int {
 
 // checkBuiltin reports the conversion of field of builtin type in (its
 // underlying type) of struct inOwner to type out of outOwner: an error
-// when it does not compile; when it loses data a warning, an error under
-// --strict. It reports whether the conversion may be written.
+// when it does not compile, or when it loses data under --strict. It
+// reports whether the conversion may be written.
 func (g *genConversion) checkBuiltin(inOwner, outOwner *types.Type, field string, in, out *types.Type) bool {
 	why, invalid := builtinLoss(in, out)
 	if why == "" {
@@ -105,7 +105,6 @@ func (g *genConversion) checkBuiltin(inOwner, outOwner *types.Type, field string
 		g.errs = append(g.errs, markers.AtDecl(sym, "converting %s loses data (%s), which --strict does not allow; %s", what, why, fix))
 		return false
 	}
-	g.shared.env.Warn(markers.AtDecl(sym, "converting %s loses data (%s); %s (--strict makes this an error)", what, why, fix))
 	return true
 }
 

@@ -822,6 +822,8 @@ func handWrittenFix(name, tool string) string {
 		return fmt.Sprintf("remove or rename yours: defaulter-gen writes %s (defaults of your own go in SetDefaults_<Type> functions, which it calls)", name)
 	case tool == "register-gen":
 		return fmt.Sprintf("rename yours, or register the package by hand in a register.go (register-gen then leaves it alone and declares no %s)", name)
+	case tool == "deepcopy-gen" && !strings.HasSuffix(name, ".DeepCopy") && !strings.HasSuffix(name, ".DeepCopyInto"):
+		return fmt.Sprintf("deepcopy-gen writes %s for a +k8s:deepcopy-gen:interfaces marker; remove yours, or the marker", name)
 	case tool == "deepcopy-gen":
 		return fmt.Sprintf("deepcopy-gen uses a hand-written DeepCopy and DeepCopyInto instead of writing its own only with the signatures func (in *T) DeepCopyInto(out *T) and func (in *T) DeepCopy() *T; fix or rename %s", name)
 	}

@@ -278,7 +278,10 @@ func generate(gens []Generator, opts Options) (*output.Set, Stats, checkFunc, er
 	for _, g := range gens {
 		all = append(all, g.Inputs()...)
 	}
-	if opts.Check != CheckOff {
+	if opts.Check == CheckFull {
+		// Large outputs are type-checked only when asked: only then is
+		// keeping the syntax of the inputs' generated files worth its
+		// memory (CheckAuto reparses the few a small output needs).
 		loader.KeepSyntax()
 	}
 	pkgs, err := loader.Load(all...)

@@ -30,6 +30,11 @@ type listed struct {
 	Module         *module
 	Error          *listError
 	DepsErrors     []*listError
+
+	// untagged: its files were extended to those the build tag hides (a
+	// dependency loaded as a build sees it), so it is not the listing a
+	// root would have.
+	untagged bool
 }
 
 // module is the module a listed package belongs to.

@@ -131,11 +131,11 @@ func NewWith(dir string, mode Mode, cacheDir string) *Loader {
 	if mode == ModeCache && cacheDir != "" {
 		l.cache = &typeCache{dir: cacheDir}
 	}
+	// Dependencies load as a build sees them (in ModeExport from the go
+	// command's export data, otherwise with the files the tag would hide):
+	// the universe hides what those files declare, as upstream never sees
+	// it, and the compile check shares the dependencies as they are.
 	l.walker = &walker{u: l.universe, comments: l.comments, hidden: l.hiddenMethod}
-	if mode != ModeExport {
-		// Dependencies are loaded with the tag: nothing to hide.
-		l.walker.hidden = func(*gotypes.Func) bool { return false }
-	}
 	return l
 }
 

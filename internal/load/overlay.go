@@ -111,6 +111,12 @@ func (l *Loader) CheckOverlay(files []OverlayFile, removed []string) (*CheckResu
 	}
 	for path, s := range l.sources {
 		p := pkgs[path]
+		if p == nil && !isMain(s.list) {
+			// An input from the module cache (meta/v1 for apply
+			// configurations) is a dependency like any other: checking it
+			// would drag everything that imports it into the check.
+			continue
+		}
 		if p == nil {
 			p = &checkPkg{path: path, dir: s.list.Dir, overlay: map[string][]byte{}}
 			pkgs[path] = p
@@ -384,7 +390,7 @@ func (l *Loader) checkWorld(pkgs map[string]*checkPkg, gone map[string]bool, res
 		}
 		sort.Strings(patterns)
 		start := time.Now()
-		all, err := goList(ctx, nil, true, false, patterns)
+		all, err := l.listWorld(ctx, patterns)
 		res.Stats.List += time.Since(start)
 		if err != nil {
 			// The output's module cannot be listed (a module not
@@ -452,14 +458,21 @@ func (l *Loader) checkWorld(pkgs map[string]*checkPkg, gone map[string]bool, res
 				world[path] = shared[path]
 				continue
 			}
-			d := &dep{list: p, key: keys[path], done: make(chan struct{})}
-			d.data = l.cache.read(d.key)
-			deps = append(deps, d)
+			deps = append(deps, &dep{list: p, key: keys[path], done: make(chan struct{})})
 		}
-		res.Stats.World += len(deps)
-		l.loadWorld(world, deps, res)
+		if n, ok := l.loadDirect(world, deps, need); ok {
+			res.Stats.World += n
+		} else {
+			for _, d := range deps {
+				if d.data == nil {
+					d.data = l.cache.read(d.key)
+				}
+			}
+			res.Stats.World += len(deps)
+			l.loadWorld(world, deps, res)
+		}
 		for path, id := range idents {
-			if pkg := world[path]; pkg != nil {
+			if pkg := world[path]; pkg != nil && pkg.Complete() {
 				byIdent[id] = pkg
 			}
 		}
@@ -556,6 +569,38 @@ func allSame(imports []string, same map[string]bool) bool {
 		}
 	}
 	return true
+}
+
+// loadDirect loads into world, from the type cache, only the packages of
+// deps that the check imports (need): their export data brings what they
+// refer to of their own dependencies, which the check never imports
+// itself. It reports false, leaving world as it was, when one of them is
+// not in the cache: then every dependency is loaded (loadWorld).
+func (l *Loader) loadDirect(world map[string]*gotypes.Package, deps []*dep, need map[string]bool) (int, bool) {
+	var direct []*dep
+	for _, d := range deps {
+		if !need[d.list.ImportPath] {
+			continue
+		}
+		if d.data = l.cache.read(d.key); d.data == nil {
+			return 0, false
+		}
+		direct = append(direct, d)
+	}
+	seeded := make(map[string]*gotypes.Package, len(world))
+	for path, pkg := range world {
+		seeded[path] = pkg
+	}
+	for _, d := range direct {
+		if _, err := importTypes(d.data, l.fset, world, d.list.ImportPath); err != nil {
+			clear(world)
+			for path, pkg := range seeded {
+				world[path] = pkg
+			}
+			return 0, false
+		}
+	}
+	return len(direct), true
 }
 
 // loadWorld loads deps into world, each as soon as its imports are, from
