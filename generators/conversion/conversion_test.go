@@ -47,18 +47,11 @@ func TestGolden(t *testing.T) {
 		cfg      Config
 		warnings []string
 	}{
-		// int64 to int32 is what upstream converts without a word; kodegen
-		// warns (and fails under --strict).
-		{name: "shapes/v1", warnings: []string{
-			"shapes/v1.Gear.Teeth: converting api.Gear.Teeth (int64) to v1.Gear.Teeth (int32) loses data",
-			"shapes/v1.Widget.Size: converting api.Widget.Size (int64) to v1.Widget.Size (int32) loses data",
-		}},
-		{name: "skipunsafe/v1", cfg: Config{SkipUnsafe: true}, warnings: []string{
-			"skipunsafe/v1.Gear.Teeth: converting api.Gear.Teeth (int64) to v1.Gear.Teeth (int32) loses data",
-		}},
-		{name: "external/conv", warnings: []string{
-			"external/types.Gear.Teeth: converting api.Gear.Teeth (int64) to types.Gear.Teeth (int32) loses data",
-		}},
+		// int64 to int32 is what upstream converts without a word, and so
+		// does kodegen without --strict (under it, an error).
+		{name: "shapes/v1"},
+		{name: "skipunsafe/v1", cfg: Config{SkipUnsafe: true}},
+		{name: "external/conv"},
 		{name: "explicit/v1", warnings: []string{
 			"explicit/v1.ListOptions.Mode: query parameters cannot be converted to",
 			"explicit/v1.ListOptions.Selector: query parameters cannot be converted to *string",
@@ -112,7 +105,6 @@ func TestMissingManualConversion(t *testing.T) {
 	}
 	checkWarnings(t, warnings, []string{
 		"bad/missing/v1.Gear: no conversion to github.com/kodegen/kodegen/generators/conversion/testdata/shapes/api.Gear: field(s) Color require manual conversion; write Convert_v1_Gear_To_api_Gear",
-		"bad/missing/v1.Gear.Teeth: converting api.Gear.Teeth (int64) to v1.Gear.Teeth (int32) loses data",
 	})
 	out := string(files["bad/missing/v1/"+outputFile])
 	for _, want := range []string{
@@ -189,5 +181,15 @@ func TestDefaultBasePeerDirsFresh(t *testing.T) {
 	dirs[0] = "changed"
 	if got := DefaultBasePeerDirs()[0]; got != "k8s.io/apimachinery/pkg/apis/meta/v1" {
 		t.Errorf("DefaultBasePeerDirs()[0] = %q after a caller changed its copy", got)
+	}
+}
+
+// TestStrictLossy: a narrowing builtin conversion, silent as upstream
+// without --strict (TestGolden), is an error under it.
+func TestStrictLossy(t *testing.T) {
+	_, _, err := generate(t, Config{Inputs: []string{testdata + "shapes/v1"}, Strict: true})
+	want := "converting api.Gear.Teeth (int64) to v1.Gear.Teeth (int32) loses data"
+	if err == nil || !strings.Contains(err.Error(), want) {
+		t.Fatalf("with --strict: got %v, want %q", err, want)
 	}
 }
