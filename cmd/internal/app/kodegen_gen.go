@@ -50,7 +50,9 @@ type genOptions struct {
 var allGenerators = []string{"deepcopy", "defaulter", "conversion", "register", "openapi", "applyconfiguration", "client", "lister", "informer"}
 
 // genOpenAPIExtraPkgs are the packages kube_codegen.sh's gen_openapi puts
-// before the tree's (the types most API types refer to), and
+// before the tree's, with resource and intstr added (the types most API
+// types refer to besides: with them the definitions are complete, and the
+// in-process schema has no dangling reference), and
 // genReadonlyPkgs its KUBE_CODEGEN_READONLY_PKGS (--readonly-pkg).
 var (
 	genOpenAPIExtraPkgs = []string{
@@ -58,6 +60,7 @@ var (
 		"k8s.io/apimachinery/pkg/runtime",
 		"k8s.io/apimachinery/pkg/version",
 		"k8s.io/apimachinery/pkg/api/resource",
+		"k8s.io/apimachinery/pkg/util/intstr",
 	}
 	genReadonlyPkgs = []string{
 		"k8s.io/apimachinery/pkg/apis/meta/v1",
@@ -127,7 +130,7 @@ skips loading entirely.`,
 	fs.BoolVar(&o.prefersProtobuf, "prefers-protobuf", false, "clientsets that ask for protobuf")
 	fs.StringVar(&o.openapiSchema, "openapi-schema", "", "OpenAPI schema for the apply configurations' internal/ package and Extract functions "+
 		"("+applyconfig.GeneratedSchema+": the schema of the definitions openapi-gen writes in the same run, built in process; every type the API types refer to needs a definition, see --openapi-extra-pkgs)")
-	fs.StringSliceVar(&o.openapiExtra, "openapi-extra-pkgs", nil, "packages openapi-gen reads besides gen_openapi's apimachinery ones (as gen_openapi's --extra-pkgs), e.g. k8s.io/apimachinery/pkg/util/intstr")
+	fs.StringSliceVar(&o.openapiExtra, "openapi-extra-pkgs", nil, "packages openapi-gen reads besides gen_openapi's apimachinery ones (as gen_openapi's --extra-pkgs), e.g. k8s.io/apimachinery/pkg/util/sets")
 	fs.StringSliceVar(&o.extraPeerDirs, "extra-peer-dirs", nil, "extra peer packages for conversion-gen")
 	var externals string
 	fs.StringVar(&externals, "external-applyconfigurations", "",
