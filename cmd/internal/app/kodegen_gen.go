@@ -130,7 +130,7 @@ skips loading entirely.`,
 	fs.BoolVar(&o.prefersProtobuf, "prefers-protobuf", false, "clientsets that ask for protobuf")
 	fs.StringVar(&o.openapiSchema, "openapi-schema", "", "OpenAPI schema for the apply configurations' internal/ package and Extract functions "+
 		"("+applyconfig.GeneratedSchema+": the schema of the definitions openapi-gen writes in the same run, built in process; every type the API types refer to needs a definition, see --openapi-extra-pkgs)")
-	fs.StringSliceVar(&o.openapiExtra, "openapi-extra-pkgs", nil, "packages openapi-gen reads besides gen_openapi's apimachinery ones (as gen_openapi's --extra-pkgs), e.g. k8s.io/apimachinery/pkg/util/sets")
+	fs.StringSliceVar(&o.openapiExtra, "openapi-extra-pkgs", nil, "packages openapi-gen reads besides gen_openapi's apimachinery ones (as gen_openapi's --extra-pkgs), e.g. k8s.io/api/core/v1")
 	fs.StringSliceVar(&o.extraPeerDirs, "extra-peer-dirs", nil, "extra peer packages for conversion-gen")
 	var externals string
 	fs.StringVar(&externals, "external-applyconfigurations", "",
