@@ -31,10 +31,10 @@ type listed struct {
 	Error          *listError
 	DepsErrors     []*listError
 
-	// untagged: its files were extended to those the build tag hides (a
-	// dependency loaded as a build sees it), so it is not the listing a
-	// root would have.
-	untagged bool
+	// tagged is the listing as the build tag left it, kept when the files
+	// were extended to those the tag hides (a dependency loaded as a build
+	// sees it): the listing the package has when it becomes a root.
+	tagged *listed
 }
 
 // module is the module a listed package belongs to.

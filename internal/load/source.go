@@ -160,7 +160,11 @@ func (l *Loader) loadFromSource(patterns []string) ([]*source, error) {
 		l.matched[path] = append(l.matched[path], path)
 		l.required[path] = true
 		if l.sources[path] == nil {
-			s := &source{list: l.listed[path]}
+			list := l.listed[path]
+			if list.tagged != nil {
+				list = list.tagged // as a root, without the files the tag hides
+			}
+			s := &source{list: list}
 			l.sources[path] = s
 			roots = append(roots, s)
 		}
@@ -178,7 +182,7 @@ func (l *Loader) splitListed(patterns []string) (known, rest []string) {
 			continue
 		}
 		seen[pat] = true
-		if p := l.listed[pat]; p != nil && p.ImportPath == pat && p.Error == nil && !p.untagged && isImportPath(pat) {
+		if p := l.listed[pat]; p != nil && p.ImportPath == pat && p.Error == nil && isImportPath(pat) {
 			known = append(known, pat)
 		} else {
 			rest = append(rest, pat)
@@ -389,6 +393,11 @@ func (l *Loader) untagDeps(all []*listed) ([]*listed, error) {
 		if len(hidden) == 0 {
 			continue
 		}
+		tagged := *p
+		tagged.GoFiles = slices.Clone(p.GoFiles)
+		tagged.Imports = slices.Clone(p.Imports)
+		tagged.IgnoredGoFiles = slices.Clone(p.IgnoredGoFiles)
+		p.tagged = &tagged
 		imports := map[string]bool{}
 		for _, imp := range p.Imports {
 			imports[imp] = true
@@ -416,7 +425,6 @@ func (l *Loader) untagDeps(all []*listed) ([]*listed, error) {
 		p.GoFiles = append(p.GoFiles, hidden...)
 		sort.Strings(p.GoFiles)
 		p.IgnoredGoFiles = slices.DeleteFunc(p.IgnoredGoFiles, func(n string) bool { return slices.Contains(hidden, n) })
-		p.untagged = true
 	}
 	if len(missing) == 0 {
 		return all, nil
