@@ -373,10 +373,17 @@ func (l *Loader) checkWorld(pkgs map[string]*checkPkg, gone map[string]bool, res
 		for _, p := range byCtx[ctx] {
 			p.world = world
 		}
+		// A package of the check built in another module is this module's
+		// only if both find it in the same folder (a replace directive);
+		// otherwise this module has its own copy, loaded into its world.
+		ours := func(path, dir string) bool {
+			cp := pkgs[path]
+			return cp != nil && (cp.ctx == ctx || cp.dir == dir)
+		}
 		need := map[string]bool{}
 		for _, p := range byCtx[ctx] {
 			for _, imp := range p.imports {
-				if pkgs[imp] == nil && imp != "C" && imp != "unsafe" {
+				if (pkgs[imp] == nil || pkgs[imp].ctx != ctx) && imp != "C" && imp != "unsafe" {
 					need[imp] = true
 				}
 			}
@@ -403,13 +410,17 @@ func (l *Loader) checkWorld(pkgs map[string]*checkPkg, gone map[string]bool, res
 		}
 		start = time.Now()
 		// Packages importing one of the check's are checked with it.
+		dirs := make(map[string]string, len(all))
+		for _, p := range all {
+			dirs[p.ImportPath] = p.Dir
+		}
 		promoted := map[string]bool{}
 		for _, p := range all { // dependencies come first
 			if pkgs[p.ImportPath] != nil || p.Error != nil {
 				continue
 			}
 			for _, imp := range p.Imports {
-				if pkgs[imp] != nil || promoted[imp] {
+				if ours(imp, dirs[imp]) || promoted[imp] {
 					promoted[p.ImportPath] = true
 					break
 				}
@@ -434,7 +445,7 @@ func (l *Loader) checkWorld(pkgs map[string]*checkPkg, gone map[string]bool, res
 		var deps []*dep
 		for _, p := range all {
 			path := p.ImportPath
-			if pkgs[path] != nil {
+			if ours(path, p.Dir) || (pkgs[path] != nil && pkgs[path].ctx == ctx) {
 				continue
 			}
 			if p.Error != nil {
@@ -446,14 +457,14 @@ func (l *Loader) checkWorld(pkgs map[string]*checkPkg, gone map[string]bool, res
 			}
 			keys[path] = l.cache.key(p, nil, keys)
 			idents[path] = identity(p, idents)
-			if pkg := byIdent[idents[path]]; pkg != nil {
+			if pkg := byIdent[idents[path]]; pkg != nil && sameImports(pkg, world) {
 				world[path] = pkg
 				continue
 			}
 			// A package reached only through another's export data is
 			// partial (what that one uses): check from the cache or source.
 			if old := l.listed[path]; old != nil && shared[path] != nil && shared[path].Complete() && l.sources[path] == nil && old.Dir == p.Dir &&
-				slicesEqual(old.GoFiles, p.GoFiles) && slicesEqual(old.CgoFiles, p.CgoFiles) && allSame(p.Imports, same) {
+				slicesEqual(old.GoFiles, p.GoFiles) && slicesEqual(old.CgoFiles, p.CgoFiles) && allSame(p.Imports, same) && sameImports(shared[path], world) {
 				same[path] = true
 				world[path] = shared[path]
 				continue
@@ -565,6 +576,19 @@ func slicesEqual(a, b []string) bool {
 func allSame(imports []string, same map[string]bool) bool {
 	for _, imp := range imports {
 		if imp != "C" && !same[imp] {
+			return false
+		}
+	}
+	return true
+}
+
+// sameImports reports whether every package pkg refers to is the one world
+// has: a package taken from another module's world must bring no type
+// of its own copy of a dependency this world loads afresh (a package only
+// partly read there, through export data, is not shared).
+func sameImports(pkg *gotypes.Package, world map[string]*gotypes.Package) bool {
+	for _, imp := range pkg.Imports() {
+		if world[imp.Path()] != imp {
 			return false
 		}
 	}
@@ -713,7 +737,9 @@ func (l *Loader) checkPkgs(pkgs []*checkPkg, res *CheckResult) {
 					if p.list != nil {
 						path = p.list.resolve(path)
 					}
-					if dep := byPath[path]; dep != nil {
+					// Another module's package of the check, unless
+					// this one has its own copy.
+					if dep := byPath[path]; dep != nil && (dep.ctx == p.ctx || p.world[path] == nil) {
 						if dep.types == nil {
 							return nil, fmt.Errorf("%s: import cycle", path)
 						}
