@@ -86,13 +86,13 @@ var ReleaseKind = Kind{Name: "a release <major>.<minor> such as 1.30", Example: 
 func ParseRelease(v string) (major, minor int, err error) {
 	maj, mnr, ok := strings.Cut(v, ".")
 	if !ok || strings.Contains(mnr, ".") {
-		return 0, 0, fmt.Errorf("%s is not <major>.<minor>", Show(v))
+		return 0, 0, fmt.Errorf("want <major>.<minor>")
 	}
 	if major, err = releaseNumber(maj); err == nil {
 		minor, err = releaseNumber(mnr)
 	}
 	if err != nil {
-		return 0, 0, fmt.Errorf("%s is not <major>.<minor>: %v", Show(v), err)
+		return 0, 0, fmt.Errorf("want <major>.<minor>: %v", err)
 	}
 	return major, minor, nil
 }
@@ -175,7 +175,7 @@ func ParseReplacement(v string) (group, version, kind, why string) {
 	case !unicode.IsUpper([]rune(kind)[0]):
 		return "", "", "", fmt.Sprintf("the Kind %s must start with an upper-case letter", Show(kind))
 	case GoIdent(kind) != "":
-		return "", "", "", "the Kind " + GoIdent(kind)
+		return "", "", "", fmt.Sprintf("the Kind %q %s", kind, GoIdent(kind))
 	}
 	return group, version, kind, ""
 }
