@@ -35,6 +35,13 @@ func apiCommandLines(pkgs []string) [][]string {
 	return [][]string{deepcopy, apply, client, lister, informer}
 }
 
+// apiLifecycleLine is Kubernetes' prerelease-lifecycle-gen command line
+// for k8s.io/api (its hack/update-codegen.sh), @HEADER@ the boilerplate.
+func apiLifecycleLine(pkgs []string) []string {
+	return append([]string{"prerelease-lifecycle-gen", "--output-file", "zz_generated.prerelease-lifecycle.go", "--go-header-file", "@HEADER@",
+		"--lint-rules=known-tags-only,require-explicit-disablement"}, pkgs...)
+}
+
 // sampleCommandLines are sample-apiserver's seven command lines, as its
 // hack/update-codegen.sh runs them, from the copy's root (@SAMPLE@).
 func sampleCommandLines() [][]string {
@@ -100,17 +107,20 @@ func runBatchEnv(t *testing.T, dir, input string, env []string, extra ...string)
 	return string(out)
 }
 
-// TestKodegenBatchAPI runs upstream's five k8s.io/api command lines as one
-// `kodegen batch`, on one load, in fresh copies, and compares all 2041
-// files: sharing the load must not change a byte.
+// TestKodegenBatchAPI runs upstream's five k8s.io/api command lines and
+// prerelease-lifecycle-gen's as one `kodegen batch`, on one load, in fresh
+// copies, and compares all 2096 files: sharing the load must not change a
+// byte.
 func TestKodegenBatchAPI(t *testing.T) {
 	api := scratch(t, "k8s.io/api", ".")
 	cg := scratch(t, "k8s.io/client-go", "kubernetes", "listers", "informers", "applyconfigurations")
 	vars := map[string]string{"@CG@": cg, "@HEADER@": headerFile(t), "@SCHEMA@": apiOpenAPISchema(t)}
-	input := render(apiCommandLines(apiPackages(t, api)), vars)
+	pkgs := apiPackages(t, api)
+	input := render(append(apiCommandLines(pkgs), apiLifecycleLine(pkgs)), vars)
 	runBatch(t, api, input)
 	published := moduleDir(t, "k8s.io/client-go")
 	compare(t, "kodegen batch k8s.io/api", "deepcopy-gen", moduleDir(t, "k8s.io/api"), api)
+	compare(t, "kodegen batch k8s.io/api", "prerelease-lifecycle-gen", moduleDir(t, "k8s.io/api"), api)
 	for _, c := range []struct{ tool, dir string }{
 		{"applyconfiguration-gen", "applyconfigurations"}, {"client-gen", "kubernetes"},
 		{"lister-gen", "listers"}, {"informer-gen", "informers"},
@@ -146,7 +156,8 @@ func TestKodegenBatchSampleAPIServer(t *testing.T) {
 
 // TestPrepareBenchCorpora is hack/bench.sh's setup, not a check: with
 // KODEGEN_CORPUS_OUT set it leaves the scratch corpora, the schemas and the
-// command lines (api.lines, sample.lines, placeholders kept) there, and
+// command lines (api.lines, sample.lines, lifecycle.lines: placeholders
+// kept) there, and
 // corpora.env naming them.
 func TestPrepareBenchCorpora(t *testing.T) {
 	out := os.Getenv("KODEGEN_CORPUS_OUT")
@@ -158,15 +169,16 @@ func TestPrepareBenchCorpora(t *testing.T) {
 	sampleSchema := sampleAPIServerSchema(t)
 	sample := scratch(t, "k8s.io/sample-apiserver", ".")
 	files := map[string]string{
-		"api":          api,
-		"client-go":    cg,
-		"sample":       sample,
-		"api.json":     apiOpenAPISchema(t),
-		"sample.json":  sampleSchema,
-		"header.txt":   headerFile(t),
-		"api.lines":    "",
-		"sample.lines": "",
-		"corpora.env":  "",
+		"api":             api,
+		"client-go":       cg,
+		"sample":          sample,
+		"api.json":        apiOpenAPISchema(t),
+		"sample.json":     sampleSchema,
+		"header.txt":      headerFile(t),
+		"api.lines":       "",
+		"sample.lines":    "",
+		"lifecycle.lines": "",
+		"corpora.env":     "",
 	}
 	if err := os.MkdirAll(out, 0o755); err != nil {
 		t.Fatal(err)
@@ -186,5 +198,6 @@ func TestPrepareBenchCorpora(t *testing.T) {
 	}
 	write("api.lines", render(apiCommandLines(apiPackages(t, api)), nil))
 	write("sample.lines", render(sampleCommandLines(), nil))
+	write("lifecycle.lines", render([][]string{apiLifecycleLine(apiPackages(t, api))}, nil))
 	write("corpora.env", fmt.Sprintf("API_PKGS=%d\n", len(apiPackages(t, api))))
 }
