@@ -2,6 +2,7 @@ package lifecycle
 
 import (
 	"errors"
+	"maps"
 	"path"
 	"regexp"
 	"slices"
@@ -88,13 +89,7 @@ func planPackage(env *engine.Env, cfg Config, pkg *types.Package, header []byte)
 	ga := gaVersion.MatchString(path.Base(pkg.Path))
 	plans := map[*types.Type]*typePlan{}
 	var errs []error
-	for _, name := range slices.Sorted(func(yield func(string) bool) {
-		for n := range pkg.Types {
-			if !yield(n) {
-				return
-			}
-		}
-	}) {
+	for _, name := range slices.Sorted(maps.Keys(pkg.Types)) {
 		t := pkg.Types[name]
 		if !isAPIType(t) {
 			continue
