@@ -156,9 +156,8 @@ func TestKodegenBatchSampleAPIServer(t *testing.T) {
 
 // TestPrepareBenchCorpora is hack/bench.sh's setup, not a check: with
 // KODEGEN_CORPUS_OUT set it leaves the scratch corpora, the schemas and the
-// command lines (api.lines, sample.lines, lifecycle.lines: placeholders
-// kept) there, and
-// corpora.env naming them.
+// command lines (api.lines, sample.lines, lifecycle.lines, placeholders
+// kept) there, and corpora.env naming them.
 func TestPrepareBenchCorpora(t *testing.T) {
 	out := os.Getenv("KODEGEN_CORPUS_OUT")
 	if out == "" {
@@ -169,16 +168,15 @@ func TestPrepareBenchCorpora(t *testing.T) {
 	sampleSchema := sampleAPIServerSchema(t)
 	sample := scratch(t, "k8s.io/sample-apiserver", ".")
 	files := map[string]string{
-		"api":             api,
-		"client-go":       cg,
-		"sample":          sample,
-		"api.json":        apiOpenAPISchema(t),
-		"sample.json":     sampleSchema,
-		"header.txt":      headerFile(t),
-		"api.lines":       "",
-		"sample.lines":    "",
-		"lifecycle.lines": "",
-		"corpora.env":     "",
+		"api":          api,
+		"client-go":    cg,
+		"sample":       sample,
+		"api.json":     apiOpenAPISchema(t),
+		"sample.json":  sampleSchema,
+		"header.txt":   headerFile(t),
+		"api.lines":    "",
+		"sample.lines": "",
+		"corpora.env":  "",
 	}
 	if err := os.MkdirAll(out, 0o755); err != nil {
 		t.Fatal(err)
