@@ -20,7 +20,8 @@
 #   CASES='sample/conversion-gen|rerun' hack/bench.sh
 #                            # some cases only: a regular expression over
 #                            # CORPUS/TOOL, CORPUS/all, CORPUS/rerun
-#                            # (CORPUS: api or sample)
+#                            # (CORPUS: api, sample, or lifecycle:
+#                            # prerelease-lifecycle-gen on k8s.io/api)
 #   BENCH_CORPORA=<dir> hack/bench.sh       # corpora prepared before, by
 #     KODEGEN_CORPUS_OUT=<dir> go test -run '^TestPrepareBenchCorpora$' ./test/conformance/
 #
@@ -34,10 +35,10 @@ RUNS="${RUNS:-5}"
 load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
 STATES="${STATES:-warm cold cold-all}"
 CASES="${CASES:-.}"
-TOOLS=(deepcopy-gen openapi-gen applyconfiguration-gen client-gen lister-gen informer-gen defaulter-gen conversion-gen)
+TOOLS=(deepcopy-gen openapi-gen applyconfiguration-gen client-gen lister-gen informer-gen defaulter-gen conversion-gen prerelease-lifecycle-gen)
 # openapi-gen comes from k8s.io/kube-openapi, at the version code-generator
 # v0.37.2 requires (the one in go.mod); the others from code-generator.
-CODEGEN_TOOLS=(deepcopy-gen applyconfiguration-gen client-gen lister-gen informer-gen defaulter-gen conversion-gen)
+CODEGEN_TOOLS=(deepcopy-gen applyconfiguration-gen client-gen lister-gen informer-gen defaulter-gen conversion-gen prerelease-lifecycle-gen)
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/kodegen-bench.XXXXXX")"
 export work
@@ -133,6 +134,10 @@ for c in api sample; do
     want_upstream "${c}" || continue
     sequence upstream "${work}/upstream-tree/${c}" "${work}/corpora/${c}.lines" >/dev/null 2>&1
 done
+if want_upstream lifecycle; then
+    sequence ours "${work}/ours-tree/api" "${work}/corpora/lifecycle.lines" >/dev/null 2>&1
+    sequence upstream "${work}/upstream-tree/api" "${work}/corpora/lifecycle.lines" >/dev/null 2>&1
+fi
 
 # bench_corpus STATE NAME DIR LINESFILE: each line alone on both sides, then
 # all lines (upstream: in sequence; kodegen: one batch), alternating.
@@ -150,7 +155,7 @@ bench_corpus() {
             timed "${state}" "${name}/${tool}/${side}" -- bash -c 'run_line "$@"' _ "${side}" "${work}/${side}-tree/${dir}" "${line}"
         done
     done
-    want "${name}/all" || return 0
+    want "${name}/all" && [ "${#lines[@]}" -gt 1 ] || return 0
     [ "${state}" = cold-all ] || timed "${state}" "${name}/all/upstream" -- bash -c "$(declare -f expand run_line sequence); sequence upstream '${work}/upstream-tree/${dir}' '${file}'"
     timed "${state}" "${name}/all/ours" -- bash -c "$(declare -f expand batch); batch '${work}/ours-tree/${dir}' '${file}' --no-cache"
 }
@@ -161,6 +166,8 @@ for r in $(seq "${RUNS}"); do
         bench_corpus "${state}" api api "${work}/corpora/api.lines"
         log "run ${r}/${RUNS}, ${state}: sample-apiserver"
         bench_corpus "${state}" sample sample "${work}/corpora/sample.lines"
+        log "run ${r}/${RUNS}, ${state}: prerelease-lifecycle-gen on k8s.io/api"
+        bench_corpus "${state}" lifecycle api "${work}/corpora/lifecycle.lines"
     done
 done
 
@@ -197,7 +204,7 @@ for state in ${STATES}; do
 done
 
 log "checking that both sides wrote the same bytes"
-if want_upstream api; then
+if want_upstream api || want_upstream lifecycle; then
     diff -r -q "${work}/upstream-tree/client-go" "${work}/ours-tree/client-go"
     diff -r -q -x '*.tmp*' "${work}/upstream-tree/api" "${work}/ours-tree/api"
 fi
@@ -226,12 +233,13 @@ table() {
     echo "|---|---:|---:|---:|---:|---:|"
     for label in "$@" all; do
         want "${name}/${label}" || continue
+        [ "${label}" = all ] && [ "$#" -lt 2 ] && continue # one tool: no "all"
         u="$(stat "${ustate}/${name}/${label}/upstream" 2)"; o="$(stat "${state}/${name}/${label}/ours" 2)"
         local row="${label}"
         [ "${label}" = all ] && row="all (upstream: one process each, in sequence; kodegen: one batch)"
         echo "| ${row} | ${u} | ${o} | $(ratio "${u}" "${o}") | $(mib "$(stat "${ustate}/${name}/${label}/upstream" 3)") | $(mib "$(stat "${state}/${name}/${label}/ours" 3)") |"
     done
-    if [ "${state}" = warm ] && want "${name}/rerun"; then
+    if [ "${state}" = warm ] && [ "$#" -gt 1 ] && want "${name}/rerun"; then
         o="$(stat "warm/${name}/rerun/ours" 2)"
         echo "| kodegen batch, no-change rerun | | ${o} | $(ratio "$(stat "warm/${name}/all/upstream" 2)" "${o}") | | $(mib "$(stat "warm/${name}/rerun/ours" 3)") |"
     fi
@@ -240,6 +248,7 @@ table() {
 for state in ${STATES}; do
     table "${state}" api "k8s.io/api (60 packages, 2041 files and openapi-gen's)" deepcopy-gen openapi-gen applyconfiguration-gen client-gen lister-gen informer-gen
     table "${state}" sample "k8s.io/sample-apiserver (3 packages, 50 files)" deepcopy-gen defaulter-gen conversion-gen applyconfiguration-gen client-gen lister-gen informer-gen
+    table "${state}" lifecycle "k8s.io/api (60 packages, 55 files)" prerelease-lifecycle-gen
 done
 echo "Where kodegen batch's time goes (one run per state, -v 1):"
 echo

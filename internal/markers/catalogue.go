@@ -13,6 +13,7 @@ func Catalogue() []Def {
 	for _, defs := range [][]Def{
 		deepcopyDefs, clientDefs, listerDefs, informerDefs,
 		applyconfigDefs, defaulterDefs, conversionDefs, registerDefs, openapiDefs,
+		prereleaseDefs,
 	} {
 		all = append(all, defs...)
 	}
@@ -39,10 +40,9 @@ var byName = sync.OnceValue(func() map[string]Def {
 // Markers of upstream tools kodegen does not replace, which kodegen's lint
 // rules (generators/internal/apilint) name.
 var (
-	PrereleaseLifecycleGen = Def{Name: "k8s:prerelease-lifecycle-gen", Generator: "prerelease-lifecycle-gen"}
-	ProtobufGen            = Def{Name: "k8s:protobuf-gen", Generator: "go-to-protobuf"}
-	ValidationGen          = Def{Name: "k8s:validation-gen", Generator: "validation-gen"}
-	ValidationGenInput     = Def{Name: "k8s:validation-gen-input", Generator: "validation-gen"}
+	ProtobufGen        = Def{Name: "k8s:protobuf-gen", Generator: "go-to-protobuf"}
+	ValidationGen      = Def{Name: "k8s:validation-gen", Generator: "validation-gen"}
+	ValidationGenInput = Def{Name: "k8s:validation-gen-input", Generator: "validation-gen"}
 	// ValidationGenAux are validation-gen's other package markers.
 	ValidationGenAux = []Def{
 		{Name: "k8s:validation-gen-nolint", Generator: "validation-gen"},
@@ -54,9 +54,9 @@ var (
 
 // Foreign are markers of upstream tools kodegen does not replace. They are
 // known, so they never draw a warning; a name below one of them
-// ("k8s:prerelease-lifecycle-gen:introduced") is known too.
+// ("k8s:protobuf-gen:x") is known too.
 var Foreign = append([]Def{
-	PrereleaseLifecycleGen, ProtobufGen, ValidationGen, ValidationGenInput,
+	ProtobufGen, ValidationGen, ValidationGenInput,
 	{Name: "k8s:protobuf", Generator: "go-to-protobuf"},
 	// validation-gen's field and type tags.
 	{Name: "k8s:validation"}, {Name: "k8s:required"}, {Name: "k8s:optional"}, {Name: "k8s:enum"},

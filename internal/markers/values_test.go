@@ -21,6 +21,8 @@ func TestEveryDefChecked(t *testing.T) {
 		"unionDeprecated":         "kube-openapi reads whether it is there; the value reaches no code",
 		"unionDiscriminator":      "kube-openapi reads whether it is there; the value reaches no code",
 		"enum":                    "kube-openapi reads whether it is there; the value reaches no code",
+
+		"k8s:prerelease-lifecycle-gen": "generators/lifecycle activated: any value but false is true, with a warning; it reaches no code",
 	}
 	for _, d := range Catalogue() {
 		if d.Allowed == nil && d.Value.IsZero() && checkedByReader[d.Name] == "" {
@@ -82,6 +84,23 @@ func TestKinds(t *testing.T) {
 		{defaulterKind, Type, "ture", "want true or false", "true"},
 		{defaulterKind, Func, "covers", "", ""},
 		{defaulterKind, Func, "true", "want covers", "covers"},
+		{ReleaseKind, Type, "1.30", "", ""},
+		{ReleaseKind, Type, "0.5", "", ""},
+		{ReleaseKind, Type, "v1.30", "want <major>.<minor>", "1.30"},
+		{ReleaseKind, Type, "1.30.2", "want <major>.<minor>", "1.30"},
+		{ReleaseKind, Type, "1.30,", "want <major>.<minor>", "1.30"},
+		{ReleaseKind, Type, "1", "want <major>.<minor>", ""},
+		{ReleaseKind, Type, "1.-3", "not a decimal number", "1.3"},
+		{ReleaseKind, Type, "1.99999999999", "too large", ""},
+		{ReplacementKind, Type, "batch,v1,CronJob", "", ""},
+		{ReplacementKind, Type, ",v1,Pod", "", ""},
+		{ReplacementKind, Type, "batch/v1,CronJob", "three comma-separated parts", "batch,v1,CronJob"},
+		{ReplacementKind, Type, "batch,V1,CronJob", "must start with v and be lower-case", "batch,v1,CronJob"},
+		{ReplacementKind, Type, "batch,v1,cronJob", "upper-case letter", "batch,v1,CronJob"},
+		{ReplacementKind, Type, "Batch,v1,CronJob", "lower-case", "batch,v1,CronJob"},
+		{ReplacementKind, Type, `batch,v1,Cron"Job`, "not a Go identifier", ""},
+		{ReplacementKind, Type, `b"a,v1,CronJob`, "not a lower-case DNS subdomain", ""},
+		{ReplacementKind, Type, "batch,v1,", "the Kind is empty", ""},
 	} {
 		why, fix := c.kind.Check(c.value, c.where)
 		switch {
@@ -116,6 +135,9 @@ func TestKindsAcceptUpstreamValues(t *testing.T) {
 			"CreateToken,verb=create,subresource=token,input=k8s.io/api/authentication/v1.TokenRequest,result=k8s.io/api/authentication/v1.TokenRequest",
 		}},
 		{GenclientOnlyVerbs, Type, []string{"create", "create,delete", "get,list,watch"}},
+		{PrereleaseIntroduced, Type, []string{"1.8", "1.19", "1.35"}},
+		{PrereleaseReplacement, Type, []string{"admissionregistration.k8s.io,v1,MutatingWebhookConfiguration", "batch,v1,CronJobList",
+			"flowcontrol.apiserver.k8s.io,v1beta3,FlowSchema", ",v1,Event"}},
 	} {
 		for _, v := range c.values {
 			src := Source{Sym: Symbol{Pkg: "p"}, Lines: []string{c.d.Marker() + "=" + v}, Where: c.where}

@@ -34,6 +34,7 @@ const oracleVersion = "v0.37.2"
 var upstreamTools = []string{
 	"deepcopy-gen", "defaulter-gen", "conversion-gen", "register-gen",
 	"client-gen", "lister-gen", "informer-gen", "applyconfiguration-gen",
+	"prerelease-lifecycle-gen",
 }
 
 // keptTools are generators whose published output scratch copies keep
@@ -128,7 +129,7 @@ func moduleDir(t *testing.T, module string) string {
 }
 
 // scratch returns a writable copy of module (or of the given subfolders of
-// it) with every file that one of upstream's eight tools generated removed.
+// it) with every file that one of upstreamTools generated removed.
 // The copy is made once per process.
 func scratch(t *testing.T, module string, subdirs ...string) string {
 	src := moduleDir(t, module)

@@ -51,6 +51,13 @@ func apiBenchLines(pkgs []string) [][]string {
 	return append([][]string{lines[0], openapi}, lines[1:]...)
 }
 
+// apiLifecycleLine is Kubernetes' prerelease-lifecycle-gen command line
+// for k8s.io/api (its hack/update-codegen.sh), @HEADER@ the boilerplate.
+func apiLifecycleLine(pkgs []string) []string {
+	return append([]string{"prerelease-lifecycle-gen", "--output-file", "zz_generated.prerelease-lifecycle.go", "--go-header-file", "@HEADER@",
+		"--lint-rules=known-tags-only,require-explicit-disablement"}, pkgs...)
+}
+
 // sampleCommandLines are sample-apiserver's seven command lines, as its
 // hack/update-codegen.sh runs them, from the copy's root (@SAMPLE@).
 func sampleCommandLines() [][]string {
@@ -116,17 +123,20 @@ func runBatchEnv(t *testing.T, dir, input string, env []string, extra ...string)
 	return string(out)
 }
 
-// TestKodegenBatchAPI runs upstream's five k8s.io/api command lines as one
-// `kodegen batch`, on one load, in fresh copies, and compares all 2041
-// files: sharing the load must not change a byte.
+// TestKodegenBatchAPI runs upstream's five k8s.io/api command lines and
+// prerelease-lifecycle-gen's as one `kodegen batch`, on one load, in fresh
+// copies, and compares all 2096 files: sharing the load must not change a
+// byte.
 func TestKodegenBatchAPI(t *testing.T) {
 	api := scratch(t, "k8s.io/api", ".")
 	cg := scratch(t, "k8s.io/client-go", "kubernetes", "listers", "informers", "applyconfigurations")
 	vars := map[string]string{"@CG@": cg, "@HEADER@": headerFile(t), "@SCHEMA@": apiOpenAPISchema(t)}
-	input := render(apiCommandLines(apiPackages(t, api)), vars)
+	pkgs := apiPackages(t, api)
+	input := render(append(apiCommandLines(pkgs), apiLifecycleLine(pkgs)), vars)
 	runBatch(t, api, input)
 	published := moduleDir(t, "k8s.io/client-go")
 	compare(t, "kodegen batch k8s.io/api", "deepcopy-gen", moduleDir(t, "k8s.io/api"), api)
+	compare(t, "kodegen batch k8s.io/api", "prerelease-lifecycle-gen", moduleDir(t, "k8s.io/api"), api)
 	for _, c := range []struct{ tool, dir string }{
 		{"applyconfiguration-gen", "applyconfigurations"}, {"client-gen", "kubernetes"},
 		{"lister-gen", "listers"}, {"informer-gen", "informers"},
@@ -162,8 +172,8 @@ func TestKodegenBatchSampleAPIServer(t *testing.T) {
 
 // TestPrepareBenchCorpora is hack/bench.sh's setup, not a check: with
 // KODEGEN_CORPUS_OUT set it leaves the scratch corpora, the schemas and the
-// command lines (api.lines, sample.lines, placeholders kept) there, and
-// corpora.env naming them.
+// command lines (api.lines, sample.lines, lifecycle.lines, placeholders
+// kept) there, and corpora.env naming them.
 func TestPrepareBenchCorpora(t *testing.T) {
 	out := os.Getenv("KODEGEN_CORPUS_OUT")
 	if out == "" {
@@ -202,5 +212,6 @@ func TestPrepareBenchCorpora(t *testing.T) {
 	}
 	write("api.lines", render(apiBenchLines(apiPackages(t, api)), nil))
 	write("sample.lines", render(sampleCommandLines(), nil))
+	write("lifecycle.lines", render([][]string{apiLifecycleLine(apiPackages(t, api))}, nil))
 	write("corpora.env", fmt.Sprintf("API_PKGS=%d\n", len(apiPackages(t, api))))
 }

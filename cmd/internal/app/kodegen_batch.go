@@ -46,7 +46,8 @@ func batchCommand() *cobra.Command {
 		Short: "Run several upstream generator command lines on one package load",
 		Long: `batch reads generator command lines, one per line, written exactly as for the
 upstream binaries (deepcopy-gen, client-gen, lister-gen, informer-gen,
-applyconfiguration-gen, defaulter-gen, conversion-gen, register-gen), and runs
+applyconfiguration-gen, defaulter-gen, conversion-gen, register-gen,
+prerelease-lifecycle-gen), and runs
 them all on one package load, writing the union of their output at the end.
 Words are split as a shell would (quotes, backslashes); a trailing backslash
 continues a line; blank lines and lines starting with # are skipped.`,

@@ -47,7 +47,7 @@ type genOptions struct {
 }
 
 // allGenerators are what gen can run, in the order it runs them.
-var allGenerators = []string{"deepcopy", "defaulter", "conversion", "register", "openapi", "applyconfiguration", "client", "lister", "informer"}
+var allGenerators = []string{"deepcopy", "defaulter", "conversion", "register", "prerelease-lifecycle", "openapi", "applyconfiguration", "client", "lister", "informer"}
 
 // genOpenAPIExtraPkgs are the packages kube_codegen.sh's gen_openapi puts
 // before the tree's, with resource and intstr added (the types most API
@@ -81,7 +81,7 @@ func genCommand() *cobra.Command {
 		Short: "Generate everything a tree of API packages asks for, on one package load",
 		Long: `gen finds, below the given packages, what each generator is asked for — the
 way kube_codegen.sh does: +k8s:deepcopy-gen, +k8s:defaulter-gen and
-+k8s:conversion-gen markers for the in-place helpers, +k8s:openapi markers
++k8s:conversion-gen and +k8s:prerelease-lifecycle-gen markers for the in-place helpers, +k8s:openapi markers
 for the OpenAPI definitions (with gen_openapi's apimachinery packages, and
 model names where +k8s:openapi-model-package asks), +genclient types in
 <group>/<version> packages for the clientset, listers, informers and apply
@@ -104,7 +104,7 @@ skips loading entirely.`,
 				return err
 			}
 			if len(lines) == 0 {
-				return fmt.Errorf("nothing to generate below %s: no +k8s:deepcopy-gen, +k8s:defaulter-gen, +k8s:conversion-gen, +k8s:openapi-gen or +genclient markers in <group>/<version> packages", strings.Join(args, " "))
+				return fmt.Errorf("nothing to generate below %s: no +k8s:deepcopy-gen, +k8s:defaulter-gen, +k8s:conversion-gen, +k8s:prerelease-lifecycle-gen, +k8s:openapi-gen or +genclient markers in <group>/<version> packages", strings.Join(args, " "))
 			}
 			bf.pruneRoots = append(bf.pruneRoots, roots...)
 			return runCommandLines(cmd, lines, &bf)
@@ -112,7 +112,7 @@ skips loading entirely.`,
 	}
 	Silence(cmd)
 	fs := cmd.Flags()
-	fs.StringSliceVar(&o.generators, "generators", []string{"deepcopy", "defaulter", "conversion", "openapi", "applyconfiguration", "client", "lister", "informer"},
+	fs.StringSliceVar(&o.generators, "generators", []string{"deepcopy", "defaulter", "conversion", "prerelease-lifecycle", "openapi", "applyconfiguration", "client", "lister", "informer"},
 		"the generators to run, of "+strings.Join(allGenerators, ","))
 	fs.StringVar(&o.outputDir, "output-dir", "", "the folder below which the clientset, listers, informers and apply configurations go (default <module>/pkg/generated)")
 	fs.StringVar(&o.outputPkg, "output-pkg", "", "the import path of --output-dir (default: derived from go.mod)")
@@ -156,6 +156,7 @@ var (
 	defaulterTag  = markerScan(markers.DefaulterGen, "=")
 	conversionTag = markerScan(markers.ConversionGen, "=")
 	groupNameTag  = markerScan(markers.GroupName, "")
+	lifecycleTag  = markerScan(markers.PrereleaseLifecycleGen, "=")
 	genclientTag  = markerScan(markers.Genclient, "")
 	openapiTag    = regexp.MustCompile(`(?m)^\s*//\s*\+k8s:openapi`) // as gen_openapi greps
 )
@@ -266,6 +267,7 @@ func (o *genOptions) helperLines(pkgs []listedDir) [][]string {
 		{"defaulter", "defaulter-gen", "zz_generated.defaults.go", defaulterTag, nil},
 		{"conversion", "conversion-gen", "zz_generated.conversion.go", conversionTag, peers},
 		{"register", "register-gen", "zz_generated.register.go", groupNameTag, nil},
+		{"prerelease-lifecycle", "prerelease-lifecycle-gen", "zz_generated.prerelease-lifecycle.go", lifecycleTag, nil},
 	} {
 		var found []string
 		for _, p := range pkgs {

@@ -15,6 +15,7 @@ import (
 	"github.com/kodegen/kodegen/generators/deepcopy"
 	"github.com/kodegen/kodegen/generators/defaulter"
 	"github.com/kodegen/kodegen/generators/informer"
+	"github.com/kodegen/kodegen/generators/lifecycle"
 	"github.com/kodegen/kodegen/generators/lister"
 	"github.com/kodegen/kodegen/generators/openapi"
 	"github.com/kodegen/kodegen/generators/register"
@@ -186,6 +187,20 @@ cache or GOROOT).`,
 		packages: true,
 		bind: bindConfig(openapi.Defaults, (*openapi.Config).AddFlags,
 			func(c *openapi.Config, _ *pflag.FlagSet, args []string) { c.Inputs = args }, openapi.New),
+	},
+	{
+		name:  "prerelease-lifecycle-gen",
+		short: "Generate APILifecycleIntroduced/Deprecated/Replacement/Removed methods for API types",
+		long: `prerelease-lifecycle-gen writes, into every package that has +k8s:prerelease-lifecycle-gen=true in its
+doc.go, a file with APILifecycleIntroduced, APILifecycleDeprecated, APILifecycleReplacement and
+APILifecycleRemoved methods for every type embedding TypeMeta, from its
++k8s:prerelease-lifecycle-gen:introduced/deprecated/removed/replacement markers. Alpha and beta
+versions are deprecated three minor releases after they were introduced and removed three after
+that unless the markers say otherwise; GA versions (v1, v2, …) only when they say so.`,
+		example:  "  prerelease-lifecycle-gen --output-file zz_generated.prerelease-lifecycle.go --go-header-file hack/boilerplate.go.txt ./pkg/apis/...",
+		packages: true,
+		bind: bindConfig(lifecycle.Defaults, (*lifecycle.Config).AddFlags,
+			func(c *lifecycle.Config, _ *pflag.FlagSet, args []string) { c.Inputs = args }, lifecycle.New),
 	},
 	{
 		name:  "register-gen",

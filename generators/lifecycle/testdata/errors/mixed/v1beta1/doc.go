@@ -1,0 +1,5 @@
+// Package v1beta1 is a prerelease-lifecycle-gen error case.
+//
+// +k8s:prerelease-lifecycle-gen=true
+// +k8s:prerelease-lifecycle-gen=false
+package v1beta1

@@ -1,0 +1,9 @@
+package v1beta1
+
+import metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
+
+// Widget misspells introduced.
+// +k8s:prerelease-lifecycle-gen:introducd=1.30
+type Widget struct {
+	metav1.TypeMeta `json:",inline"`
+}
