@@ -137,11 +137,11 @@ func (g *tool) treeTargets(tr *tree, goNames map[string]string, header []byte) [
 	iiPkg := path.Join(tr.pkg, internalInterfacesDir)
 	targets := []generator.Target{
 		simpleTarget(filepath.Join(tr.dir, internalInterfacesDir), iiPkg, internalInterfacesDir, header, func() []generator.Generator {
-			return []generator.Generator{&genInternalInterfaces{base: newBase("factory_interfaces.go", iiPkg), clientset: clientset}}
+			return []generator.Generator{&genInternalInterfaces{base: newBase("factory_interfaces.go", iiPkg), clientset: clientset, target: g.cfg.Target}}
 		}),
 		simpleTarget(tr.dir, tr.pkg, filepath.Base(tr.dir), header, func() []generator.Generator {
 			return []generator.Generator{
-				&genFactory{base: newBase("factory.go", tr.pkg), clientset: clientset, ii: ii, groups: factoryGroups(tr, goNames)},
+				&genFactory{base: newBase("factory.go", tr.pkg), clientset: clientset, ii: ii, groups: factoryGroups(tr, goNames), target: g.cfg.Target},
 				&genGeneric{base: newBase("generic.go", tr.pkg), versions: genericVersions(tr, goNames)},
 			}
 		}),
@@ -233,7 +233,7 @@ func (g *tool) versionTarget(tr *tree, gp *groupPlan, vp *versionPlan, goName st
 	var informers []informerArgs
 	for _, at := range vp.types {
 		t := at.Type
-		vt := versionType{Type: t}
+		vt := versionType{Type: t, Prefix: typedPrefix.At(g.cfg.Target)}
 		a := informerArgs{
 			symbols:     newSymbols(),
 			II:          ii,
@@ -256,7 +256,7 @@ func (g *tool) versionTarget(tr *tree, gp *groupPlan, vp *versionPlan, goName st
 	return simpleTarget(filepath.Join(tr.dir, filepath.FromSlash(sub)), pkg, vp.gv.Version.PackageName(), header, func() []generator.Generator {
 		gens := []generator.Generator{&genVersion{base: newBase("interface.go", pkg), ii: ii, types: vtypes}}
 		for _, a := range informers {
-			gens = append(gens, &genInformer{base: newBase(strings.ToLower(a.Type.Name.Name)+".go", pkg), args: a})
+			gens = append(gens, &genInformer{base: newBase(strings.ToLower(a.Type.Name.Name)+".go", pkg), args: a, target: g.cfg.Target})
 		}
 		return gens
 	})
