@@ -71,13 +71,12 @@ func (g *genFakeClientset) GenerateType(c *generator.Context, _ *types.Type, w i
 	sw := snippet.NewWriter(w, c, "$", "$")
 	target := g.run.cfg.Target
 	args := fakeClientsetArgs{GVs: g.run.clientsetGVs(), Discovery: fakeDiscoveryNames.At(target)}
-	reactor := fakeReactorTmpls.At(target)
-	for _, tmpl := range []string{fakeSimpleDocTmpls.At(target), fakeSimpleOpenTmpl, reactor, fakeClientsetStructTmpl, fakeWatchListTmpls.At(target)} {
+	for _, tmpl := range []string{fakeSimpleDocTmpls.At(target), fakeSimpleOpenTmpl, fakeSimpleReactorTmpls.At(target), fakeClientsetStructTmpl, fakeWatchListTmpls.At(target)} {
 		sw.Do(tmpl, args)
 	}
 	if pkg := g.run.cfg.ApplyConfigurationPackage; pkg != "" {
 		args.NewTypeConverter = types.Ref(pkg, "NewTypeConverter")
-		for _, tmpl := range []string{fakeNewDocTmpls.At(target), fakeNewClientsetOpenTmpl, reactor} {
+		for _, tmpl := range []string{fakeNewDocTmpls.At(target), fakeNewClientsetOpenTmpl, fakeNewReactorTmpls.At(target)} {
 			sw.Do(tmpl, args)
 		}
 	}
@@ -86,17 +85,23 @@ func (g *genFakeClientset) GenerateType(c *generator.Context, _ *types.Type, w i
 }
 
 // The fake clientset's pieces, by the release that brought each variant:
-// v0.33 passed the watch's list options to the tracker, v0.34.13 (a
-// patch release) fixed the name of their variable (client-go v0.34.13 itself
-// still has the old name: --target-version v0.34 writes it), v0.35 undeprecated NewSimpleClientset, said how
+// v0.33 passed the watch's list options to the tracker, v0.34 fixed the
+// name of their variable in NewClientset and v0.34.13 (a patch release) in
+// NewSimpleClientset (client-go v0.34.13 itself has the v0.34.0 file:
+// --target-version v0.34 writes that), v0.35 undeprecated NewSimpleClientset, said how
 // NewClientset differs and added IsWatchListSemanticsUnSupported (its
 // comment fixed in v0.36), v0.37 returns discovery.DiscoveryInterfaces.
 var (
-	fakeSimpleDocTmpls = kversion.From(fakeSimpleDocTmpl0_31, kversion.V0_35, fakeSimpleDocTmpl)
-	fakeReactorTmpls   = kversion.Table[string]{
+	fakeSimpleDocTmpls     = kversion.From(fakeSimpleDocTmpl0_31, kversion.V0_35, fakeSimpleDocTmpl)
+	fakeSimpleReactorTmpls = kversion.Table[string]{
 		{From: kversion.V0_31, Value: fakeWatchReactorTmpl0_31},
 		{From: kversion.V0_33, Value: fakeWatchReactorTmpl0_33},
 		{From: kversion.Version{Minor: 34, Patch: 13}, Value: fakeWatchReactorTmpl},
+	}
+	fakeNewReactorTmpls = kversion.Table[string]{
+		{From: kversion.V0_31, Value: fakeWatchReactorTmpl0_31},
+		{From: kversion.V0_33, Value: fakeWatchReactorTmpl0_33},
+		{From: kversion.V0_34, Value: fakeWatchReactorTmpl},
 	}
 	fakeDiscoveryNames = kversion.From("DiscoveryInterface", kversion.V0_37, "DiscoveryInterfaces")
 	fakeWatchListTmpls = kversion.Table[string]{

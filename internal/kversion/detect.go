@@ -55,9 +55,12 @@ func Detect(dir string, inPlace bool) (Choice, error) {
 	if err != nil {
 		return Choice{}, err
 	}
-	f, err := modfile.ParseLax(gomod, data, nil)
+	f, err := modfile.Parse(gomod, data, nil)
 	if err != nil {
-		return Choice{}, err
+		// ParseLax skips replace directives but reads newer go.mod syntax.
+		if f, err = modfile.ParseLax(gomod, data, nil); err != nil {
+			return Choice{}, err
+		}
 	}
 	return fromModFile(f, gomod, inPlace)
 }
