@@ -298,13 +298,13 @@ func NewFiltered$.Type|public$Informer(client $.Clientset|raw$$.NSParam$, resync
 				if tweakListOptions != nil {
 					tweakListOptions(&options)
 				}
-				return client.$.ClientGroup$().$.Type|publicPlural$($.NSCall$).List(context.TODO(), options)
+				return client.$.ClientGroup$().$.Type|publicPlural$($.NSCall$).List($.ContextTODO|raw$(), options)
 			},
 			WatchFunc: func(options $.ListOptions|raw$) ($.WatchInterface|raw$, error) {
 				if tweakListOptions != nil {
 					tweakListOptions(&options)
 				}
-				return client.$.ClientGroup$().$.Type|publicPlural$($.NSCall$).Watch(context.TODO(), options)
+				return client.$.ClientGroup$().$.Type|publicPlural$($.NSCall$).Watch($.ContextTODO|raw$(), options)
 			},
 		},
 		&$.Type|raw${},
