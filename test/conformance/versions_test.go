@@ -37,7 +37,9 @@ var clientSide = []string{"client-gen", "lister-gen", "informer-gen"}
 
 // TestReleases regenerates client-go's kubernetes/, listers/ and
 // informers/ of each release from k8s.io/api of the same release with
-// `kodegen batch` and --target-version, and compares every file.
+// `kodegen batch` and --target-version, and k8s.io/api's deepcopy with no
+// flag (the target comes from the api module's go.mod: its
+// k8s.io/apimachinery), and compares every file.
 func TestReleases(t *testing.T) {
 	want := os.Getenv("KODEGEN_VERSIONS")
 	for _, r := range releases {
@@ -48,14 +50,23 @@ func TestReleases(t *testing.T) {
 			api := scratchAt(t, "k8s.io/api", r.module, ".")
 			cg := scratchAt(t, "k8s.io/client-go", r.module, "kubernetes", "listers", "informers")
 			published := moduleDirAt(t, "k8s.io/client-go", r.module)
-			lines := releaseCommandLines(apiPackages(t, api), clientsetInputs(t, published), r.target, r.protobuf)
+			pkgs := apiPackages(t, api)
+			var inputs []string
+			if !r.noClient {
+				inputs = clientsetInputs(t, published)
+			}
+			lines := releaseCommandLines(pkgs, inputs, r.target, r.protobuf)
 			runBatchEnv(t, api, render(lines, map[string]string{"@CG@": cg, "@HEADER@": headerFile(t)}),
 				// A type cache of its own: a warm shared one trips the
 				// compile check on lister expansions (see docs/versions.md).
 				[]string{"XDG_CACHE_HOME=" + filepath.Join(workDir, "cache-"+r.target)})
+			compare(t, "k8s.io/api@"+r.module+" (target from its go.mod)", "deepcopy-gen", moduleDirAt(t, "k8s.io/api", r.module), api)
 			for _, c := range []struct{ tool, dir string }{
 				{"client-gen", "kubernetes"}, {"lister-gen", "listers"}, {"informer-gen", "informers"},
 			} {
+				if c.tool == "client-gen" && r.noClient {
+					continue
+				}
 				compare(t, "k8s.io/client-go@"+r.module+" "+c.dir+" (--target-version "+r.target+")", c.tool,
 					filepath.Join(published, c.dir), filepath.Join(cg, c.dir))
 			}
@@ -65,8 +76,10 @@ func TestReleases(t *testing.T) {
 
 // releaseCommandLines are kubernetes' client-go command lines of a release
 // (its hack/update-codegen.sh) with --target-version.
+// With no inputs there is no client-gen line.
 func releaseCommandLines(pkgs, inputs []string, target string, protobuf bool) [][]string {
 	tv := []string{"--target-version", target}
+	deepcopy := append([]string{"deepcopy-gen", "--go-header-file", "@HEADER@", "--output-file", "zz_generated.deepcopy.go"}, pkgs...)
 	client := append([]string{"client-gen", "--go-header-file", "@HEADER@", "--output-dir", "@CG@", "--output-pkg", "k8s.io/client-go",
 		"--clientset-name", "kubernetes", "--input-base", "k8s.io/api", "--plural-exceptions", "Endpoints:Endpoints",
 		"--apply-configuration-package", "k8s.io/client-go/applyconfigurations"}, tv...)
@@ -82,7 +95,10 @@ func releaseCommandLines(pkgs, inputs []string, target string, protobuf bool) []
 		"--output-pkg", "k8s.io/client-go/informers", "--single-directory",
 		"--versioned-clientset-package", "k8s.io/client-go/kubernetes", "--listers-package", "k8s.io/client-go/listers",
 		"--plural-exceptions", "Endpoints:Endpoints"}, tv...), pkgs...)
-	return [][]string{client, lister, informer}
+	if len(inputs) == 0 {
+		return [][]string{deepcopy, lister, informer}
+	}
+	return [][]string{deepcopy, client, lister, informer}
 }
 
 var (
