@@ -86,9 +86,10 @@ func (g *genFakeClientset) GenerateType(c *generator.Context, _ *types.Type, w i
 
 // The fake clientset's pieces, by the release that brought each variant:
 // v0.33 passed the watch's list options to the tracker, v0.34 fixed the
-// name of their variable in NewClientset and v0.34.13 (a patch release) in
-// NewSimpleClientset (client-go v0.34.13 itself has the v0.34.0 file:
-// --target-version v0.34 writes that), v0.35 undeprecated NewSimpleClientset, said how
+// name of their variable in NewClientset and v0.35 in NewSimpleClientset
+// (code-generator v0.34.13's source has that fix too, but the published
+// client-go and sample-apiserver v0.34.13 do not: kodegen writes what they
+// publish), v0.35 undeprecated NewSimpleClientset, said how
 // NewClientset differs and added IsWatchListSemanticsUnSupported (its
 // comment fixed in v0.36), v0.37 returns discovery.DiscoveryInterfaces.
 var (
@@ -96,7 +97,7 @@ var (
 	fakeSimpleReactorTmpls = kversion.Table[string]{
 		{From: kversion.V0_31, Value: fakeWatchReactorTmpl0_31},
 		{From: kversion.V0_33, Value: fakeWatchReactorTmpl0_33},
-		{From: kversion.Version{Minor: 34, Patch: 13}, Value: fakeWatchReactorTmpl},
+		{From: kversion.V0_35, Value: fakeWatchReactorTmpl},
 	}
 	fakeNewReactorTmpls = kversion.Table[string]{
 		{From: kversion.V0_31, Value: fakeWatchReactorTmpl0_31},

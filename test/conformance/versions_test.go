@@ -21,15 +21,16 @@ var releases = []struct {
 	module   string // the published k8s.io/api and client-go version
 	target   string // --target-version of the client side
 	ci       bool
-	noClient bool // client-gen does not write for this target yet (docs/versions.md)
-	protobuf bool // kubernetes passed --prefers-protobuf (from v0.32)
+	noClient bool   // client-gen does not write for this target yet (docs/versions.md)
+	protobuf bool   // kubernetes passed --prefers-protobuf (from v0.32)
+	sample   string // the k8s.io/sample-apiserver of the release ("" none on the proxy)
 }{
 	{module: "v0.31.14", target: "v0.31", noClient: true, ci: true},
-	{module: "v0.32.13", target: "v0.32", protobuf: true},
-	{module: "v0.33.13", target: "v0.33", protobuf: true},
-	{module: "v0.34.13", target: "v0.34", protobuf: true, ci: true},
-	{module: "v0.35.10", target: "v0.35", protobuf: true},
-	{module: "v0.36.6", target: "v0.36", protobuf: true},
+	{module: "v0.32.13", target: "v0.32", protobuf: true, sample: "v0.32.3"},
+	{module: "v0.33.13", target: "v0.33", protobuf: true, sample: "v0.33.5"},
+	{module: "v0.34.13", target: "v0.34", protobuf: true, ci: true, sample: "v0.34.13"},
+	{module: "v0.35.10", target: "v0.35", protobuf: true, sample: "v0.35.10"},
+	{module: "v0.36.6", target: "v0.36", protobuf: true, sample: "v0.36.6"},
 }
 
 // TestReleases regenerates client-go's kubernetes/, listers/ and
@@ -66,6 +67,46 @@ func TestReleases(t *testing.T) {
 				}
 				compare(t, "k8s.io/client-go@"+r.module+" "+c.dir+" (--target-version "+r.target+")", c.tool,
 					filepath.Join(published, c.dir), filepath.Join(cg, c.dir))
+			}
+		})
+	}
+}
+
+// TestReleasesSampleAPIServer regenerates sample-apiserver of each release
+// (deepcopy, defaulters, conversions, clientset, listers, informers) with
+// its hack/update-codegen.sh command lines and no --target-version: the
+// target comes from its go.mod (its k8s.io/client-go).
+func TestReleasesSampleAPIServer(t *testing.T) {
+	want := os.Getenv("KODEGEN_VERSIONS")
+	for _, r := range releases {
+		if r.sample == "" {
+			continue
+		}
+		t.Run(r.target, func(t *testing.T) {
+			if !r.ci && want != "all" && !strings.Contains(","+want+",", ","+r.target+",") {
+				t.Skipf("%s runs with KODEGEN_VERSIONS=all (hack/test.sh --all)", r.target)
+			}
+			dir := scratchAt(t, "k8s.io/sample-apiserver", r.sample, ".")
+			var lines [][]string
+			for _, l := range sampleCommandLines() {
+				if l[0] != "applyconfiguration-gen" { // not versioned yet
+					lines = append(lines, l)
+				}
+			}
+			out := runBatchEnv(t, dir, render(lines, map[string]string{"@SAMPLE@": dir}),
+				[]string{"XDG_CACHE_HOME=" + filepath.Join(workDir, "cache-sample-"+r.target)})
+			if wantTarget := "target " + r.sample + " (go.mod requires k8s.io/client-go " + r.sample + ")"; !strings.Contains(out, wantTarget) {
+				t.Errorf("summary line: want %q in\n%s", wantTarget, out)
+			}
+			published := moduleDirAt(t, "k8s.io/sample-apiserver", r.sample)
+			label := "k8s.io/sample-apiserver@" + r.sample + " (target from its go.mod)"
+			for _, tool := range []string{"deepcopy-gen", "defaulter-gen", "conversion-gen"} {
+				compare(t, label, tool, filepath.Join(published, "pkg/apis"), filepath.Join(dir, "pkg/apis"))
+			}
+			for _, c := range []struct{ tool, dir string }{
+				{"client-gen", "clientset"}, {"lister-gen", "listers"}, {"informer-gen", "informers"},
+			} {
+				compare(t, label, c.tool, filepath.Join(published, "pkg/generated", c.dir), filepath.Join(dir, "pkg/generated", c.dir))
 			}
 		})
 	}
