@@ -15,6 +15,7 @@
 #                     to the generator that knows them); the rest (-i, -p, -O, --bounding-dirs,
 #                     --trim-path-prefix, klog flags, …) are ignored with a one-line note.
 # CLIENTSET_NAME_VERSIONED (versioned) and CLIENTSET_PKG_NAME (clientset) are honoured as before.
+# KODEGEN_TARGET_VERSION=v0.34 writes for that client-go release (default: the go.mod's).
 set -o errexit
 set -o nounset
 set -o pipefail
@@ -25,7 +26,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib/kodegen.sh"
 source "$(dirname "${BASH_SOURCE[0]}")/lib/groups.sh"
 
 if [ "$#" -lt 4 ] || [ "${1}" == "--help" ]; then
-    sed -n '2,17p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+    sed -n '2,18p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
     exit 0
 fi
 

@@ -12,6 +12,8 @@
 # change are not rewritten, stale generated files are deleted, and
 # --boilerplate may be left out (no header). KODEGEN_VERIFY=true turns every
 # call into a check that prints a diff and fails when something is stale.
+# KODEGEN_TARGET_VERSION=v0.34 writes for that client-go release instead of
+# the one the output module's go.mod requires (docs/versions.md).
 # gen_openapi runs kodegen's openapi-gen with upstream's gen_openapi flags.
 
 set -o errexit

@@ -8,11 +8,17 @@
 #
 #   hack/test.sh            # everything but the field modules outside the CI set
 #   hack/test.sh --field    # everything, every field module included (test/field/README.md)
+#   hack/test.sh --all      # everything, and the conformance of every older client-go release (docs/versions.md)
 #   hack/test.sh -short     # skip the conformance corpora and the field suite (flags go to go test)
 #   KODEGEN_E2E=0 hack/test.sh   # skip the end-to-end module
 set -uo pipefail
 cd "$(dirname "$0")/.."
 timeout=60m
+if [ "${1:-}" = "--all" ]; then
+  # TestReleases: every release from v0.31 to v0.36, not only the CI set.
+  export KODEGEN_VERSIONS=all
+  shift
+fi
 if [ "${1:-}" = "--field" ]; then
   export KODEGEN_FIELD=all
   # openshift/client-go alone took 66 min (upstream 38 of them) at load 15-20.

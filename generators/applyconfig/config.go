@@ -15,6 +15,7 @@ import (
 
 	"github.com/kodegen/kodegen/generators/internal/apilint"
 	"github.com/kodegen/kodegen/generators/internal/genflags"
+	"github.com/kodegen/kodegen/internal/kversion"
 )
 
 // Config is everything applyconfiguration-gen is asked to do.
@@ -37,7 +38,14 @@ type Config struct {
 	OpenAPISchema string
 	// LintRules are the doc.go lint rules to enforce (apilint.Rules).
 	LintRules []string
+	// Target is the k8s.io/client-go release the output is for
+	// (--target-version; the zero Version is the latest supported).
+	Target kversion.Version
 }
+
+// SetTarget sets the release the output is for (the app layer resolves
+// --target-version and go.mod into it).
+func (c *Config) SetTarget(v kversion.Version) { c.Target = v }
 
 // GeneratedSchema as --openapi-schema asks for the schema that a
 // models-schema program would print for the OpenAPI definitions openapi-gen

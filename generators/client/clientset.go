@@ -93,7 +93,7 @@ func (g *genClientset) GenerateType(c *generator.Context, _ *types.Type, w io.Wr
 	sw := snippet.NewWriter(w, c, "$", "$")
 	args := clientsetArgs{
 		GVs:                            g.run.clientsetGVs(),
-		DiscoveryInterface:             types.Ref(pkgDiscovery, "DiscoveryInterfaces"),
+		DiscoveryInterface:             types.Ref(pkgDiscovery, fakeDiscoveryNames.At(g.run.cfg.Target)),
 		DiscoveryClient:                types.Ref(pkgDiscovery, "DiscoveryClient"),
 		Config:                         types.Ref(pkgRest, "Config"),
 		HTTPClient:                     types.Ref("net/http", "Client"),

@@ -12,6 +12,7 @@ import (
 	"github.com/kodegen/kodegen/generators/internal/apilint"
 	"github.com/kodegen/kodegen/generators/internal/genflags"
 	"github.com/kodegen/kodegen/generators/internal/naming"
+	"github.com/kodegen/kodegen/internal/kversion"
 )
 
 // Config is everything client-gen's flags say.
@@ -48,7 +49,14 @@ type Config struct {
 	// LintRules are apidefinitions lint rules (known-tags-only,
 	// require-explicit-disablement).
 	LintRules []string
+	// Target is the k8s.io/client-go release the output is for
+	// (--target-version; the zero Version is the latest supported).
+	Target kversion.Version
 }
+
+// SetTarget sets the release the output is for (the app layer resolves
+// --target-version and go.mod into it).
+func (c *Config) SetTarget(v kversion.Version) { c.Target = v }
 
 // Defaults are upstream's flag defaults.
 func Defaults() Config {

@@ -13,6 +13,7 @@ import (
 	"github.com/kodegen/kodegen/generators/internal/naming"
 	"github.com/kodegen/kodegen/generators/internal/snippet"
 	"github.com/kodegen/kodegen/internal/engine"
+	"github.com/kodegen/kodegen/internal/kversion"
 )
 
 // typedTarget is typed/<group>/<version>: a client per type, the group
@@ -109,18 +110,28 @@ func (g *genGroupClient) GenerateType(c *generator.Context, _ *types.Type, w io.
 	for _, t := range g.gv.Types {
 		args.Getters = append(args.Getters, getter{Client: args.Client, Type: t, Namespaced: !g.run.tags[t].NonNamespaced})
 	}
-	for _, tmpl := range []string{groupInterfaceTmpl, groupClientTmpl, groupGettersTmpl, groupNewForConfigTmpl,
-		groupNewForConfigAndClientTmpl, groupNewOrDieTmpl, groupNewTmpl} {
+	target := g.run.cfg.Target
+	for _, tmpl := range []string{groupInterfaceTmpl, groupClientTmpl, groupGettersTmpl, groupNewForConfigTmpls.At(target),
+		groupNewForConfigAndClientTmpls.At(target), groupNewOrDieTmpl, groupNewTmpl} {
 		sw.Do(tmpl, args)
 	}
 	if args.Internal {
-		sw.Do(groupInternalDefaultsTmpl, args)
+		sw.Do(groupInternalDefaultsTmpls.At(target), args)
 	} else {
-		sw.Do(groupDefaultsTmpl, args)
+		sw.Do(groupDefaultsTmpls.At(target), args)
 	}
 	sw.Do(groupRESTClientTmpl, args)
 	return sw.Error()
 }
+
+// The group client's templates by release: before v0.33
+// setConfigDefaults returned an error that the constructors checked.
+var (
+	groupNewForConfigTmpls          = kversion.From(groupNewForConfigTmpl0_31, kversion.V0_33, groupNewForConfigTmpl)
+	groupNewForConfigAndClientTmpls = kversion.From(groupNewForConfigAndClientTmpl0_31, kversion.V0_33, groupNewForConfigAndClientTmpl)
+	groupInternalDefaultsTmpls      = kversion.From(groupInternalDefaultsTmpl0_31, kversion.V0_33, groupInternalDefaultsTmpl)
+	groupDefaultsTmpls              = kversion.From(groupDefaultsTmpl0_31, kversion.V0_33, groupDefaultsTmpl)
+)
 
 const groupInterfaceTmpl = `
 type $.Client$Interface interface {
@@ -277,4 +288,78 @@ func (g *genExpansion) GenerateType(c *generator.Context, _ *types.Type, w io.Wr
 
 const expansionTmpl = `
 type $.|public$Expansion interface{}
+`
+
+// The group client's templates before v0.33 (groupNewForConfigTmpls …).
+
+const groupNewForConfigTmpl0_31 = `
+
+// NewForConfig creates a new $.Client$Client for the given config.
+// NewForConfig is equivalent to NewForConfigAndClient(c, httpClient),
+// where httpClient was generated with rest.HTTPClientFor(c).
+func NewForConfig(c *$.Config|raw$) (*$.Client$Client, error) {
+	config := *c
+	if err := setConfigDefaults(&config); err != nil {
+		return nil, err
+	}
+	httpClient, err := $.HTTPClientFor|raw$(&config)
+	if err != nil {
+		return nil, err
+	}
+	return NewForConfigAndClient(&config, httpClient)
+}
+`
+
+const groupNewForConfigAndClientTmpl0_31 = `
+// NewForConfigAndClient creates a new $.Client$Client for the given config and http client.
+// Note the http client provided takes precedence over the configured transport values.
+func NewForConfigAndClient(c *$.Config|raw$, h *$.HTTPClient|raw$) (*$.Client$Client, error) {
+	config := *c
+	if err := setConfigDefaults(&config); err != nil {
+		return nil, err
+	}
+	client, err := $.RESTClientForConfigAndClient|raw$(&config, h)
+	if err != nil {
+		return nil, err
+	}
+	return &$.Client$Client{client}, nil
+}
+`
+
+const groupInternalDefaultsTmpl0_31 = `
+func setConfigDefaults(config *$.Config|raw$) error {
+	config.APIPath = "$.APIPath$"
+	if config.UserAgent == "" {
+		config.UserAgent = $.UserAgent|raw$()
+	}
+	if config.GroupVersion == nil || config.GroupVersion.Group != $.PrioritizedVersions|raw$("$.Group$")[0].Group {
+		gv := $.PrioritizedVersions|raw$("$.Group$")[0]
+		config.GroupVersion = &gv
+	}
+	config.NegotiatedSerializer = $.CodecFactory|raw$($.Scheme|raw$, $.Codecs|raw$)
+
+	if config.QPS == 0 {
+		config.QPS = 5
+	}
+	if config.Burst == 0 {
+		config.Burst = 10
+	}
+
+	return nil
+}
+`
+
+const groupDefaultsTmpl0_31 = `
+func setConfigDefaults(config *$.Config|raw$) error {
+	gv := $.SchemeGroupVersion|raw$
+	config.GroupVersion = &gv
+	config.APIPath = "$.APIPath$"
+	config.NegotiatedSerializer = $.CodecFactory|raw$($.Scheme|raw$, $.Codecs|raw$).WithoutConversion()
+
+	if config.UserAgent == "" {
+		config.UserAgent = $.UserAgent|raw$()
+	}
+
+	return nil
+}
 `

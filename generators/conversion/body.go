@@ -6,6 +6,7 @@ import (
 	"k8s.io/gengo/v2/types"
 
 	"github.com/kodegen/kodegen/generators/internal/snippet"
+	"github.com/kodegen/kodegen/internal/kversion"
 	"github.com/kodegen/kodegen/internal/markers"
 )
 
@@ -42,7 +43,7 @@ func (g *genConversion) convertBuiltin(in, out *types.Type, sw *snippet.Writer) 
 }
 
 func (g *genConversion) convertStruct(in, out *types.Type, sw *snippet.Writer) {
-	if g.castable(in, out) {
+	if wholeStructCast.At(g.shared.target) && g.castable(in, out) {
 		sw.Do(castStructTmpl, generator.Args{"out": out, "Pointer": unsafePtr})
 		return
 	}
@@ -52,6 +53,10 @@ func (g *genConversion) convertStruct(in, out *types.Type, sw *snippet.Writer) {
 }
 
 const castStructTmpl = "*out = *(*$.out|raw$)($.Pointer|raw$(in))\n"
+
+// wholeStructCast: from v0.37 a struct of the same layout on both sides
+// converts with one unsafe cast (castable) instead of field by field.
+var wholeStructCast = kversion.From(false, kversion.V0_37, true)
 
 // castable reports whether a whole struct converts with one unsafe cast:
 // same layout, every field present on both sides and readable, and no

@@ -13,6 +13,7 @@ import (
 
 	"github.com/kodegen/kodegen/generators/internal/apilint"
 	"github.com/kodegen/kodegen/internal/engine"
+	"github.com/kodegen/kodegen/internal/kversion"
 	"github.com/kodegen/kodegen/internal/markers"
 )
 
@@ -238,7 +239,7 @@ func (p *planner) targets(header []byte) ([]generator.Target, error) {
 	orderer := namer.Orderer{Namer: namer.NewPublicNamer(1)}
 	p.c.Order = orderer.OrderUniverse(p.c.Universe)
 
-	shared := &sharedState{env: p.env, strict: p.cfg.Strict}
+	shared := &sharedState{env: p.env, strict: p.cfg.Strict, target: p.cfg.Target}
 	var errs []error
 	shared.manual, err = p.collectManual(scanned)
 	if err != nil {
@@ -396,6 +397,7 @@ type sharedState struct {
 	equal  typesEqual
 	env    *engine.Env
 	strict bool
+	target kversion.Version
 }
 
 func newTarget(header []byte, file string, pp *pkgPlan, shared *sharedState) generator.Target {

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/kodegen/kodegen/internal/golden"
+	"github.com/kodegen/kodegen/internal/kversion"
 )
 
 const testPkg = "github.com/kodegen/kodegen/generators/informer/testdata/"
@@ -41,6 +42,11 @@ func TestGolden(t *testing.T) {
 			SingleDirectory:     true,
 			PluralResourceNames: true,
 		}},
+		// What older client-go releases get (docs/versions.md); the
+		// conformance suite checks each against the published client-go.
+		{"target-v0.31", Config{Inputs: []string{"./testdata/basic/apis/shop/v1"}, SingleDirectory: true, Target: kversion.V0_31}},
+		{"target-v0.34", Config{Inputs: []string{"./testdata/basic/apis/shop/v1"}, SingleDirectory: true, Target: kversion.V0_34}},
+		{"target-v0.36", Config{Inputs: []string{"./testdata/basic/apis/shop/v1"}, SingleDirectory: true, Target: kversion.V0_36}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			cfg := tc.cfg

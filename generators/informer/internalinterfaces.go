@@ -7,6 +7,7 @@ import (
 	"k8s.io/gengo/v2/types"
 
 	"github.com/kodegen/kodegen/generators/internal/snippet"
+	"github.com/kodegen/kodegen/internal/kversion"
 )
 
 // genInternalInterfaces writes internalinterfaces/factory_interfaces.go:
@@ -15,7 +16,11 @@ import (
 type genInternalInterfaces struct {
 	base
 	clientset *types.Type
+	target    kversion.Version
 }
+
+// internalInterfacesTmpls: v0.36 added InformerName and InformerOptions.
+var internalInterfacesTmpls = kversion.From(internalInterfacesTmpl0_31, kversion.V0_36, internalInterfacesTmpl)
 
 // internalInterfacesArgs are what its template refers to.
 type internalInterfacesArgs struct {
@@ -25,7 +30,7 @@ type internalInterfacesArgs struct {
 
 func (g *genInternalInterfaces) Init(c *generator.Context, w io.Writer) error {
 	sw := snippet.NewWriter(w, c, "$", "$")
-	sw.Do(internalInterfacesTmpl, internalInterfacesArgs{symbols: newSymbols(), Clientset: g.clientset})
+	sw.Do(internalInterfacesTmpls.At(g.target), internalInterfacesArgs{symbols: newSymbols(), Clientset: g.clientset})
 	return sw.Error()
 }
 
@@ -60,4 +65,19 @@ type InformerOptions struct {
 	// TweakListOptions is an optional function to modify the list options.
 	TweakListOptions TweakListOptionsFunc
 }
+`
+
+// internalInterfacesTmpl0_31 is the template before v0.36.
+const internalInterfacesTmpl0_31 = `
+// NewInformerFunc takes $.Clientset|raw$ and $.Duration|raw$ to return a SharedIndexInformer.
+type NewInformerFunc func($.Clientset|raw$, $.Duration|raw$) $.SharedIndexInformer|raw$
+
+// SharedInformerFactory a small interface to allow for adding an informer without an import cycle
+type SharedInformerFactory interface {
+	Start(stopCh <-chan struct{})
+	InformerFor(obj $.RuntimeObject|raw$, newFunc NewInformerFunc) $.SharedIndexInformer|raw$
+}
+
+// TweakListOptionsFunc is a function that transforms a $.ListOptions|raw$.
+type TweakListOptionsFunc func(*$.ListOptions|raw$)
 `

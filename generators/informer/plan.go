@@ -15,6 +15,7 @@ import (
 	"github.com/kodegen/kodegen/generators/internal/apitypes"
 	"github.com/kodegen/kodegen/generators/internal/naming"
 	"github.com/kodegen/kodegen/internal/engine"
+	"github.com/kodegen/kodegen/internal/kversion"
 	"github.com/kodegen/kodegen/internal/markers"
 )
 
@@ -137,17 +138,17 @@ func (g *tool) treeTargets(tr *tree, goNames map[string]string, header []byte) [
 	iiPkg := path.Join(tr.pkg, internalInterfacesDir)
 	targets := []generator.Target{
 		simpleTarget(filepath.Join(tr.dir, internalInterfacesDir), iiPkg, internalInterfacesDir, header, func() []generator.Generator {
-			return []generator.Generator{&genInternalInterfaces{base: newBase("factory_interfaces.go", iiPkg), clientset: clientset}}
+			return []generator.Generator{&genInternalInterfaces{base: newBase("factory_interfaces.go", iiPkg, g.cfg.Target), clientset: clientset, target: g.cfg.Target}}
 		}),
 		simpleTarget(tr.dir, tr.pkg, filepath.Base(tr.dir), header, func() []generator.Generator {
 			return []generator.Generator{
-				&genFactory{base: newBase("factory.go", tr.pkg), clientset: clientset, ii: ii, groups: factoryGroups(tr, goNames)},
-				&genGeneric{base: newBase("generic.go", tr.pkg), versions: genericVersions(tr, goNames)},
+				&genFactory{base: newBase("factory.go", tr.pkg, g.cfg.Target), clientset: clientset, ii: ii, groups: factoryGroups(tr, goNames), target: g.cfg.Target},
+				&genGeneric{base: newBase("generic.go", tr.pkg, g.cfg.Target), versions: genericVersions(tr, goNames)},
 			}
 		}),
 	}
 	for _, gp := range tr.sortedGroups() {
-		targets = append(targets, groupTarget(tr, gp, ii, header))
+		targets = append(targets, groupTarget(tr, gp, ii, header, g.cfg.Target))
 		for _, vp := range gp.versions {
 			targets = append(targets, g.versionTarget(tr, gp, vp, goNames[gp.pkgName], ii, clientset, header))
 		}
@@ -208,7 +209,7 @@ func genericVersions(tr *tree, goNames map[string]string) []genericVersion {
 	return out
 }
 
-func groupTarget(tr *tree, gp *groupPlan, ii internalInterfaces, header []byte) generator.Target {
+func groupTarget(tr *tree, gp *groupPlan, ii internalInterfaces, header []byte, target kversion.Version) generator.Target {
 	pkg := path.Join(tr.pkg, gp.pkgName)
 	args := groupArgs{II: ii}
 	for _, vp := range gp.versions {
@@ -221,7 +222,7 @@ func groupTarget(tr *tree, gp *groupPlan, ii internalInterfaces, header []byte) 
 	}
 	name := strings.Split(gp.pkgName, ".")[0]
 	return simpleTarget(filepath.Join(tr.dir, gp.pkgName), pkg, name, header, func() []generator.Generator {
-		return []generator.Generator{&genGroup{base: newBase("interface.go", pkg), args: args}}
+		return []generator.Generator{&genGroup{base: newBase("interface.go", pkg, target), args: args}}
 	})
 }
 
@@ -233,7 +234,7 @@ func (g *tool) versionTarget(tr *tree, gp *groupPlan, vp *versionPlan, goName st
 	var informers []informerArgs
 	for _, at := range vp.types {
 		t := at.Type
-		vt := versionType{Type: t}
+		vt := versionType{Type: t, Prefix: typedPrefix.At(g.cfg.Target)}
 		a := informerArgs{
 			symbols:     newSymbols(),
 			II:          ii,
@@ -254,9 +255,9 @@ func (g *tool) versionTarget(tr *tree, gp *groupPlan, vp *versionPlan, goName st
 		informers = append(informers, a)
 	}
 	return simpleTarget(filepath.Join(tr.dir, filepath.FromSlash(sub)), pkg, vp.gv.Version.PackageName(), header, func() []generator.Generator {
-		gens := []generator.Generator{&genVersion{base: newBase("interface.go", pkg), ii: ii, types: vtypes}}
+		gens := []generator.Generator{&genVersion{base: newBase("interface.go", pkg, g.cfg.Target), ii: ii, types: vtypes}}
 		for _, a := range informers {
-			gens = append(gens, &genInformer{base: newBase(strings.ToLower(a.Type.Name.Name)+".go", pkg), args: a})
+			gens = append(gens, &genInformer{base: newBase(strings.ToLower(a.Type.Name.Name)+".go", pkg, g.cfg.Target), args: a, target: g.cfg.Target})
 		}
 		return gens
 	})

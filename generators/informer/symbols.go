@@ -14,6 +14,8 @@ const (
 type symbols struct {
 	Context                  *types.Type
 	ContextBackground        *types.Type
+	ContextTODO              *types.Type
+	NewSharedIndexInformer   *types.Type
 	ContextCause             *types.Type
 	Errorf                   *types.Type
 	ReflectType              *types.Type
@@ -50,6 +52,7 @@ type symbols struct {
 	TransformFunc            *types.Type
 	WithWatchListSemantics   *types.Type
 	WaitFor                  *types.Type
+	WaitForCacheSync         *types.Type
 }
 
 func newSymbols() symbols {
@@ -57,6 +60,8 @@ func newSymbols() symbols {
 	return symbols{
 		Context:                  types.Ref("context", "Context"),
 		ContextBackground:        types.Ref("context", "Background"),
+		ContextTODO:              types.Ref("context", "TODO"),
+		NewSharedIndexInformer:   cache("NewSharedIndexInformer"),
 		ContextCause:             types.Ref("context", "Cause"),
 		Errorf:                   types.Ref("fmt", "Errorf"),
 		ReflectType:              types.Ref("reflect", "Type"),
@@ -93,6 +98,7 @@ func newSymbols() symbols {
 		TransformFunc:            cache("TransformFunc"),
 		WithWatchListSemantics:   cache("ToListWatcherWithWatchListSemantics"),
 		WaitFor:                  cache("WaitFor"),
+		WaitForCacheSync:         cache("WaitForCacheSync"),
 	}
 }
 

@@ -7,6 +7,7 @@ import (
 	"k8s.io/gengo/v2/types"
 
 	"github.com/kodegen/kodegen/generators/internal/snippet"
+	"github.com/kodegen/kodegen/internal/kversion"
 )
 
 // genVersion writes <group>/<version>/interface.go: the version's
@@ -22,7 +23,13 @@ type versionType struct {
 	Type *types.Type
 	// NSField is ", namespace: v.namespace" for a namespaced type.
 	NSField string
+	// Prefix is what the accessors' informer type starts with (typedPrefix).
+	Prefix string
 }
+
+// typedPrefix: from v0.37 the version's accessors return the typed
+// informer (Typed<Type>Informer, a superset of <Type>Informer).
+var typedPrefix = kversion.From("", kversion.V0_37, "Typed")
 
 // versionArgs are what the version interface template refers to.
 type versionArgs struct {
@@ -44,7 +51,7 @@ const versionInterfaceTmpl = `
 type Interface interface {
 	$- range .Types $
 	// $.Type|publicPlural$ returns a $.Type|public$Informer.
-	$.Type|publicPlural$() Typed$.Type|public$Informer
+	$.Type|publicPlural$() $.Prefix$$.Type|public$Informer
 	$- end $
 }
 
@@ -61,8 +68,8 @@ func New(f $.II.Factory|raw$, namespace string, tweakListOptions $.II.Tweak|raw$
 `
 
 const versionAccessorTmpl = `
-// $.Type|publicPlural$ returns a Typed$.Type|public$Informer.
-func (v *version) $.Type|publicPlural$() Typed$.Type|public$Informer {
+// $.Type|publicPlural$ returns a $.Prefix$$.Type|public$Informer.
+func (v *version) $.Type|publicPlural$() $.Prefix$$.Type|public$Informer {
 	return &$.Type|private$Informer{factory: v.factory$.NSField$, tweakListOptions: v.tweakListOptions}
 }
 `

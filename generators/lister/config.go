@@ -8,6 +8,7 @@ import (
 	"github.com/kodegen/kodegen/generators/internal/apilint"
 	"github.com/kodegen/kodegen/generators/internal/genflags"
 	"github.com/kodegen/kodegen/generators/internal/naming"
+	"github.com/kodegen/kodegen/internal/kversion"
 )
 
 // Config is everything lister-gen needs to know besides the loaded packages.
@@ -26,7 +27,14 @@ type Config struct {
 	PluralExceptions []string
 	// LintRules are the package marker checks to run (--lint-rules).
 	LintRules []string
+	// Target is the k8s.io/client-go release the output is for
+	// (--target-version; the zero Version is the latest supported).
+	Target kversion.Version
 }
+
+// SetTarget sets the release the output is for (the app layer resolves
+// --target-version and go.mod into it).
+func (c *Config) SetTarget(v kversion.Version) { c.Target = v }
 
 // Defaults are upstream's flag defaults (all zero).
 func Defaults() Config { return Config{} }

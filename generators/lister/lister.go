@@ -8,6 +8,7 @@ import (
 
 	"github.com/kodegen/kodegen/generators/internal/apitypes"
 	"github.com/kodegen/kodegen/generators/internal/snippet"
+	"github.com/kodegen/kodegen/internal/kversion"
 )
 
 // Symbols the listers refer to; the raw namer imports them when used.
@@ -39,9 +40,15 @@ type listerArgs struct {
 	NewNamespaced *types.Type
 }
 
-func newGenLister(pkgPath string, api apitypes.APIType) *genLister {
-	return &genLister{File: snippet.NewFile(fileName(api.Type), pkgPath), api: api}
+func newGenLister(pkgPath string, api apitypes.APIType, target kversion.Version) *genLister {
+	g := &genLister{File: snippet.NewFileAt(fileName(api.Type), pkgPath, target), api: api}
+	g.PlainImports(plainImports.At(target)...)
+	return g
 }
+
+// plainImports: before v0.32 lister-gen imported labels, listers and cache
+// by hand, unaliased.
+var plainImports = kversion.From([]string{"k8s.io/apimachinery/pkg/labels", "k8s.io/client-go/listers", "k8s.io/client-go/tools/cache"}, kversion.V0_32, nil)
 
 // Filter keeps no type: the file is written once, in Init.
 func (g *genLister) Filter(*generator.Context, *types.Type) bool { return false }

@@ -38,7 +38,7 @@ func (g *tool) target(env *engine.Env, ap *apitypes.APIPackage, list []apitypes.
 		GeneratorsFunc: func(*generator.Context) []generator.Generator {
 			gens := []generator.Generator{newGenExpansion(expand)}
 			for _, at := range list {
-				gens = append(gens, newGenLister(pkgPath, at))
+				gens = append(gens, newGenLister(pkgPath, at, g.cfg.Target))
 			}
 			return gens
 		},

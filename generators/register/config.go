@@ -7,6 +7,7 @@ import (
 
 	"github.com/kodegen/kodegen/generators/internal/apilint"
 	"github.com/kodegen/kodegen/generators/internal/genflags"
+	"github.com/kodegen/kodegen/internal/kversion"
 )
 
 // Config is one register-gen run.
@@ -20,7 +21,14 @@ type Config struct {
 	// LintRules are doc.go tag checks to run on every input package
 	// (apilint.KnownTagsOnly, apilint.ExplicitDisablement).
 	LintRules []string
+	// Target is the k8s.io/client-go release the output is for
+	// (--target-version; the zero Version is the latest supported).
+	Target kversion.Version
 }
+
+// SetTarget sets the release the output is for (the app layer resolves
+// --target-version and go.mod into it).
+func (c *Config) SetTarget(v kversion.Version) { c.Target = v }
 
 // Defaults are upstream's flag defaults.
 func Defaults() Config { return Config{OutputFile: "generated.register.go"} }

@@ -112,8 +112,18 @@ func once(t *testing.T, key string, fn func() (string, error)) string {
 // moduleDir returns the module cache folder of module@oracleVersion,
 // downloading it through the module proxy when needed.
 func moduleDir(t *testing.T, module string) string {
-	return once(t, "download "+module, func() (string, error) {
-		out, err := exec.Command("go", "mod", "download", "-json", module+"@"+oracleVersion).Output()
+	return moduleDirAt(t, module, oracleVersion)
+}
+
+// moduleDirAt returns the module cache folder of module@version,
+// downloading it through the module proxy when needed.
+func moduleDirAt(t *testing.T, module, version string) string {
+	key := "download " + module
+	if version != oracleVersion {
+		key += "@" + version
+	}
+	return once(t, key, func() (string, error) {
+		out, err := exec.Command("go", "mod", "download", "-json", module+"@"+version).Output()
 		if err != nil {
 			return "", fmt.Errorf("go mod download %s: %v", module, err)
 		}
@@ -132,10 +142,20 @@ func moduleDir(t *testing.T, module string) string {
 // it) with every file that one of upstreamTools generated removed.
 // The copy is made once per process.
 func scratch(t *testing.T, module string, subdirs ...string) string {
-	src := moduleDir(t, module)
+	return scratchAt(t, module, oracleVersion, subdirs...)
+}
+
+// scratchAt is scratch for module@version.
+func scratchAt(t *testing.T, module, version string, subdirs ...string) string {
+	src := moduleDirAt(t, module, version)
 	key := "scratch " + module + " " + strings.Join(subdirs, ",")
+	name := filepath.Base(module) + strings.Join(subdirs, "_")
+	if version != oracleVersion {
+		key += " @" + version
+		name += "@" + version
+	}
 	return once(t, key, func() (string, error) {
-		dst := filepath.Join(workDir, filepath.Base(module)+strings.Join(subdirs, "_"))
+		dst := filepath.Join(workDir, name)
 		dst = strings.ReplaceAll(dst, "/", string(filepath.Separator))
 		roots := subdirs
 		if len(roots) == 0 {

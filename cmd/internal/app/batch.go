@@ -4,11 +4,13 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/spf13/pflag"
 
 	"github.com/kodegen/kodegen/internal/engine"
+	"github.com/kodegen/kodegen/internal/kversion"
 )
 
 // collector gathers the generators of several command lines so that they
@@ -18,6 +20,10 @@ type collector struct {
 	verify bool // some command line asked for --verify
 	// check is the --compile-check a command line gave ("" none)
 	check string
+	// target is the --target-version of command lines that give none;
+	// targets are the distinct targets the lines resolved to, with why.
+	target  kversion.Flag
+	targets []string
 }
 
 // addCommandLine parses one upstream command line (words[0] is the tool)
@@ -37,9 +43,17 @@ func (c *collector) addCommandLine(words []string, stdout, stderr io.Writer) err
 	} else if err != nil {
 		return fmt.Errorf("%s: %w", strings.Join(words, " "), err)
 	}
+	if !tc.cmd.Flags().Changed("target-version") && c.target.Given {
+		tc.target, tc.targetErr = c.target, nil
+	}
 	g, err := tc.generator(tc.cmd.Flags().Args())
 	if err != nil {
 		return fmt.Errorf("%s: %w", strings.Join(words, " "), err)
+	}
+	if !tc.tool.untargeted {
+		if s := tc.choice.String(); !slices.Contains(c.targets, s) {
+			c.targets = append(c.targets, s)
+		}
 	}
 	c.gens = append(c.gens, g)
 	c.verify = c.verify || tc.run.Verify

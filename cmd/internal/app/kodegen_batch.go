@@ -14,6 +14,7 @@ import (
 	"k8s.io/klog/v2"
 
 	"github.com/kodegen/kodegen/internal/engine"
+	"github.com/kodegen/kodegen/internal/kversion"
 	"github.com/kodegen/kodegen/internal/output"
 )
 
@@ -25,6 +26,10 @@ type batchFlags struct {
 	cacheDir   string
 	noCache    bool
 	cpuProfile string
+	// target is --target-version: the default of the command lines that
+	// give none; targetErr a bad $KODEGEN_TARGET_VERSION.
+	target    kversion.Flag
+	targetErr error
 }
 
 func addBatchFlags(cmd *cobra.Command, bf *batchFlags) {
@@ -34,6 +39,7 @@ func addBatchFlags(cmd *cobra.Command, bf *batchFlags) {
 	fs.StringArrayVar(&bf.pruneRoots, "prune-root", nil, "a folder below which stale files of the run's generators are deleted too (repeatable)")
 	fs.StringVar(&bf.cacheDir, "cache-dir", "", "where to keep the record that lets an unchanged rerun skip loading (default: the user cache dir)")
 	fs.BoolVar(&bf.noCache, "no-cache", false, "always load and generate, even when nothing changed")
+	bf.targetErr = addTargetFlag(fs, &bf.target)
 	fs.StringVar(&bf.cpuProfile, "cpuprofile", "", "write a CPU profile of the run to this file")
 	fs.Lookup("cpuprofile").Hidden = true
 }
@@ -101,7 +107,10 @@ func runCommandLines(cmd *cobra.Command, lines [][]string, bf *batchFlags) error
 		fmt.Fprintf(cmd.ErrOrStderr(), "kodegen: nothing changed since the last run (%v)\n", time.Since(start).Round(time.Millisecond))
 		return nil
 	}
-	var batch collector
+	if bf.targetErr != nil && !cmd.Flags().Changed("target-version") {
+		return bf.targetErr
+	}
+	batch := collector{target: bf.target}
 	var errs []error
 	for _, words := range lines {
 		if err := batch.addCommandLine(words, cmd.OutOrStdout(), cmd.ErrOrStderr()); err != nil {
@@ -132,7 +141,7 @@ func runCommandLines(cmd *cobra.Command, lines [][]string, bf *batchFlags) error
 	if err != nil && !errors.Is(err, output.ErrDrift) {
 		return err
 	}
-	report(cmd.ErrOrStderr(), res, bf.run.Verify || batch.verify, time.Since(start))
+	report(cmd.ErrOrStderr(), res, bf.run.Verify || batch.verify, time.Since(start), batch.targets)
 	if err == nil && !bf.run.Verify && !batch.verify {
 		cacheStore(rec, identity, res.Files, res.Report.Pruned)
 	}
@@ -141,7 +150,7 @@ func runCommandLines(cmd *cobra.Command, lines [][]string, bf *batchFlags) error
 
 // report prints the one summary line, and with -v every file and where the
 // time went.
-func report(w io.Writer, res engine.Result, verify bool, took time.Duration) {
+func report(w io.Writer, res engine.Result, verify bool, took time.Duration, targets []string) {
 	r := res.Report
 	for _, p := range r.Pruned { // deletions are always listed
 		if verify {
@@ -163,9 +172,13 @@ func report(w io.Writer, res engine.Result, verify bool, took time.Duration) {
 	if verify {
 		verb, pruned = "out of date", "to prune"
 	}
-	fmt.Fprintf(w, "kodegen: %d files: %d %s, %d unchanged, %d %s; %d packages; %v\n",
+	target := ""
+	if len(targets) > 0 {
+		target = "; target " + strings.Join(targets, ", ")
+	}
+	fmt.Fprintf(w, "kodegen: %d files: %d %s, %d unchanged, %d %s; %d packages%s; %v\n",
 		len(r.Written)+len(r.Unchanged), len(r.Written), verb, len(r.Unchanged), len(r.Pruned), pruned,
-		res.Stats.Packages, took.Round(time.Millisecond))
+		res.Stats.Packages, target, took.Round(time.Millisecond))
 }
 
 // readCommandLines splits the input into command lines of words.

@@ -24,7 +24,7 @@ func cacheIdentity(lines [][]string, bf *batchFlags) []string {
 	for _, l := range lines {
 		identity = append(identity, strings.Join(l, "\x00"))
 	}
-	flags := []string{"kodegen", fmt.Sprintf("--no-prune=%v", bf.noPrune)}
+	flags := []string{"kodegen", fmt.Sprintf("--no-prune=%v", bf.noPrune), "--target-version=" + bf.target.String()}
 	for _, r := range bf.pruneRoots {
 		flags = append(flags, "--prune-root", r)
 	}

@@ -8,6 +8,7 @@ import (
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
+	"k8s.io/klog/v2"
 
 	"github.com/kodegen/kodegen/generators/applyconfig"
 	"github.com/kodegen/kodegen/generators/client"
@@ -20,6 +21,7 @@ import (
 	"github.com/kodegen/kodegen/generators/openapi"
 	"github.com/kodegen/kodegen/generators/register"
 	"github.com/kodegen/kodegen/internal/engine"
+	"github.com/kodegen/kodegen/internal/kversion"
 	"github.com/kodegen/kodegen/internal/markers"
 )
 
@@ -40,11 +42,19 @@ type tool struct {
 	// advise, when set, checks the parsed flags against the machine (what
 	// the generator may not read itself); its error is printed as a warning.
 	advise func(fs *pflag.FlagSet) error
+	// inPlace says the generator writes into its input packages (deepcopy,
+	// defaulter, conversion, register): without a k8s.io/client-go
+	// requirement, its target comes from k8s.io/apimachinery's.
+	inPlace bool
+	// untargeted says the generator has no --target-version (openapi-gen,
+	// kube-openapi's, is not versioned with client-go).
+	untargeted bool
 }
 
-// build turns parsed flags and arguments into a generator; it validates
-// (through the generator's New) and reads nothing else.
-type build func(fs *pflag.FlagSet, args []string) (engine.Generator, error)
+// build turns parsed flags, arguments and the resolved target into a
+// generator; it validates (through the generator's New) and reads nothing
+// else.
+type build func(fs *pflag.FlagSet, args []string, target kversion.Version) (engine.Generator, error)
 
 // bindConfig is the bind of a generator package with the usual skeleton:
 // Defaults, Config.AddFlags and New. finish copies the arguments (and
@@ -53,8 +63,11 @@ func bindConfig[C any](defaults func() C, addFlags func(*C, *pflag.FlagSet), fin
 	return func(fs *pflag.FlagSet) build {
 		cfg := defaults()
 		addFlags(&cfg, fs)
-		return func(fs *pflag.FlagSet, args []string) (engine.Generator, error) {
+		return func(fs *pflag.FlagSet, args []string, target kversion.Version) (engine.Generator, error) {
 			finish(&cfg, fs, args)
+			if t, ok := any(&cfg).(interface{ SetTarget(kversion.Version) }); ok {
+				t.SetTarget(target)
+			}
 			return newGen(cfg)
 		}
 	}
@@ -93,8 +106,9 @@ get Apply and ApplyStatus.`,
 		},
 	},
 	{
-		name:  "conversion-gen",
-		short: "Generate conversion functions between versioned and internal API types",
+		name:    "conversion-gen",
+		inPlace: true,
+		short:   "Generate conversion functions between versioned and internal API types",
 		long: `conversion-gen writes autoConvert_<a>_To_<b> and Convert_<a>_To_<b> functions between the types of
 each input package and their namesakes in its peer packages, and RegisterConversions(scheme).`,
 		packages: true,
@@ -102,8 +116,9 @@ each input package and their namesakes in its peer packages, and RegisterConvers
 			func(c *conversion.Config, _ *pflag.FlagSet, args []string) { c.Inputs = args }, conversion.New),
 	},
 	{
-		name:  "deepcopy-gen",
-		short: "Generate DeepCopy, DeepCopyInto and DeepCopy<Interface> methods",
+		name:    "deepcopy-gen",
+		inPlace: true,
+		short:   "Generate DeepCopy, DeepCopyInto and DeepCopy<Interface> methods",
 		long: `deepcopy-gen writes DeepCopyInto, DeepCopy and DeepCopy<Interface> methods
 for the types of the given packages into --output-file in each package.
 Hand-written DeepCopy/DeepCopyInto methods are used instead of generating them.`,
@@ -119,8 +134,9 @@ Hand-written DeepCopy/DeepCopyInto methods are used instead of generating them.`
 			}, deepcopy.New),
 	},
 	{
-		name:  "defaulter-gen",
-		short: "Generate SetObjectDefaults_ functions and RegisterDefaults for API packages",
+		name:    "defaulter-gen",
+		inPlace: true,
+		short:   "Generate SetObjectDefaults_ functions and RegisterDefaults for API packages",
 		long: `defaulter-gen writes, into every package that has +k8s:defaulter-gen=<FieldName> in its doc.go,
 a file with a SetObjectDefaults_<Type> function per type having that field (or marked
 +k8s:defaulter-gen=true), which calls every hand-written SetDefaults_<Type> below it and
@@ -172,8 +188,9 @@ every type without a hand-written <type>_expansion.go.`,
 			func(c *lister.Config, _ *pflag.FlagSet, args []string) { c.Inputs = args }, lister.New),
 	},
 	{
-		name:  "openapi-gen",
-		short: "Generate OpenAPI definitions (GetOpenAPIDefinitions) and model names for API types",
+		name:       "openapi-gen",
+		untargeted: true,
+		short:      "Generate OpenAPI definitions (GetOpenAPIDefinitions) and model names for API types",
 		long: `openapi-gen writes --output-dir/--output-file, whose GetOpenAPIDefinitions returns the
 OpenAPI definition of every type selected by +k8s:openapi-gen=true (on the package in doc.go,
 or on the type), and the API rule violation report (--report-filename: a file, "-" for the
@@ -189,8 +206,9 @@ cache or GOROOT).`,
 			func(c *openapi.Config, _ *pflag.FlagSet, args []string) { c.Inputs = args }, openapi.New),
 	},
 	{
-		name:  "prerelease-lifecycle-gen",
-		short: "Generate APILifecycleIntroduced/Deprecated/Replacement/Removed methods for API types",
+		name:    "prerelease-lifecycle-gen",
+		inPlace: true,
+		short:   "Generate APILifecycleIntroduced/Deprecated/Replacement/Removed methods for API types",
 		long: `prerelease-lifecycle-gen writes, into every package that has +k8s:prerelease-lifecycle-gen=true in its
 doc.go, a file with APILifecycleIntroduced, APILifecycleDeprecated, APILifecycleReplacement and
 APILifecycleRemoved methods for every type embedding TypeMeta, from its
@@ -203,8 +221,9 @@ that unless the markers say otherwise; GA versions (v1, v2, …) only when they 
 			func(c *lifecycle.Config, _ *pflag.FlagSet, args []string) { c.Inputs = args }, lifecycle.New),
 	},
 	{
-		name:  "register-gen",
-		short: "Generate scheme registration (SchemeGroupVersion, AddToScheme, addKnownTypes) for API packages",
+		name:    "register-gen",
+		inPlace: true,
+		short:   "Generate scheme registration (SchemeGroupVersion, AddToScheme, addKnownTypes) for API packages",
 		long: `register-gen writes, into every versioned package that has +groupName= (or +k8s:register-gen=true)
 in its doc.go and no hand-written register.go, a file declaring GroupName, SchemeGroupVersion,
 SchemeBuilder, AddToScheme and addKnownTypes for every type embedding TypeMeta.`,
@@ -250,6 +269,12 @@ type toolCommand struct {
 	cmd   *cobra.Command
 	run   RunFlags
 	build build
+	// target is --target-version (default $KODEGEN_TARGET_VERSION),
+	// targetErr a bad $KODEGEN_TARGET_VERSION, choice the target the last
+	// build used and why.
+	target    kversion.Flag
+	targetErr error
+	choice    kversion.Choice
 }
 
 func (t tool) newCommand() *toolCommand {
@@ -277,6 +302,9 @@ func (t tool) newCommand() *toolCommand {
 	Silence(tc.cmd)
 	fs := tc.cmd.Flags()
 	tc.build = t.bind(fs)
+	if !t.untargeted {
+		tc.targetErr = addTargetFlag(fs, &tc.target)
+	}
 	AddRunFlags(fs, &tc.run)
 	AddKlogFlags(fs)
 	return tc
@@ -297,7 +325,16 @@ func (tc *toolCommand) generator(args []string) (engine.Generator, error) {
 			fmt.Fprintf(tc.cmd.ErrOrStderr(), "%s: warning: %v\n", tc.tool.name, err)
 		}
 	}
-	return tc.build(tc.cmd.Flags(), args)
+	var target kversion.Version
+	if !tc.tool.untargeted {
+		choice, err := tc.resolveTarget()
+		if err != nil {
+			return nil, err
+		}
+		tc.choice, target = choice, choice.Version
+		klog.V(1).Infof("%s: target %s", tc.tool.name, choice)
+	}
+	return tc.build(tc.cmd.Flags(), args, target)
 }
 
 // markerHelp is the markers part of a generator's --help, from the marker
