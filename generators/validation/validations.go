@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -12,6 +13,8 @@ import (
 	"k8s.io/gengo/v2/generator"
 	"k8s.io/gengo/v2/namer"
 	"k8s.io/gengo/v2/types"
+
+	"github.com/kodegen/kodegen/internal/markers"
 )
 
 func names(pkg string, ns ...string) generator.Args {
@@ -204,10 +207,32 @@ func (g *validationsFile) emitRegister(c *generator.Context, sw *generator.Snipp
 }
 
 // subresources are the subresource paths a root type is validated for,
-// quoted and sorted: "/" unless +k8s:isSubresource names another
-// (+k8s:supportsSubresource is not supported yet).
-func subresources(*types.Type) []string {
-	return []string{strconv.Quote("/")}
+// quoted and sorted: its +k8s:supportsSubresource paths, and its
+// +k8s:isSubresource path or else "/".
+func subresources(t *types.Type) []string {
+	src := markers.TypeLines(t)
+	set := map[string]bool{}
+	all, _ := markers.SupportsSubresource.All(src)
+	for _, v := range all {
+		set[unquote(v)] = true
+	}
+	if v, ok, _ := markers.IsSubresource.Get(src); ok {
+		set[unquote(v)] = true
+	} else {
+		set["/"] = true
+	}
+	var out []string
+	for _, s := range slices.Sorted(maps.Keys(set)) {
+		out = append(out, strconv.Quote(s))
+	}
+	return out
+}
+
+func unquote(s string) string {
+	if u, err := strconv.Unquote(s); err == nil {
+		return u
+	}
+	return s
 }
 
 func (g *validationsFile) emitFunction(c *generator.Context, t *types.Type, sw *generator.SnippetWriter) {

@@ -51,8 +51,7 @@ var Foreign = []Def{
 	PrereleaseLifecycleGen, ProtobufGen,
 	{Name: "k8s:protobuf", Generator: "go-to-protobuf"},
 	// Tags of Kubernetes' tools that validation-gen v0.37.2 does not read.
-	{Name: "k8s:validation"}, {Name: "k8s:subresource"}, {Name: "k8s:isSubresource"},
-	{Name: "k8s:supportsSubresource"}, {Name: "k8s:declarativeValidationNative"},
+	{Name: "k8s:validation"}, {Name: "k8s:subresource"}, {Name: "k8s:declarativeValidationNative"},
 	// kube-openapi's field markers, which +k8s:optional and +k8s:required
 	// sit beside (they are no typos of them).
 	{Name: "optional"}, {Name: "required"},

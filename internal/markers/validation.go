@@ -697,15 +697,28 @@ func LookupValidation(name string) (VTag, bool) {
 var (
 	// ValidationGen turns validation-gen on for a package.
 	ValidationGen = Def{
-		Name: "k8s:validation-gen", Generator: "validation-gen", Scopes: Package,
-		Value: Kind{Name: "TypesWithField=<FieldName>, true or false", check: func(v string, _ Scope) (string, string) {
-			if v == "true" || v == "false" || strings.HasPrefix(v, "TypesWithField=") && GoIdent(strings.TrimPrefix(v, "TypesWithField=")) == "" {
+		Name: "k8s:validation-gen", Generator: "validation-gen", Scopes: Package | Type,
+		Value: Kind{Name: "in doc.go TypesWithField=<Field>, TypesWithSuffix=<Suffix>, * or false; on a type true or false", check: func(v string, where Scope) (string, string) {
+			if where == Type || v == "true" {
+				if v == "true" || v == "false" {
+					return "", ""
+				}
+				return "on a type, want true or false", closestOf(v, []string{"true", "false"})
+			}
+			if v == "*" || v == "false" {
 				return "", ""
 			}
-			return "want TypesWithField=<FieldName> (such as TypesWithField=TypeMeta), true or false", "TypesWithField=TypeMeta"
+			for _, p := range []string{"TypesWithField=", "TypesWithSuffix="} {
+				if rest, ok := strings.CutPrefix(v, p); ok && rest != "" {
+					return "", ""
+				}
+			}
+			return "want TypesWithField=<Field> (such as TypesWithField=TypeMeta), TypesWithSuffix=<Suffix>, * or false", "TypesWithField=TypeMeta"
 		}},
-		Doc:     "In doc.go: validate every type with the given field (TypesWithField=TypeMeta), or every type (true); a Validate_<Type> function per type and RegisterValidations.",
-		Example: "+k8s:validation-gen=TypesWithField=TypeMeta",
+		Doc: "In doc.go: which types get a Validate_<Type> function and a registration (TypesWithField=TypeMeta: types with that field; " +
+			"TypesWithSuffix=<Suffix>; *: every type; repeatable). On a type: true or false opts it in or out.",
+		Repeatable: true,
+		Example:    "+k8s:validation-gen=TypesWithField=TypeMeta",
 	}
 	// ValidationGenInput names the package holding the types to validate.
 	ValidationGenInput = Def{
@@ -744,13 +757,25 @@ var (
 		Doc:     "In doc.go: the test targets of the coverage fixtures written under --test-output-root.",
 		Example: "+k8s:validation-gen-test-targets=apps",
 	}
+	// IsSubresource says a root type is the payload of a subresource.
+	IsSubresource = Def{
+		Name: "k8s:isSubresource", Generator: "validation-gen", Scopes: Type, Parser: CodeTags, Value: subresourceKind,
+		Doc:     "On a root type: it is validated for this subresource path (quoted) instead of the resource itself (\"/\").",
+		Example: `+k8s:isSubresource="/scale"`,
+	}
+	// SupportsSubresource adds a subresource path a root type is validated for.
+	SupportsSubresource = Def{
+		Name: "k8s:supportsSubresource", Generator: "validation-gen", Scopes: Type, Parser: CodeTags, Repeatable: true, Value: subresourceKind,
+		Doc:     "On a root type: it is also validated for this subresource path (quoted; repeatable).",
+		Example: `+k8s:supportsSubresource="/status"`,
+	}
 	// ValidationGenAux are validation-gen's other package markers.
 	ValidationGenAux = []Def{ValidationGenNolint, ValidationGenSchemeRegistry, ValidationGenTestFixture, ValidationGenTestTargets}
 )
 
 // validationDefs are the markers validation-gen reads.
 var validationDefs = func() []Def {
-	defs := []Def{ValidationGen, ValidationGenInput, ValidationGenNolint, ValidationGenSchemeRegistry, ValidationGenTestFixture, ValidationGenTestTargets}
+	defs := []Def{ValidationGen, ValidationGenInput, ValidationGenNolint, ValidationGenSchemeRegistry, ValidationGenTestFixture, ValidationGenTestTargets, IsSubresource, SupportsSubresource}
 	for _, t := range ValidationTags() {
 		defs = append(defs, t.Def)
 	}
@@ -761,6 +786,17 @@ var validationDefs = func() []Def {
 // generator checks it against the tag (VTag.CheckPayload), nested tags
 // included.
 var validationKind = Kind{Name: "the tag's payload (validation-gen --docs)", check: func(string, Scope) (string, string) { return "", "" }}
+
+// subresourceKind is a subresource path, "/status" (quoted or not).
+var subresourceKind = Kind{Name: "a subresource path such as \"/status\"", check: func(v string, _ Scope) (string, string) {
+	if u, err := strconv.Unquote(v); err == nil {
+		v = u
+	}
+	if !strings.HasPrefix(v, "/") {
+		return "want a subresource path starting with /, such as \"/status\"", ""
+	}
+	return "", ""
+}}
 
 // qualifiedName checks import/path.Name.
 func qualifiedName(v string, _ Scope) (string, string) {
