@@ -196,10 +196,10 @@ type node struct {
 	key, elem  *child
 	underlying *child
 	typeVals   vals
-	// iterKey and iterVal: the (typedef'd) map or list has keys or
-	// values with a Validate_ function of their own, upstream's
-	// typeKeyIterations and typeValIterations.
-	iterKey, iterVal bool
+	// iterKey and iterVal call the Validate_ function of the keys or
+	// values of a (typedef'd) map or list, upstream's typeKeyIterations
+	// and typeValIterations.
+	iterKey, iterVal vals
 }
 
 // child is a field, element, key or underlying type of a node.
@@ -209,7 +209,7 @@ type child struct {
 	node       *node       // nil when t lives outside the input packages
 	fieldVals  vals
 	// iterKey and iterVal as node's, for a field of map or list type.
-	iterKey, iterVal bool
+	iterKey, iterVal vals
 }
 
 func (n *node) elemNode() *node {
@@ -316,6 +316,7 @@ func (td *discoverer) discover(t *types.Type, path string) (*node, error) {
 				return nil, err
 			}
 		}
+		n.typeVals.settle()
 	}
 	return n, nil
 }
@@ -331,7 +332,9 @@ func (n *node) checkIterations(path string) error {
 		if en == nil && !n.typeVals.opaque {
 			return fmt.Errorf("%v: value type %v is in a non-included package; either add this package to validation-gen's --readonly-pkg flag, or add +k8s:eachVal=+k8s:opaqueType to the field to skip validation", path, nativeType(n.t).Elem)
 		}
-		n.iterVal = en != nil && !n.typeVals.opaque && en.fnName.Name != ""
+		if en != nil && !n.typeVals.opaque && en.fnName.Name != "" {
+			n.iterVal.calls = eachValCalls(n.t, []call{iterateCall("iterateListValues", en.fnName)})
+		}
 	case types.Map:
 		kn, en := n.keyNode(), n.elemNode()
 		if kn == nil && !n.typeVals.opaque {
@@ -340,8 +343,12 @@ func (n *node) checkIterations(path string) error {
 		if en == nil && !n.typeVals.opaque {
 			return fmt.Errorf("%v: value type %v is in a non-included package; either add this package to validation-gen's --readonly-pkg flag, or add +k8s:eachVal=+k8s:opaqueType to the field to skip validation", path, nativeType(n.t).Elem)
 		}
-		n.iterKey = kn != nil && !n.typeVals.opaque && kn.fnName.Name != ""
-		n.iterVal = en != nil && !n.typeVals.opaque && en.fnName.Name != ""
+		if kn != nil && !n.typeVals.opaque && kn.fnName.Name != "" {
+			n.iterKey.calls = eachKeyCalls(n.t, []call{iterateCall("iterateMapKeys", kn.fnName)})
+		}
+		if en != nil && !n.typeVals.opaque && en.fnName.Name != "" {
+			n.iterVal.calls = eachValCalls(n.t, []call{iterateCall("iterateMapValues", en.fnName)})
+		}
 	}
 	return nil
 }
@@ -393,20 +400,29 @@ func (td *discoverer) fields(n *node, path string) error {
 			if en == nil && !c.fieldVals.opaque {
 				return fmt.Errorf("%v: value type %v is in a non-included package; either add this package to validation-gen's --readonly-pkg flag, or add +k8s:eachVal=+k8s:opaqueType to the field to skip validation", childPath, m.Type.Elem.String())
 			}
-			c.iterVal = en != nil && !c.fieldVals.opaque && en.fnName.Name != ""
+			if en != nil && !c.fieldVals.opaque && en.fnName.Name != "" {
+				c.iterVal.calls = eachValCalls(m.Type, []call{iterateCall("iterateListValues", en.fnName)})
+			}
 		case types.Map:
 			kn := td.keyOf(c, m.Type.Key)
-			c.iterKey = kn != nil && !c.fieldVals.opaque && kn.fnName.Name != ""
+			if kn != nil && !c.fieldVals.opaque && kn.fnName.Name != "" {
+				c.iterKey.calls = eachKeyCalls(m.Type, []call{iterateCall("iterateMapKeys", kn.fnName)})
+			}
 			if kn == nil && !c.fieldVals.opaque {
 				return fmt.Errorf("%v: key type %v is in a non-included package; either add this package to validation-gen's --readonly-pkg flag, or add +k8s:eachKey=+k8s:opaqueType to the field to skip validation", childPath, m.Type.Key.String())
 			}
 			en := td.elemOf(c, m.Type.Elem)
-			c.iterVal = en != nil && !c.fieldVals.opaque && en.fnName.Name != ""
+			if en != nil && !c.fieldVals.opaque && en.fnName.Name != "" {
+				c.iterVal.calls = eachValCalls(m.Type, []call{iterateCall("iterateMapValues", en.fnName)})
+			}
 			if en == nil && !c.fieldVals.opaque {
 				return fmt.Errorf("%v: value type %v is in a non-included package; either add this package to validation-gen's --readonly-pkg flag, or add +k8s:eachVal=+k8s:opaqueType to the field to skip validation", childPath, m.Type.Elem.String())
 			}
 		}
 		n.fields = append(n.fields, c)
+	}
+	for _, c := range n.fields {
+		c.fieldVals.settle()
 	}
 	return nil
 }

@@ -2,7 +2,6 @@ package validation
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
 	"io"
 	"maps"
@@ -77,31 +76,8 @@ func (g *validationsFile) Filter(_ *generator.Context, t *types.Type) bool {
 	return n != nil && n.referenced && hasValidations(n)
 }
 
-// check refuses, before rendering, what kodegen does not generate yet:
-// iterating lists and maps whose elements have validations, and lists of
-// pointers with validations.
-func (g *validationsFile) check() error {
-	var errs []error
-	for _, n := range g.td.nodes {
-		if n.t.Name.Package != g.plan.typesPath || !hasValidations(n) {
-			continue
-		}
-		if n.iterKey && hasValidations(n.keyNode()) || n.iterVal && hasValidations(n.elemNode()) {
-			errs = append(errs, fmt.Errorf("type %s: validating the items of a list or map is not supported yet by kodegen's validation-gen", n.t))
-		}
-		for _, f := range n.fields {
-			if f.iterKey && hasValidations(f.node.keyNode()) || f.iterVal && hasValidations(f.node.elemNode()) {
-				errs = append(errs, fmt.Errorf("field %s.%s: validating the items of a list or map is not supported yet by kodegen's validation-gen", n.t, f.name))
-			}
-			if nt := nativeType(f.t); nt.Kind == types.Slice && nt.Elem.Kind == types.Pointer &&
-				(len(f.fieldVals.calls) > 0 || f.node != nil && hasValidations(f.node)) {
-				errs = append(errs, fmt.Errorf("field %s.%s: lists of pointers are not supported yet by kodegen's validation-gen", n.t, f.name))
-			}
-		}
-	}
-	slices.SortFunc(errs, func(a, b error) int { return strings.Compare(a.Error(), b.Error()) })
-	return errors.Join(errs...)
-}
+// check refuses, before rendering, what kodegen does not generate yet.
+func (g *validationsFile) check() error { return nil }
 
 // hasValidations reports whether n has validations, transitively.
 func hasValidations(n *node) bool { return hasValidationsSeen(n, map[*node]bool{}) }
@@ -118,7 +94,7 @@ func hasValidationsSeen(n *node, seen map[*node]bool) bool {
 		return false
 	}
 	if n.underlying != nil {
-		if n.iterKey && hasValidationsSeen(n.keyNode(), seen) || n.iterVal && hasValidationsSeen(n.elemNode(), seen) {
+		if n.iterKey.emitable() && hasValidationsSeen(n.keyNode(), seen) || n.iterVal.emitable() && hasValidationsSeen(n.elemNode(), seen) {
 			return true
 		}
 		if hasValidationsSeen(n.underlying.node, seen) {
@@ -129,8 +105,8 @@ func hasValidationsSeen(n *node, seen map[*node]bool) bool {
 		if c.fieldVals.emitable() {
 			return true
 		}
-		if c.iterKey && c.node != nil && hasValidationsSeen(c.node.keyNode(), seen) ||
-			c.iterVal && c.node != nil && hasValidationsSeen(c.node.elemNode(), seen) {
+		if c.iterKey.emitable() && c.node != nil && hasValidationsSeen(c.node.keyNode(), seen) ||
+			c.iterVal.emitable() && c.node != nil && hasValidationsSeen(c.node.elemNode(), seen) {
 			return true
 		}
 		if hasValidationsSeen(c.node, seen) {
@@ -272,6 +248,17 @@ func (g *validationsFile) emitChild(c *generator.Context, ch *child, sw *generat
 		sw.Do("\n", nil)
 		didSome = true
 	}
+	for _, it := range []struct {
+		v    vals
+		node *node
+	}{{n.iterKey, n.keyNode()}, {n.iterVal, n.elemNode()}} {
+		if !it.v.empty() && it.node != nil && hasValidations(it.node) {
+			emitComments(it.v.comments, sw)
+			g.emitCalls(c, it.v.calls, sw)
+			sw.Do("\n", nil)
+			didSome = true
+		}
+	}
 	if n.typeVals.opaque {
 		return
 	}
@@ -285,7 +272,16 @@ func (g *validationsFile) emitChild(c *generator.Context, ch *child, sw *generat
 			var buf bytes.Buffer
 			bsw := sw.Dup(&buf)
 			checked := false
-			if v := f.fieldVals; !v.empty() {
+			fv := f.fieldVals
+			if nt := nativeType(f.t); nt.Kind == types.Slice && nt.Elem.Kind == types.Pointer {
+				prop := f.node != nil && hasValidations(f.node)
+				if len(fv.calls) > 0 || prop {
+					nilCheck := fn("PtrSliceNoNils", shortCircuit, "PtrSliceNoNils")
+					nilCheck.typeArgs = []types.Name{nt.Elem.Elem.Name}
+					fv.calls = append([]call{nilCheck}, fv.calls...)
+				}
+			}
+			if v := fv; !v.empty() {
 				emitComments(v.comments, bsw)
 				if len(v.calls) > 0 {
 					emitRatchet(f.t, bsw)
@@ -300,11 +296,29 @@ func (g *validationsFile) emitChild(c *generator.Context, ch *child, sw *generat
 					if hasValidations(f.node) {
 						if !checked {
 							emitRatchet(f.t, bsw)
+							checked = true
 						}
 						bsw.Do("// call the type's validation function\n", nil)
 						bsw.Do("errs = append(errs, $.|raw$(ctx, op, fldPath, obj, oldObj)...)\n", c.Universe.Type(f.node.fnName))
 					}
-				case types.Slice, types.Map:
+				}
+				for _, it := range []struct {
+					v    vals
+					node *node
+				}{{f.iterKey, f.node.keyNode()}, {f.iterVal, f.node.elemNode()}} {
+					if it.v.empty() || it.node == nil || !hasValidations(it.node) {
+						continue
+					}
+					emitComments(it.v.comments, bsw)
+					if len(it.v.calls) > 0 {
+						if !checked {
+							emitRatchet(f.t, bsw)
+							checked = true
+						}
+						g.emitCalls(c, it.v.calls, bsw)
+					}
+				}
+				if k := f.node.t.Kind; k == types.Slice || k == types.Map {
 					g.emitChild(c, f, bsw)
 				}
 			}
@@ -434,7 +448,7 @@ func (g *validationsFile) emitCalls(c *generator.Context, calls []call, sw *gene
 				sw.Do("(ctx, op, fldPath, obj, oldObj", nil)
 				for _, a := range v.args {
 					sw.Do(", ", nil)
-					literal(sw, a)
+					g.writeArg(c, sw, a)
 				}
 				sw.Do(")", nil)
 				if v.flags&shortCircuit != 0 {
@@ -472,18 +486,72 @@ func (g *validationsFile) emitCalls(c *generator.Context, calls []call, sw *gene
 	}
 }
 
-// literal writes a Go literal of a call argument.
-func literal(sw *generator.SnippetWriter, v any) {
+// writeArg writes a call argument: a Go literal, an identifier, or a
+// wrapped call.
+func (g *validationsFile) writeArg(c *generator.Context, sw *generator.SnippetWriter, v any) {
 	switch v := v.(type) {
 	case string:
-		s := v
-		if u, err := strconv.Unquote(s); err == nil {
-			s = u
+		sw.Do(fmt.Sprintf("%q", unquote(v)), nil)
+	case literal:
+		sw.Do("$.$", string(v))
+	case types.Name:
+		sw.Do("$.|raw$", c.Universe.Type(v))
+	case wrapper:
+		if len(v.call.args) == 0 {
+			for _, cm := range v.call.comments {
+				sw.Do("// $.$\n", cm)
+			}
+			sw.Do("$.|raw$", c.Universe.Type(v.call.fn))
+			return
 		}
-		sw.Do(fmt.Sprintf("%q", s), nil)
+		args := generator.Args{
+			"field": fieldSyms, "operation": operationSyms, "context": contextSyms,
+			"objType": v.objType, "objTypePfx": "*",
+		}
+		if isNilable(v.objType) {
+			args["objTypePfx"] = ""
+		}
+		sw.Do("\n", nil)
+		sw.Do("func(", args)
+		sw.Do("    ctx $.context.Context|raw$, ", args)
+		sw.Do("    op $.operation.Operation|raw$, ", args)
+		sw.Do("    fldPath *$.field.Path|raw$, ", args)
+		sw.Do("    obj, oldObj $.objTypePfx$$.objType|raw$ ", args)
+		sw.Do(")    $.field.ErrorList|raw$ {\n", args)
+		sw.Do("return ", nil)
+		g.writeCall(c, sw, v.call, "ctx", "op", "fldPath", "obj", "oldObj")
+		sw.Do("\n}", args)
 	default:
 		sw.Do(fmt.Sprintf("%v", v), nil)
 	}
+}
+
+// writeCall writes fn[typeArgs](leading..., args...), upstream's
+// emitFunctionCall.
+func (g *validationsFile) writeCall(c *generator.Context, sw *generator.SnippetWriter, v call, leading ...string) {
+	sw.Do("$.|raw$", c.Universe.Type(v.fn))
+	if len(v.typeArgs) > 0 {
+		sw.Do("[", nil)
+		for i, ta := range v.typeArgs {
+			sw.Do("$.|raw$", c.Universe.Type(ta))
+			if i < len(v.typeArgs)-1 {
+				sw.Do(",", nil)
+			}
+		}
+		sw.Do("]", nil)
+	}
+	sw.Do("(", nil)
+	sw.Do(strings.Join(leading, ", "), nil)
+	if len(leading) > 0 && len(v.args) > 0 {
+		sw.Do(", ", nil)
+	}
+	for i, a := range v.args {
+		if i != 0 {
+			sw.Do(", ", nil)
+		}
+		g.writeArg(c, sw, a)
+	}
+	sw.Do(")", nil)
 }
 
 // leafAndPrefixes is the type a field's closure takes (the field's type

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -39,27 +40,50 @@ type call struct {
 }
 
 // vals are the validations of one place (a type, a field), upstream's
-// Validations.
+// Validations. late are upstream's deferred validations (+k8s:eachVal):
+// they follow the others once every tag of the place is read.
 type vals struct {
 	calls    []call
+	late     []call
 	comments []string
 	opaque   bool
 }
 
 func (v *vals) add(o vals) {
 	v.calls = append(v.calls, o.calls...)
+	v.late = append(v.late, o.late...)
 	v.comments = append(v.comments, o.comments...)
 	v.opaque = v.opaque || o.opaque
 }
 
-func (v vals) emitable() bool { return len(v.calls) > 0 || len(v.comments) > 0 }
+// settle appends the late calls, as upstream resolves deferred ones.
+func (v *vals) settle() {
+	v.calls = append(v.calls, v.late...)
+	v.late = nil
+}
+
+// literal is a Go expression written as is (nil).
+type literal string
+
+// wrapper is a call passed as an argument: the bare function when it
+// takes no arguments of its own, else a closure over objType.
+type wrapper struct {
+	call    call
+	objType *types.Type
+}
+
+func (v vals) emitable() bool { return len(v.calls) > 0 || len(v.late) > 0 || len(v.comments) > 0 }
 func (v vals) empty() bool    { return !v.emitable() && !v.opaque }
 
-// tagContext is where a tag is applied: a type or a field of type t.
+// tagContext is where a tag is applied: a type or a field of type t, or
+// (nested, through +k8s:eachVal or +k8s:eachKey) its values or keys.
 type tagContext struct {
 	scope  markers.Scope // markers.Type or markers.Field
 	t      *types.Type
 	member *types.Member
+	// nested is upstream's scope name of a tag applied through another
+	// ("list values", "map values", "map keys"); "" when written directly.
+	nested string
 }
 
 // unsupported is the error for a tag kodegen's validation-gen does not
@@ -195,6 +219,10 @@ func tagValidation(ctx tagContext, tag codetags.Tag) (vals, error) {
 		return fixedResult(tag)
 	case markers.VValidateError.Name:
 		return vals{}, fmt.Errorf("forced error: %q", tag.Value)
+	case markers.VEachVal.Name:
+		return eachVal(ctx, tag)
+	case markers.VEachKey.Name:
+		return eachKey(ctx, tag)
 	}
 	return vals{}, unsupported{tag.Name}
 }
@@ -226,6 +254,121 @@ func byKind(native *types.Type, base string) string {
 		return base + "Pointer"
 	}
 	return base + "Value"
+}
+
+// nestedVals applies the tag in tag's payload to the values or keys
+// (elemType) of ctx's type.
+func nestedVals(ctx tagContext, tag codetags.Tag, elemType *types.Type, scope string) (vals, error) {
+	if tag.ValueTag == nil {
+		return vals{}, fmt.Errorf("missing validation tag")
+	}
+	inner := *tag.ValueTag
+	vt, ok := markers.LookupValidation(inner.Name)
+	if !ok {
+		return vals{}, fmt.Errorf("unknown validation tag %q", inner.Name)
+	}
+	if !slices.Contains(vt.Contexts, scope) {
+		return vals{}, fmt.Errorf("tag %q cannot be specified on %s", inner.Name, scope)
+	}
+	v, err := tagValidation(tagContext{scope: ctx.scope, t: elemType, nested: scope}, inner)
+	if err != nil {
+		return vals{}, fmt.Errorf("tag %q: %w", inner.Name, err)
+	}
+	if v.opaque {
+		return vals{}, unsupported{tag.Name + "=+" + inner.Name}
+	}
+	v.settle()
+	if len(v.calls) == 0 && len(v.comments) == 0 {
+		return vals{}, fmt.Errorf("no validation functions found")
+	}
+	return v, nil
+}
+
+// eachVal applies its payload tag to every value of a list or map.
+func eachVal(ctx tagContext, tag codetags.Tag) (vals, error) {
+	nt := nativeType(ctx.t)
+	scope := "map values"
+	switch nt.Kind {
+	case types.Slice, types.Array:
+		scope = "list values"
+	case types.Map:
+	default:
+		return vals{}, fmt.Errorf("can only be used on list or map types (%s)", nt.Kind)
+	}
+	v, err := nestedVals(ctx, tag, nt.Elem, scope)
+	if err != nil {
+		return vals{}, err
+	}
+	return vals{comments: v.comments, late: eachValCalls(ctx.t, v.calls)}, nil
+}
+
+// eachValCalls wraps calls for every value of the list or map t
+// (upstream's ForEachVal, without +k8s:listType: no match function).
+func eachValCalls(t *types.Type, calls []call) []call {
+	nt := nativeType(t)
+	var out []call
+	for _, c := range calls {
+		comments := c.comments
+		c.comments = nil
+		var w call
+		if nt.Kind == types.Map {
+			equiv := types.Name{Package: validatePkg, Name: "SemanticDeepEqual"}
+			if directComparable(nonPointer(nativeType(nt.Elem))) {
+				equiv = types.Name{Package: validatePkg, Name: "DirectEqual"}
+			}
+			w = fn(markers.VEachVal.Name, c.flags, "EachMapVal", equiv, wrapper{call: c, objType: nt.Elem})
+		} else {
+			name := "EachValSliceVal"
+			if nt.Elem.Kind == types.Pointer {
+				name = "EachPtrSliceVal"
+			}
+			w = fn(markers.VEachVal.Name, c.flags, name, literal("nil"), literal("nil"), wrapper{call: c, objType: nt.Elem})
+		}
+		w.comments = comments
+		out = append(out, w)
+	}
+	return out
+}
+
+// eachKey applies its payload tag to every key of a map.
+func eachKey(ctx tagContext, tag codetags.Tag) (vals, error) {
+	nt := nativeType(ctx.t)
+	if nt.Kind != types.Map {
+		return vals{}, fmt.Errorf("can only be used on map types (%s)", nt.Kind)
+	}
+	v, err := nestedVals(ctx, tag, nt.Key, "map keys")
+	if err != nil {
+		return vals{}, err
+	}
+	return vals{comments: v.comments, calls: eachKeyCalls(ctx.t, v.calls)}, nil
+}
+
+func eachKeyCalls(t *types.Type, calls []call) []call {
+	nt := nativeType(t)
+	var out []call
+	for _, c := range calls {
+		comments := c.comments
+		c.comments = nil
+		w := fn(markers.VEachKey.Name, c.flags, "EachMapKey", wrapper{call: c, objType: nt.Key})
+		w.comments = comments
+		out = append(out, w)
+	}
+	return out
+}
+
+// iterateCall is the call of a type's own Validate_ function on every
+// value (or key) of a list or map, upstream's iterate* functions.
+func iterateCall(kind string, fnName types.Name) call {
+	c := call{tag: kind, fn: fnName}
+	switch kind {
+	case "iterateListValues":
+		c.comments = []string{"iterate the list and call the type's validation function"}
+	case "iterateMapKeys":
+		c.comments = []string{"iterate the map and call the key type's validation function"}
+	default:
+		c.comments = []string{"iterate the map and call the value type's validation function"}
+	}
+	return c
 }
 
 func required(tag string, native *types.Type) (vals, error) {
