@@ -303,7 +303,7 @@ func (td *discoverer) discover(t *types.Type, path string) (*node, error) {
 		}
 		v, err := tagVals(tagContext{scope: markers.Type, t: t}, tgs)
 		if err != nil {
-			return nil, markers.AtDecl(src.Sym, "%v", err)
+			return nil, at(src, err)
 		}
 		if !v.empty() {
 			if nt := nonPointer(nativeType(t)); nt.Kind == types.Map && nt.Elem.Kind == types.Slice {
@@ -378,7 +378,7 @@ func (td *discoverer) fields(n *node, path string) error {
 		}
 		v, err := tagVals(tagContext{scope: markers.Field, t: m.Type, member: &m}, tgs)
 		if err != nil {
-			return markers.Errorf(src.Sym, "", "", "%v", err)
+			return at(src, err)
 		}
 		if !v.empty() {
 			if nt := nonPointer(nativeType(m.Type)); nt.Kind == types.Map && nt.Elem.Kind == types.Slice {

@@ -2,6 +2,7 @@ package validation
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"reflect"
 	"slices"
@@ -94,6 +95,23 @@ func (u unsupported) Error() string {
 	return fmt.Sprintf("+%s: not supported yet by kodegen's validation-gen; run upstream's k8s.io/code-generator/cmd/validation-gen@v0.37.2 for this package", u.tag)
 }
 
+// tagError is a tag's error, naming the tag so that it can be located.
+type tagError struct {
+	tag string
+	err error
+}
+
+func (e tagError) Error() string { return "+" + e.tag + ": " + e.err.Error() }
+
+// at locates err at its tag's line in src's comments.
+func at(src markers.Source, err error) error {
+	var te tagError
+	if errors.As(err, &te) {
+		return markers.Errorf(src.Sym, te.tag, "", "%v", err)
+	}
+	return markers.Errorf(src.Sym, "", "", "%v", err)
+}
+
 // tagVals turns the (sorted) tags of one place into validations, as
 // upstream's validators do.
 func tagVals(ctx tagContext, tags []codetags.Tag) (vals, error) {
@@ -101,7 +119,7 @@ func tagVals(ctx tagContext, tags []codetags.Tag) (vals, error) {
 	for _, t := range tags {
 		v, err := tagValidation(ctx, t)
 		if err != nil {
-			return vals{}, fmt.Errorf("+%s: %w", t.Name, err)
+			return vals{}, tagError{tag: t.Name, err: err}
 		}
 		out.add(v)
 	}
