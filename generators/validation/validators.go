@@ -237,6 +237,8 @@ func tagValidation(ctx tagContext, tag codetags.Tag) (vals, error) {
 		return fixedResult(tag)
 	case markers.VValidateError.Name:
 		return vals{}, fmt.Errorf("forced error: %q", tag.Value)
+	case markers.VIfEnabled.Name, markers.VIfDisabled.Name:
+		return ifOption(ctx, tag)
 	case markers.VEachVal.Name:
 		return eachVal(ctx, tag)
 	case markers.VEachKey.Name:
@@ -300,6 +302,35 @@ func nestedVals(ctx tagContext, tag codetags.Tag, elemType *types.Type, scope st
 		return vals{}, fmt.Errorf("no validation functions found")
 	}
 	return v, nil
+}
+
+// ifOption applies its payload tag only when an option is enabled
+// (+k8s:ifEnabled) or disabled (+k8s:ifDisabled): validate.IfOption
+// wraps each of its calls.
+func ifOption(ctx tagContext, tag codetags.Tag) (vals, error) {
+	opt, ok := tag.PositionalArg()
+	if !ok {
+		return vals{}, fmt.Errorf("missing required option name positional argument")
+	}
+	if tag.ValueTag == nil {
+		return vals{}, fmt.Errorf("missing validation tag")
+	}
+	inner, err := tagValidation(ctx, *tag.ValueTag)
+	if err != nil {
+		return vals{}, err
+	}
+	if inner.opaque {
+		return vals{}, unsupported{tag.Name + "=+" + tag.ValueTag.Name}
+	}
+	enabled := tag.Name == markers.VIfEnabled.Name
+	wrap := func(calls []call) []call {
+		var out []call
+		for _, c := range calls {
+			out = append(out, fn(tag.Name, c.flags, "IfOption", opt.Value, enabled, wrapper{call: c, objType: ctx.t}))
+		}
+		return out
+	}
+	return vals{calls: wrap(inner.calls), late: wrap(inner.late), comments: inner.comments}, nil
 }
 
 // eachVal applies its payload tag to every value of a list or map.
