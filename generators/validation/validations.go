@@ -451,6 +451,7 @@ func (g *validationsFile) emitCalls(c *generator.Context, calls []call, sw *gene
 					g.writeArg(c, sw, a)
 				}
 				sw.Do(")", nil)
+				markLevel(sw, v)
 				if v.flags&shortCircuit != 0 {
 					sw.Do(".MarkShortCircuit()", nil)
 				}
@@ -552,6 +553,14 @@ func (g *validationsFile) writeCall(c *generator.Context, sw *generator.SnippetW
 		g.writeArg(c, sw, a)
 	}
 	sw.Do(")", nil)
+	markLevel(sw, v)
+}
+
+// markLevel marks the errors of an alpha or beta call.
+func markLevel(sw *generator.SnippetWriter, v call) {
+	if v.level != "" {
+		sw.Do(".Mark"+v.level+"()", nil)
+	}
 }
 
 // leafAndPrefixes is the type a field's closure takes (the field's type

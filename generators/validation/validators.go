@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -38,6 +39,9 @@ type call struct {
 	typeArgs []types.Name
 	cohort   string
 	comments []string
+	// level is "Alpha" or "Beta" under +k8s:alpha or +k8s:beta: the
+	// call's errors are marked so (MarkAlpha, MarkBeta).
+	level string
 }
 
 // vals are the validations of one place (a type, a field), upstream's
@@ -237,6 +241,10 @@ func tagValidation(ctx tagContext, tag codetags.Tag) (vals, error) {
 		return fixedResult(tag)
 	case markers.VValidateError.Name:
 		return vals{}, fmt.Errorf("forced error: %q", tag.Value)
+	case markers.VImmutable.Name:
+		return one(fn(tag.Name, shortCircuit, "Immutable")), nil
+	case markers.VAlpha.Name, markers.VBeta.Name:
+		return level(ctx, tag)
 	case markers.VIfEnabled.Name, markers.VIfDisabled.Name:
 		return ifOption(ctx, tag)
 	case markers.VEachVal.Name:
@@ -302,6 +310,36 @@ func nestedVals(ctx tagContext, tag codetags.Tag, elemType *types.Type, scope st
 		return vals{}, fmt.Errorf("no validation functions found")
 	}
 	return v, nil
+}
+
+// kubeVersion is +k8s:alpha's and +k8s:beta's optional argument.
+var kubeVersion = regexp.MustCompile(`^\d+\.\d+$`)
+
+// level applies its payload tag with its errors marked alpha or beta.
+func level(ctx tagContext, tag codetags.Tag) (vals, error) {
+	if tag.ValueType != codetags.ValueTypeTag || tag.ValueTag == nil {
+		return vals{}, fmt.Errorf("requires a validation tag as its value payload")
+	}
+	if len(tag.Args) > 1 {
+		return vals{}, fmt.Errorf("at most one optional kubernetes version argument is supported")
+	}
+	if len(tag.Args) == 1 && !kubeVersion.MatchString(tag.Args[0].Value) {
+		return vals{}, fmt.Errorf("invalid kubernetes version format, expected <major>.<minor>, got %s", tag.Args[0].Value)
+	}
+	inner, err := tagValidation(ctx, *tag.ValueTag)
+	if err != nil {
+		return vals{}, err
+	}
+	lvl := "Alpha"
+	if tag.Name == markers.VBeta.Name {
+		lvl = "Beta"
+	}
+	for _, cs := range [][]call{inner.calls, inner.late} {
+		for i := range cs {
+			cs[i].level = lvl
+		}
+	}
+	return inner, nil
 }
 
 // ifOption applies its payload tag only when an option is enabled
