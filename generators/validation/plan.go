@@ -329,24 +329,24 @@ func (n *node) checkIterations(path string) error {
 	switch nt.Kind {
 	case types.Slice:
 		en := n.elemNode()
-		if en == nil && !n.typeVals.opaque {
+		if en == nil && !n.typeVals.opaqueVal {
 			return fmt.Errorf("%v: value type %v is in a non-included package; either add this package to validation-gen's --readonly-pkg flag, or add +k8s:eachVal=+k8s:opaqueType to the field to skip validation", path, nativeType(n.t).Elem)
 		}
-		if en != nil && !n.typeVals.opaque && en.fnName.Name != "" {
+		if en != nil && !n.typeVals.opaqueVal && en.fnName.Name != "" {
 			n.iterVal.calls = eachValCalls(n.t, []call{iterateCall("iterateListValues", en.fnName)})
 		}
 	case types.Map:
 		kn, en := n.keyNode(), n.elemNode()
-		if kn == nil && !n.typeVals.opaque {
+		if kn == nil && !n.typeVals.opaqueKey {
 			return fmt.Errorf("%v: key type %v is in a non-included package; either add this package to validation-gen's --readonly-pkg flag, or add +k8s:eachKey=+k8s:opaqueType to the field to skip validation", path, nativeType(n.t).Key)
 		}
-		if en == nil && !n.typeVals.opaque {
+		if en == nil && !n.typeVals.opaqueVal {
 			return fmt.Errorf("%v: value type %v is in a non-included package; either add this package to validation-gen's --readonly-pkg flag, or add +k8s:eachVal=+k8s:opaqueType to the field to skip validation", path, nativeType(n.t).Elem)
 		}
-		if kn != nil && !n.typeVals.opaque && kn.fnName.Name != "" {
+		if kn != nil && !n.typeVals.opaqueKey && kn.fnName.Name != "" {
 			n.iterKey.calls = eachKeyCalls(n.t, []call{iterateCall("iterateMapKeys", kn.fnName)})
 		}
-		if en != nil && !n.typeVals.opaque && en.fnName.Name != "" {
+		if en != nil && !n.typeVals.opaqueVal && en.fnName.Name != "" {
 			n.iterVal.calls = eachValCalls(n.t, []call{iterateCall("iterateMapValues", en.fnName)})
 		}
 	}
@@ -397,25 +397,25 @@ func (td *discoverer) fields(n *node, path string) error {
 		switch m.Type.Kind {
 		case types.Slice:
 			en := td.elemOf(c, m.Type.Elem)
-			if en == nil && !c.fieldVals.opaque {
+			if en == nil && !c.fieldVals.opaqueVal {
 				return fmt.Errorf("%v: value type %v is in a non-included package; either add this package to validation-gen's --readonly-pkg flag, or add +k8s:eachVal=+k8s:opaqueType to the field to skip validation", childPath, m.Type.Elem.String())
 			}
-			if en != nil && !c.fieldVals.opaque && en.fnName.Name != "" {
+			if en != nil && !c.fieldVals.opaqueVal && en.fnName.Name != "" {
 				c.iterVal.calls = eachValCalls(m.Type, []call{iterateCall("iterateListValues", en.fnName)})
 			}
 		case types.Map:
 			kn := td.keyOf(c, m.Type.Key)
-			if kn != nil && !c.fieldVals.opaque && kn.fnName.Name != "" {
+			if kn != nil && !c.fieldVals.opaqueKey && kn.fnName.Name != "" {
 				c.iterKey.calls = eachKeyCalls(m.Type, []call{iterateCall("iterateMapKeys", kn.fnName)})
 			}
-			if kn == nil && !c.fieldVals.opaque {
+			if kn == nil && !c.fieldVals.opaqueKey {
 				return fmt.Errorf("%v: key type %v is in a non-included package; either add this package to validation-gen's --readonly-pkg flag, or add +k8s:eachKey=+k8s:opaqueType to the field to skip validation", childPath, m.Type.Key.String())
 			}
 			en := td.elemOf(c, m.Type.Elem)
-			if en != nil && !c.fieldVals.opaque && en.fnName.Name != "" {
+			if en != nil && !c.fieldVals.opaqueVal && en.fnName.Name != "" {
 				c.iterVal.calls = eachValCalls(m.Type, []call{iterateCall("iterateMapValues", en.fnName)})
 			}
-			if en == nil && !c.fieldVals.opaque {
+			if en == nil && !c.fieldVals.opaqueVal {
 				return fmt.Errorf("%v: value type %v is in a non-included package; either add this package to validation-gen's --readonly-pkg flag, or add +k8s:eachVal=+k8s:opaqueType to the field to skip validation", childPath, m.Type.Elem.String())
 			}
 		}

@@ -51,7 +51,10 @@ type vals struct {
 	calls    []call
 	late     []call
 	comments []string
-	opaque   bool
+	// opaque (+k8s:opaqueType) stops validation at the type;
+	// opaqueKey and opaqueVal (+k8s:eachKey/eachVal=+k8s:opaqueType) at
+	// a map's keys or a list's or map's values.
+	opaque, opaqueKey, opaqueVal bool
 }
 
 func (v *vals) add(o vals) {
@@ -59,6 +62,8 @@ func (v *vals) add(o vals) {
 	v.late = append(v.late, o.late...)
 	v.comments = append(v.comments, o.comments...)
 	v.opaque = v.opaque || o.opaque
+	v.opaqueKey = v.opaqueKey || o.opaqueKey
+	v.opaqueVal = v.opaqueVal || o.opaqueVal
 }
 
 // settle appends the late calls, as upstream resolves deferred ones.
@@ -78,7 +83,9 @@ type wrapper struct {
 }
 
 func (v vals) emitable() bool { return len(v.calls) > 0 || len(v.late) > 0 || len(v.comments) > 0 }
-func (v vals) empty() bool    { return !v.emitable() && !v.opaque }
+func (v vals) empty() bool {
+	return !v.emitable() && !v.opaque && !v.opaqueKey && !v.opaqueVal
+}
 
 // tagContext is where a tag is applied: a type or a field of type t, or
 // (nested, through +k8s:eachVal or +k8s:eachKey) its values or keys.
@@ -241,6 +248,8 @@ func tagValidation(ctx tagContext, tag codetags.Tag) (vals, error) {
 		return fixedResult(tag)
 	case markers.VValidateError.Name:
 		return vals{}, fmt.Errorf("forced error: %q", tag.Value)
+	case markers.VOpaqueType.Name:
+		return vals{opaque: true}, nil
 	case markers.VImmutable.Name:
 		return one(fn(tag.Name, shortCircuit, "Immutable")), nil
 	case markers.VAlpha.Name, markers.VBeta.Name:
@@ -302,11 +311,8 @@ func nestedVals(ctx tagContext, tag codetags.Tag, elemType *types.Type, scope st
 	if err != nil {
 		return vals{}, fmt.Errorf("tag %q: %w", inner.Name, err)
 	}
-	if v.opaque {
-		return vals{}, unsupported{tag.Name + "=+" + inner.Name}
-	}
 	v.settle()
-	if len(v.calls) == 0 && len(v.comments) == 0 {
+	if len(v.calls) == 0 && len(v.comments) == 0 && !v.opaque {
 		return vals{}, fmt.Errorf("no validation functions found")
 	}
 	return v, nil
@@ -357,9 +363,6 @@ func ifOption(ctx tagContext, tag codetags.Tag) (vals, error) {
 	if err != nil {
 		return vals{}, err
 	}
-	if inner.opaque {
-		return vals{}, unsupported{tag.Name + "=+" + tag.ValueTag.Name}
-	}
 	enabled := tag.Name == markers.VIfEnabled.Name
 	wrap := func(calls []call) []call {
 		var out []call
@@ -368,7 +371,8 @@ func ifOption(ctx tagContext, tag codetags.Tag) (vals, error) {
 		}
 		return out
 	}
-	return vals{calls: wrap(inner.calls), late: wrap(inner.late), comments: inner.comments}, nil
+	return vals{calls: wrap(inner.calls), late: wrap(inner.late), comments: inner.comments,
+		opaque: inner.opaque, opaqueKey: inner.opaqueKey, opaqueVal: inner.opaqueVal}, nil
 }
 
 // eachVal applies its payload tag to every value of a list or map.
@@ -386,7 +390,7 @@ func eachVal(ctx tagContext, tag codetags.Tag) (vals, error) {
 	if err != nil {
 		return vals{}, err
 	}
-	return vals{comments: v.comments, late: eachValCalls(ctx.t, v.calls)}, nil
+	return vals{comments: v.comments, late: eachValCalls(ctx.t, v.calls), opaqueVal: v.opaque}, nil
 }
 
 // eachValCalls wraps calls for every value of the list or map t
@@ -427,7 +431,7 @@ func eachKey(ctx tagContext, tag codetags.Tag) (vals, error) {
 	if err != nil {
 		return vals{}, err
 	}
-	return vals{comments: v.comments, calls: eachKeyCalls(ctx.t, v.calls)}, nil
+	return vals{comments: v.comments, calls: eachKeyCalls(ctx.t, v.calls), opaqueKey: v.opaque}, nil
 }
 
 func eachKeyCalls(t *types.Type, calls []call) []call {

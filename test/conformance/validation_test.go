@@ -94,6 +94,7 @@ var validationCovered = []string{
 	"tags/validate_true",
 	"tags/validatetruealpha",
 	"tags/validatetruebeta",
+	"type_args",
 	"typedefs",
 	"types_with_suffix",
 	"update_validations/lists",
@@ -172,7 +173,6 @@ var validationNotCovered = []string{
 	"tags/zerooroneof/zerooroneof/custom_members",
 	"tags/zerooroneof/zerooroneof/multiple",
 	"tags/zerooroneof/zerooroneof/simple",
-	"type_args",
 }
 
 // TestValidationUpstreamOutputTests regenerates the covered packages of
