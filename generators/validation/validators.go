@@ -248,6 +248,8 @@ func tagValidation(ctx tagContext, tag codetags.Tag) (vals, error) {
 		return fixedResult(tag)
 	case markers.VValidateError.Name:
 		return vals{}, fmt.Errorf("forced error: %q", tag.Value)
+	case markers.VNeq.Name:
+		return neq(ctx, tag)
 	case markers.VOpaqueType.Name:
 		return vals{opaque: true}, nil
 	case markers.VImmutable.Name:
@@ -316,6 +318,49 @@ func nestedVals(ctx tagContext, tag codetags.Tag, elemType *types.Type, scope st
 		return vals{}, fmt.Errorf("no validation functions found")
 	}
 	return v, nil
+}
+
+// neq forbids one value of a string, bool or integer.
+func neq(ctx tagContext, tag codetags.Tag) (vals, error) {
+	t := nonPointer(nativeType(ctx.t))
+	if !directComparable(t) {
+		return vals{}, fmt.Errorf("can only be used on comparable types (e.g. string, int, bool), but got %s", rootTypeString(ctx.t, t))
+	}
+	if tag.ValueType == codetags.ValueTypeNone {
+		return vals{}, fmt.Errorf("missing required payload")
+	}
+	var v any
+	switch {
+	case t == types.String:
+		if tag.ValueType != codetags.ValueTypeString {
+			return vals{}, fmt.Errorf("type mismatch: field is a string, but payload is of type %s", tag.ValueType)
+		}
+		v = tag.Value
+	case t == types.Bool:
+		if tag.ValueType != codetags.ValueTypeBool {
+			return vals{}, fmt.Errorf("type mismatch: field is a bool, but payload is of type %s", tag.ValueType)
+		}
+		switch tag.Value {
+		case "true":
+			v = true
+		case "false":
+			v = false
+		default:
+			return vals{}, fmt.Errorf("invalid bool value for payload: %q", tag.Value)
+		}
+	case types.IsInteger(t):
+		if tag.ValueType != codetags.ValueTypeInt {
+			return vals{}, fmt.Errorf("type mismatch: field is an integer, but payload is of type %s", tag.ValueType)
+		}
+		n, err := strconv.Atoi(tag.Value)
+		if err != nil || strconv.Itoa(n) != tag.Value {
+			return vals{}, fmt.Errorf("invalid integer value for payload: %q", tag.Value)
+		}
+		v = n
+	default:
+		return vals{}, fmt.Errorf("unsupported type for 'neq' tag: %s", t.Name)
+	}
+	return one(fn(tag.Name, 0, "NEQ", v)), nil
 }
 
 // kubeVersion is +k8s:alpha's and +k8s:beta's optional argument.
