@@ -75,12 +75,6 @@ func planTargets(c *generator.Context, env *engine.Env, cfg Config, header []byt
 	for _, plan := range plans {
 		plan := plan
 		gen := newFile(cfg.OutputFile, plan, td)
-		// Check now what rendering would refuse, so that the error is
-		// reported as a planning error, with the others.
-		if err := gen.check(); err != nil {
-			errs = append(errs, err)
-			continue
-		}
 		gens := []generator.Generator{gen}
 		if plan.fixtures {
 			if !strings.HasSuffix(cfg.OutputFile, ".go") {

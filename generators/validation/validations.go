@@ -76,9 +76,6 @@ func (g *validationsFile) Filter(_ *generator.Context, t *types.Type) bool {
 	return n != nil && n.referenced && hasValidations(n)
 }
 
-// check refuses, before rendering, what kodegen does not generate yet.
-func (g *validationsFile) check() error { return nil }
-
 // hasValidations reports whether n has validations, transitively.
 func hasValidations(n *node) bool { return hasValidationsSeen(n, map[*node]bool{}) }
 
