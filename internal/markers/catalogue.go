@@ -13,7 +13,7 @@ func Catalogue() []Def {
 	for _, defs := range [][]Def{
 		deepcopyDefs, clientDefs, listerDefs, informerDefs,
 		applyconfigDefs, defaulterDefs, conversionDefs, registerDefs, openapiDefs,
-		prereleaseDefs,
+		prereleaseDefs, validationDefs,
 	} {
 		all = append(all, defs...)
 	}
@@ -40,34 +40,21 @@ var byName = sync.OnceValue(func() map[string]Def {
 // Markers of upstream tools kodegen does not replace, which kodegen's lint
 // rules (generators/internal/apilint) name.
 var (
-	ProtobufGen        = Def{Name: "k8s:protobuf-gen", Generator: "go-to-protobuf"}
-	ValidationGen      = Def{Name: "k8s:validation-gen", Generator: "validation-gen"}
-	ValidationGenInput = Def{Name: "k8s:validation-gen-input", Generator: "validation-gen"}
-	// ValidationGenAux are validation-gen's other package markers.
-	ValidationGenAux = []Def{
-		{Name: "k8s:validation-gen-nolint", Generator: "validation-gen"},
-		{Name: "k8s:validation-gen-scheme-registry", Generator: "validation-gen"},
-		{Name: "k8s:validation-gen-test-fixture", Generator: "validation-gen"},
-		{Name: "k8s:validation-gen-test-targets", Generator: "validation-gen"},
-	}
+	ProtobufGen = Def{Name: "k8s:protobuf-gen", Generator: "go-to-protobuf"}
 )
 
 // Foreign are markers of upstream tools kodegen does not replace. They are
 // known, so they never draw a warning; a name below one of them
 // ("k8s:protobuf-gen:x") is known too.
-var Foreign = append([]Def{
-	ProtobufGen, ValidationGen, ValidationGenInput,
+var Foreign = []Def{
+	ProtobufGen,
 	{Name: "k8s:protobuf", Generator: "go-to-protobuf"},
-	// validation-gen's field and type tags.
-	{Name: "k8s:validation"}, {Name: "k8s:required"}, {Name: "k8s:optional"}, {Name: "k8s:enum"},
-	{Name: "k8s:listType"}, {Name: "k8s:listMapKey"}, {Name: "k8s:maxItems"}, {Name: "k8s:format"},
-	{Name: "k8s:minimum"}, {Name: "k8s:maximum"}, {Name: "k8s:immutable"}, {Name: "k8s:subresource"},
-	{Name: "k8s:unionMember"}, {Name: "k8s:unionDiscriminator"}, {Name: "k8s:isSubresource"},
-	{Name: "k8s:supportsSubresource"}, {Name: "k8s:alpha"}, {Name: "k8s:beta"}, {Name: "k8s:opaqueType"},
-	{Name: "k8s:zeroOrOneOfMember"}, {Name: "k8s:eachVal"}, {Name: "k8s:eachKey"}, {Name: "k8s:item"},
-	{Name: "k8s:ifEnabled"}, {Name: "k8s:ifDisabled"}, {Name: "k8s:forbidden"}, {Name: "k8s:neq"},
-	{Name: "k8s:maxLength"}, {Name: "k8s:minLength"}, {Name: "k8s:declarativeValidationNative"},
-}, ValidationGenAux...)
+	// Tags of Kubernetes' tools that validation-gen v0.37.2 does not read.
+	{Name: "k8s:validation"}, {Name: "k8s:subresource"}, {Name: "k8s:declarativeValidationNative"},
+	// kube-openapi's field markers, which +k8s:optional and +k8s:required
+	// sit beside (they are no typos of them).
+	{Name: "optional"}, {Name: "required"},
+}
 
 // isForeign reports whether name is one of Foreign or below one.
 func isForeign(name string) bool {

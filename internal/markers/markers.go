@@ -58,6 +58,9 @@ const (
 	Field
 	// Func markers sit in a function's doc comment.
 	Func
+	// Const markers sit in a constant's doc comment (validation-gen's
+	// +k8s:enumExclude).
+	Const
 )
 
 func (s Scope) String() string {
@@ -65,7 +68,7 @@ func (s Scope) String() string {
 	for _, p := range []struct {
 		s    Scope
 		name string
-	}{{Package, "package"}, {Type, "type"}, {Field, "field"}, {Func, "function"}} {
+	}{{Package, "package"}, {Type, "type"}, {Field, "field"}, {Func, "function"}, {Const, "constant"}} {
 		if s&p.s != 0 {
 			parts = append(parts, p.name)
 		}

@@ -47,7 +47,7 @@ type genOptions struct {
 }
 
 // allGenerators are what gen can run, in the order it runs them.
-var allGenerators = []string{"deepcopy", "defaulter", "conversion", "register", "prerelease-lifecycle", "openapi", "applyconfiguration", "client", "lister", "informer"}
+var allGenerators = []string{"deepcopy", "defaulter", "conversion", "register", "prerelease-lifecycle", "validation", "openapi", "applyconfiguration", "client", "lister", "informer"}
 
 // genOpenAPIExtraPkgs are the packages kube_codegen.sh's gen_openapi puts
 // before the tree's, with resource and intstr added (the types most API
@@ -157,6 +157,7 @@ var (
 	conversionTag = markerScan(markers.ConversionGen, "=")
 	groupNameTag  = markerScan(markers.GroupName, "")
 	lifecycleTag  = markerScan(markers.PrereleaseLifecycleGen, "=")
+	validationTag = markerScan(markers.ValidationGen, "=")
 	genclientTag  = markerScan(markers.Genclient, "")
 	openapiTag    = regexp.MustCompile(`(?m)^\s*//\s*\+k8s:openapi`) // as gen_openapi greps
 )
@@ -268,6 +269,9 @@ func (o *genOptions) helperLines(pkgs []listedDir) [][]string {
 		{"conversion", "conversion-gen", "zz_generated.conversion.go", conversionTag, peers},
 		{"register", "register-gen", "zz_generated.register.go", groupNameTag, nil},
 		{"prerelease-lifecycle", "prerelease-lifecycle-gen", "zz_generated.prerelease-lifecycle.go", lifecycleTag, nil},
+		// Opt-in (--generators ...,validation): kodegen's validation-gen
+		// generates a tested subset of the tags yet.
+		{"validation", "validation-gen", "zz_generated.validations.go", validationTag, nil},
 	} {
 		var found []string
 		for _, p := range pkgs {

@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"io"
 	"slices"
 	"strings"
 	"text/tabwriter"
@@ -20,6 +21,7 @@ import (
 	"github.com/kodegen/kodegen/generators/lister"
 	"github.com/kodegen/kodegen/generators/openapi"
 	"github.com/kodegen/kodegen/generators/register"
+	"github.com/kodegen/kodegen/generators/validation"
 	"github.com/kodegen/kodegen/internal/engine"
 	"github.com/kodegen/kodegen/internal/kversion"
 	"github.com/kodegen/kodegen/internal/markers"
@@ -49,6 +51,9 @@ type tool struct {
 	// untargeted says the generator has no --target-version (openapi-gen,
 	// kube-openapi's, is not versioned with client-go).
 	untargeted bool
+	// instead, when set, may do the command's job itself on the parsed
+	// flags (validation-gen --docs prints and exits) and report so.
+	instead func(fs *pflag.FlagSet, out io.Writer) (done bool, err error)
 }
 
 // build turns parsed flags, arguments and the resolved target into a
@@ -231,6 +236,25 @@ SchemeBuilder, AddToScheme and addKnownTypes for every type embedding TypeMeta.`
 		bind: bindConfig(register.Defaults, (*register.Config).AddFlags,
 			func(c *register.Config, _ *pflag.FlagSet, args []string) { c.Inputs = args }, register.New),
 	},
+	{
+		name:  "validation-gen",
+		short: "Generate declarative validation (Validate_<Type>, RegisterValidations) from +k8s: validation tags",
+		long: `validation-gen writes, into every package that has +k8s:validation-gen=TypesWithField=<Field>
+(or =*) in its doc.go, a file with a Validate_<Type> function per selected type (and per type they
+reach that has validations), which applies the +k8s: validation tags of the type and its fields
+(+k8s:required, +k8s:minimum, +k8s:format, …), and RegisterValidations(scheme). An unknown
+validation tag, or one where it does not apply, is an error. --docs prints every tag.`,
+		example:  "  validation-gen --output-file zz_generated.validations.go --go-header-file hack/boilerplate.go.txt ./pkg/apis/...",
+		packages: true,
+		bind: bindConfig(validation.Defaults, (*validation.Config).AddFlags,
+			func(c *validation.Config, _ *pflag.FlagSet, args []string) { c.Inputs = args }, validation.New),
+		instead: func(fs *pflag.FlagSet, out io.Writer) (bool, error) {
+			if docs, _ := fs.GetBool("docs"); docs {
+				return true, validation.Docs(out)
+			}
+			return false, nil
+		},
+	},
 }
 
 // findTool finds a generator command by its upstream name, with or without
@@ -292,6 +316,11 @@ func (t tool) newCommand() *toolCommand {
 		// ignores them); so do we, with a warning.
 		Args: cobra.ArbitraryArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if t.instead != nil {
+				if done, err := t.instead(cmd.Flags(), cmd.OutOrStdout()); done || err != nil {
+					return err
+				}
+			}
 			g, err := tc.generator(args)
 			if err != nil {
 				return err

@@ -1,0 +1,480 @@
+package validation
+
+import (
+	"cmp"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"unicode"
+
+	"k8s.io/gengo/v2/generator"
+	"k8s.io/gengo/v2/namer"
+	"k8s.io/gengo/v2/parser/tags"
+	"k8s.io/gengo/v2/types"
+
+	"github.com/kodegen/kodegen/generators/internal/apilint"
+	"github.com/kodegen/kodegen/internal/engine"
+	"github.com/kodegen/kodegen/internal/markers"
+)
+
+var (
+	defaultScheme = types.Name{Package: "k8s.io/apimachinery/pkg/runtime", Name: "Scheme"}
+	listMeta      = types.Name{Package: "k8s.io/apimachinery/pkg/apis/meta/v1", Name: "ListMeta"}
+)
+
+// pkgPlan is one input package that gets a file.
+type pkgPlan struct {
+	pkg       *types.Package
+	roots     []*types.Type
+	scheme    types.Name
+	register  bool
+	fixtures  bool
+	criteria  []string
+	nolint    bool
+	typesPath string
+}
+
+// planTargets returns a target per input package with
+// +k8s:validation-gen, as upstream's GetTargets.
+func planTargets(c *generator.Context, env *engine.Env, cfg Config, header []byte) ([]generator.Target, error) {
+	var plans []*pkgPlan
+	var errs []error
+	inputs := map[string]bool{}
+	for _, p := range c.Inputs {
+		pkg := c.Universe.Package(p)
+		plan, err := planPackage(env, cfg, pkg)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		if plan != nil {
+			plans = append(plans, plan)
+			inputs[pkg.Path] = true
+		}
+	}
+	if len(errs) > 0 {
+		return nil, errors.Join(errs...)
+	}
+	td := &discoverer{inputs: inputs, nodes: map[*types.Type]*node{}}
+	for _, plan := range plans {
+		for _, t := range plan.roots {
+			if t.Kind == types.Pointer {
+				errs = append(errs, fmt.Errorf("type %v: pointer root-types are not supported", t))
+				continue
+			}
+			if _, err := td.discover(t, t.Name.String()); err != nil {
+				errs = append(errs, err)
+			}
+		}
+	}
+	if len(errs) > 0 {
+		return nil, errors.Join(errs...)
+	}
+	var targets []generator.Target
+	for _, plan := range plans {
+		plan := plan
+		gen := newFile(cfg.OutputFile, plan, td)
+		gens := []generator.Generator{gen}
+		if plan.fixtures {
+			if !strings.HasSuffix(cfg.OutputFile, ".go") {
+				errs = append(errs, fmt.Errorf("%s: %s requires that --output-file have a .go suffix", plan.pkg.Path, markers.ValidationGenTestFixture.Marker()))
+				continue
+			}
+			gens = append(gens, &fixtureFile{GoGenerator: generator.GoGenerator{OutputFilename: strings.TrimSuffix(cfg.OutputFile, ".go") + "_test.go"}})
+		}
+		targets = append(targets, &generator.SimpleTarget{
+			PkgName:       plan.pkg.Name,
+			PkgPath:       plan.pkg.Path,
+			PkgDir:        plan.pkg.Dir,
+			HeaderComment: header,
+			FilterFunc: func(_ *generator.Context, t *types.Type) bool {
+				return t.Name.Package == plan.typesPath
+			},
+			GeneratorsFunc: func(*generator.Context) []generator.Generator { return gens },
+		})
+	}
+	return targets, errors.Join(errs...)
+}
+
+// planPackage reads pkg's package markers; nil when it asks for nothing.
+func planPackage(env *engine.Env, cfg Config, pkg *types.Package) (*pkgPlan, error) {
+	src := markers.PackageLines(pkg)
+	if err := apilint.Check(pkg, cfg.LintRules); err != nil {
+		return nil, err
+	}
+	crit, err := markers.ValidationGen.All(src)
+	if err != nil {
+		return nil, err
+	}
+	if len(crit) == 0 || len(crit) == 1 && crit[0] == "false" {
+		return nil, nil
+	}
+	if in, ok, err := markers.ValidationGenInput.Get(src); err != nil {
+		return nil, err
+	} else if ok && in != pkg.Path {
+		return nil, markers.ValidationGenInput.Errorf(src.Sym, in, "%s=%s: types in another package are not supported yet by kodegen's validation-gen", markers.ValidationGenInput.Marker(), in)
+	}
+	plan := &pkgPlan{pkg: pkg, criteria: crit, typesPath: pkg.Path, scheme: defaultScheme, register: true}
+	if v, ok, err := markers.ValidationGenSchemeRegistry.Get(src); err != nil {
+		return nil, err
+	} else if ok {
+		if v == "nil" {
+			plan.register = false
+		} else {
+			plan.scheme = types.ParseFullyQualifiedName(v)
+		}
+	}
+	plan.fixtures = markers.ValidationGenTestFixture.Has(src)
+	plan.nolint = markers.ValidationGenNolint.Has(src)
+	if markers.ValidationGenTestTargets.Has(src) {
+		return nil, markers.ValidationGenTestTargets.Errorf(src.Sym, "", "%s: coverage tests are not supported yet by kodegen's validation-gen", markers.ValidationGenTestTargets.Marker())
+	}
+	for _, t := range pkg.Types {
+		if root(t, crit) {
+			plan.roots = append(plan.roots, t)
+		}
+	}
+	slices.SortFunc(plan.roots, func(a, b *types.Type) int { return cmp.Compare(a.Name.String(), b.Name.String()) })
+	return plan, nil
+}
+
+// root reports whether t gets a Validate_ function of its own and a
+// registration, by the package's criteria or its own marker.
+func root(t *types.Type, criteria []string) bool {
+	if namer.IsPrivateGoName(t.Name.Name) {
+		return false
+	}
+	for _, lines := range [][]string{t.CommentLines, t.SecondClosestCommentLines} {
+		if v, ok, _ := markers.ValidationGen.Get(markers.Source{Lines: lines}); ok && v == "false" {
+			return false
+		}
+	}
+	for _, lines := range [][]string{t.CommentLines, t.SecondClosestCommentLines} {
+		if v, ok, _ := markers.ValidationGen.Get(markers.Source{Lines: lines}); ok && v == "true" {
+			return true
+		}
+	}
+	if t.Kind == types.Struct {
+		for _, m := range t.Members {
+			if m.Embedded && m.Type.Name == listMeta {
+				return false
+			}
+		}
+	}
+	for _, v := range criteria {
+		if v == "*" {
+			return true
+		}
+		if f, ok := strings.CutPrefix(v, "TypesWithField="); ok && t.Kind == types.Struct {
+			for _, m := range t.Members {
+				if m.Name == f {
+					return true
+				}
+			}
+		}
+		if s, ok := strings.CutPrefix(v, "TypesWithSuffix="); ok && strings.HasSuffix(t.Name.Name, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// node is what discovery learnt of one (non-pointer) type, upstream's
+// typeNode.
+type node struct {
+	t          *types.Type
+	fnName     types.Name // Validate_<Type>, for named types of an input package
+	referenced bool
+	fields     []*child
+	key, elem  *child
+	underlying *child
+	typeVals   vals
+	// iterKey and iterVal call the Validate_ function of the keys or
+	// values of a (typedef'd) map or list, upstream's typeKeyIterations
+	// and typeValIterations.
+	iterKey, iterVal vals
+}
+
+// child is a field, element, key or underlying type of a node.
+type child struct {
+	name, json string
+	t          *types.Type // may be a pointer
+	node       *node       // nil when t lives outside the input packages
+	fieldVals  vals
+	// iterKey and iterVal as node's, for a field of map or list type.
+	iterKey, iterVal vals
+}
+
+func (n *node) elemNode() *node {
+	if n.elem != nil {
+		return n.elem.node
+	}
+	if n.underlying != nil && n.underlying.node != nil && n.underlying.node.elem != nil {
+		return n.underlying.node.elem.node
+	}
+	return nil
+}
+
+func (n *node) keyNode() *node {
+	if n.key != nil {
+		return n.key.node
+	}
+	if n.underlying != nil && n.underlying.node != nil && n.underlying.node.key != nil {
+		return n.underlying.node.key.node
+	}
+	return nil
+}
+
+// discoverer builds the nodes of every type reachable from the roots.
+type discoverer struct {
+	inputs map[string]bool
+	nodes  map[*types.Type]*node
+}
+
+func (td *discoverer) child(t *types.Type, path string) (*node, error) {
+	n, err := td.discover(t, path)
+	if n != nil {
+		n.referenced = true
+	}
+	return n, err
+}
+
+func (td *discoverer) discover(t *types.Type, path string) (*node, error) {
+	if t.Name.Package != "" && !td.inputs[t.Name.Package] {
+		return nil, nil
+	}
+	if err := supported(t); err != nil {
+		return nil, fmt.Errorf("field %s (%s): %w", path, t, err)
+	}
+	if t.Kind == types.Pointer {
+		return td.discover(t.Elem, path)
+	}
+	if n, ok := td.nodes[t]; ok {
+		return n, nil
+	}
+	n := &node{t: t}
+	td.nodes[t] = n
+	switch t.Kind {
+	case types.Alias, types.Struct:
+		path = t.Name.String()
+		n.fnName = types.Name{Package: t.Name.Package, Name: "Validate_" + t.Name.Name}
+	}
+	switch t.Kind {
+	case types.Alias:
+		cn, err := td.child(t.Underlying, path)
+		if err != nil {
+			return nil, err
+		}
+		n.underlying = &child{t: t.Underlying, node: cn}
+	case types.Struct:
+		if err := td.fields(n, path); err != nil {
+			return nil, err
+		}
+	case types.Slice:
+		cn, err := td.child(t.Elem, path+"[vals]")
+		if err != nil {
+			return nil, err
+		}
+		n.elem = &child{t: t.Elem, node: cn}
+	case types.Map:
+		kn, err := td.child(t.Key, path+"[keys]")
+		if err != nil {
+			return nil, err
+		}
+		n.key = &child{t: t.Key, node: kn}
+		en, err := td.child(t.Elem, path+"[vals]")
+		if err != nil {
+			return nil, err
+		}
+		n.elem = &child{t: t.Elem, node: en}
+	}
+	if t.Kind == types.Alias || t.Kind == types.Struct {
+		src := markers.Source{Sym: markers.TypeSymbol(t, ""), Lines: t.CommentLines, Where: markers.Type}
+		tgs, err := markers.ValidationTagsOf(src)
+		if err != nil {
+			return nil, err
+		}
+		v, err := tagVals(tagContext{scope: markers.Type, t: t}, tgs)
+		if err != nil {
+			return nil, at(src, err)
+		}
+		if !v.empty() {
+			if nt := nonPointer(nativeType(t)); nt.Kind == types.Map && nt.Elem.Kind == types.Slice {
+				return nil, fmt.Errorf("field %s: validation for map of slices is not supported", path)
+			}
+			n.typeVals.add(v)
+		}
+		if t.Kind == types.Alias {
+			if err := n.checkIterations(path); err != nil {
+				return nil, err
+			}
+		}
+		n.typeVals.settle()
+	}
+	return n, nil
+}
+
+// checkIterations refuses what needs list or map iteration, which
+// kodegen does not generate yet, and reports upstream's errors for
+// elements outside the input packages.
+func (n *node) checkIterations(path string) error {
+	nt := nonPointer(nativeType(n.t))
+	switch nt.Kind {
+	case types.Slice:
+		en := n.elemNode()
+		if en == nil && !n.typeVals.opaqueVal {
+			return fmt.Errorf("%v: value type %v is in a non-included package; either add this package to validation-gen's --readonly-pkg flag, or add +k8s:eachVal=+k8s:opaqueType to the field to skip validation", path, nativeType(n.t).Elem)
+		}
+		if en != nil && !n.typeVals.opaqueVal && en.fnName.Name != "" {
+			n.iterVal.calls = eachValCalls(n.t, []call{iterateCall("iterateListValues", en.fnName)})
+		}
+	case types.Map:
+		kn, en := n.keyNode(), n.elemNode()
+		if kn == nil && !n.typeVals.opaqueKey {
+			return fmt.Errorf("%v: key type %v is in a non-included package; either add this package to validation-gen's --readonly-pkg flag, or add +k8s:eachKey=+k8s:opaqueType to the field to skip validation", path, nativeType(n.t).Key)
+		}
+		if en == nil && !n.typeVals.opaqueVal {
+			return fmt.Errorf("%v: value type %v is in a non-included package; either add this package to validation-gen's --readonly-pkg flag, or add +k8s:eachVal=+k8s:opaqueType to the field to skip validation", path, nativeType(n.t).Elem)
+		}
+		if kn != nil && !n.typeVals.opaqueKey && kn.fnName.Name != "" {
+			n.iterKey.calls = eachKeyCalls(n.t, []call{iterateCall("iterateMapKeys", kn.fnName)})
+		}
+		if en != nil && !n.typeVals.opaqueVal && en.fnName.Name != "" {
+			n.iterVal.calls = eachValCalls(n.t, []call{iterateCall("iterateMapValues", en.fnName)})
+		}
+	}
+	return nil
+}
+
+func (td *discoverer) fields(n *node, path string) error {
+	for _, m := range n.t.Members {
+		if unicode.IsLower([]rune(m.Name)[0]) {
+			continue
+		}
+		jsonName := ""
+		if jt, ok := tags.LookupJSON(m); ok {
+			jsonName = jt.Name
+		}
+		childPath := path + "." + m.Name
+		if jsonName != "" {
+			childPath = path + "." + jsonName
+		}
+		cn, err := td.child(m.Type, childPath)
+		if err != nil {
+			return err
+		}
+		c := &child{name: m.Name, json: jsonName, t: m.Type, node: cn}
+		src := markers.MemberLines(n.t, m)
+		tgs, err := markers.ValidationTagsOf(src)
+		if err != nil {
+			return err
+		}
+		v, err := tagVals(tagContext{scope: markers.Field, t: m.Type, member: &m}, tgs)
+		if err != nil {
+			return at(src, err)
+		}
+		if !v.empty() {
+			if nt := nonPointer(nativeType(m.Type)); nt.Kind == types.Map && nt.Elem.Kind == types.Slice {
+				return fmt.Errorf("field %s: validation for map of slices is not supported", childPath)
+			}
+			c.fieldVals.add(v)
+		}
+		switch nonPointer(m.Type).Kind {
+		case types.Struct, types.Alias:
+			if c.node == nil && !c.fieldVals.opaque {
+				return fmt.Errorf("%v: type %v is in a non-included package; either add this package to validation-gen's --readonly-pkg flag, or add +k8s:opaqueType to the field to skip validation", childPath, m.Type.String())
+			} else if c.fieldVals.opaque {
+				c.node = nil
+			}
+		}
+		switch m.Type.Kind {
+		case types.Slice:
+			en := td.elemOf(c, m.Type.Elem)
+			if en == nil && !c.fieldVals.opaqueVal {
+				return fmt.Errorf("%v: value type %v is in a non-included package; either add this package to validation-gen's --readonly-pkg flag, or add +k8s:eachVal=+k8s:opaqueType to the field to skip validation", childPath, m.Type.Elem.String())
+			}
+			if en != nil && !c.fieldVals.opaqueVal && en.fnName.Name != "" {
+				c.iterVal.calls = eachValCalls(m.Type, []call{iterateCall("iterateListValues", en.fnName)})
+			}
+		case types.Map:
+			kn := td.keyOf(c, m.Type.Key)
+			if kn != nil && !c.fieldVals.opaqueKey && kn.fnName.Name != "" {
+				c.iterKey.calls = eachKeyCalls(m.Type, []call{iterateCall("iterateMapKeys", kn.fnName)})
+			}
+			if kn == nil && !c.fieldVals.opaqueKey {
+				return fmt.Errorf("%v: key type %v is in a non-included package; either add this package to validation-gen's --readonly-pkg flag, or add +k8s:eachKey=+k8s:opaqueType to the field to skip validation", childPath, m.Type.Key.String())
+			}
+			en := td.elemOf(c, m.Type.Elem)
+			if en != nil && !c.fieldVals.opaqueVal && en.fnName.Name != "" {
+				c.iterVal.calls = eachValCalls(m.Type, []call{iterateCall("iterateMapValues", en.fnName)})
+			}
+			if en == nil && !c.fieldVals.opaqueVal {
+				return fmt.Errorf("%v: value type %v is in a non-included package; either add this package to validation-gen's --readonly-pkg flag, or add +k8s:eachVal=+k8s:opaqueType to the field to skip validation", childPath, m.Type.Elem.String())
+			}
+		}
+		n.fields = append(n.fields, c)
+	}
+	for _, c := range n.fields {
+		c.fieldVals.settle()
+	}
+	return nil
+}
+
+func (td *discoverer) elemOf(c *child, elem *types.Type) *node {
+	if c.node != nil && c.node.elem != nil {
+		return c.node.elem.node
+	}
+	return td.nodes[elem]
+}
+
+func (td *discoverer) keyOf(c *child, key *types.Type) *node {
+	if c.node != nil && c.node.key != nil {
+		return c.node.key.node
+	}
+	return td.nodes[key]
+}
+
+// supported refuses the shapes upstream refuses.
+func supported(t *types.Type) error {
+	switch t.Kind {
+	case types.Builtin, types.Struct, types.Interface:
+	case types.Alias:
+		if t.Underlying.Kind == types.Pointer {
+			return errors.New("typedefs to pointers are not supported")
+		}
+	case types.Pointer:
+		switch nativeType(t.Elem).Kind {
+		case types.Pointer:
+			return errors.New("pointers to pointers are not supported")
+		case types.Slice, types.Array:
+			return errors.New("pointers to lists are not supported")
+		case types.Map:
+			return errors.New("pointers to maps are not supported")
+		}
+	case types.Array:
+		return errors.New("fixed-size arrays are not supported")
+	case types.Slice:
+		switch e := nativeType(t.Elem); e.Kind {
+		case types.Slice:
+			if nativeType(e.Elem) != types.Byte {
+				return errors.New("lists of lists are not supported")
+			}
+		case types.Map:
+			return errors.New("lists of maps are not supported")
+		}
+	case types.Map:
+		if nativeType(t.Key) != types.String {
+			return errors.New("maps with non-string keys are not supported")
+		}
+		switch nativeType(t.Elem).Kind {
+		case types.Pointer:
+			return errors.New("maps of pointers are not supported")
+		case types.Map:
+			return errors.New("maps of maps are not supported")
+		}
+	default:
+		return fmt.Errorf("kind %v is not supported", t.Kind)
+	}
+	return nil
+}

@@ -1,0 +1,148 @@
+package validation
+
+import (
+	"bytes"
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"k8s.io/gengo/v2/codetags"
+	"k8s.io/gengo/v2/types"
+)
+
+// TestDocs: --docs lists the 45 tags of upstream v0.37.2, sorted, each
+// with its scopes.
+func TestDocs(t *testing.T) {
+	var b bytes.Buffer
+	if err := Docs(&b); err != nil {
+		t.Fatal(err)
+	}
+	var docs []struct {
+		Tag    string
+		Scopes []string
+	}
+	if err := json.Unmarshal(b.Bytes(), &docs); err != nil {
+		t.Fatal(err)
+	}
+	if len(docs) != 45 {
+		t.Errorf("%d tags, want upstream's 45", len(docs))
+	}
+	for i, d := range docs {
+		if i > 0 && docs[i-1].Tag >= d.Tag {
+			t.Errorf("tags not sorted: %s before %s", docs[i-1].Tag, d.Tag)
+		}
+		if len(d.Scopes) == 0 {
+			t.Errorf("%s has no scope", d.Tag)
+		}
+	}
+}
+
+// TestConfig: upstream's flag rules, and the flags kodegen does not
+// implement yet refused rather than ignored.
+func TestConfig(t *testing.T) {
+	for _, c := range []struct {
+		mod  func(*Config)
+		want string // "" for valid
+	}{
+		{func(*Config) {}, ""},
+		{func(c *Config) { c.OutputFile = "" }, "--output-file must be specified"},
+		{func(c *Config) { c.TestAllowlist = "a.yaml" }, "--test-allowlist is only meaningful with --test-output-root"},
+		{func(c *Config) { c.TestOutputFilePrefix = "zz_" }, "--test-output-file-prefix is only meaningful"},
+		{func(c *Config) { c.TestOutputRoot = "out" }, "--test-output-root: not supported yet"},
+		{func(c *Config) { c.ReadOnlyPkgs = []string{"k8s.io/api/core/v1"} }, "--readonly-pkg: not supported yet"},
+	} {
+		cfg := Defaults()
+		c.mod(&cfg)
+		_, err := New(cfg)
+		switch {
+		case c.want == "" && err != nil:
+			t.Errorf("%+v: %v", cfg, err)
+		case c.want != "" && (err == nil || !strings.Contains(err.Error(), c.want)):
+			t.Errorf("%+v: error %v, want %q", cfg, err, c.want)
+		}
+	}
+}
+
+func parseTag(t *testing.T, s string) codetags.Tag {
+	t.Helper()
+	tag, err := codetags.Parse(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return tag
+}
+
+// TestTagValidation: the calls a tag becomes, by the type it is on, and
+// upstream's refusals.
+func TestTagValidation(t *testing.T) {
+	str, i32, u16 := types.String, types.Int32, types.Uint16
+	slice := &types.Type{Kind: types.Slice, Elem: types.String}
+	ptr := types.PointerTo(types.Int32)
+	for _, c := range []struct {
+		tag   string
+		t     *types.Type
+		fn    string
+		args  string
+		flags fnFlags
+		err   string
+	}{
+		{tag: "k8s:required", t: str, fn: "RequiredValue", flags: shortCircuit},
+		{tag: "k8s:required", t: ptr, fn: "RequiredPointer", flags: shortCircuit},
+		{tag: "k8s:optional", t: slice, fn: "OptionalSlice", flags: shortCircuit | nonError},
+		{tag: "k8s:minimum=-3", t: i32, fn: "Minimum", args: "[-3]"},
+		{tag: "k8s:maximum=65535", t: u16, fn: "Maximum", args: "[65535]"},
+		{tag: "k8s:maximum=65536", t: u16, err: "16-bit unsigned"},
+		{tag: "k8s:minimum=1", t: str, err: "can only be used on integer types"},
+		{tag: "k8s:maxItems=3", t: slice, fn: "MaxItems", args: "[3]", flags: shortCircuit},
+		{tag: "k8s:maxLength=3", t: slice, err: "can only be used on string types"},
+		{tag: "k8s:format=k8s-uuid", t: str, fn: "UUID"},
+		{tag: "k8s:format=k8s-nope", t: str, err: "unsupported validation format"},
+		{tag: "k8s:immutable", t: str, fn: "Immutable", flags: shortCircuit},
+		{tag: "k8s:listType=map", t: slice, err: "not supported yet"},
+	} {
+		v, err := tagValidation(tagContext{t: c.t}, parseTag(t, c.tag))
+		if c.err != "" {
+			if err == nil || !strings.Contains(err.Error(), c.err) {
+				t.Errorf("+%s on %v: error %v, want %q", c.tag, c.t, err, c.err)
+			}
+			continue
+		}
+		if err != nil || len(v.calls) != 1 {
+			t.Errorf("+%s on %v: %d calls, %v", c.tag, c.t, len(v.calls), err)
+			continue
+		}
+		got := v.calls[0]
+		args := ""
+		if len(got.args) > 0 {
+			args = jsonArgs(got.args)
+		}
+		if got.fn.Name != c.fn || got.fn.Package != validatePkg || got.flags != c.flags || args != c.args {
+			t.Errorf("+%s on %v: %s%s flags %d, want %s%s flags %d", c.tag, c.t, got.fn.Name, args, got.flags, c.fn, c.args, c.flags)
+		}
+	}
+}
+
+func jsonArgs(a []any) string {
+	b, _ := json.Marshal(a)
+	return string(b)
+}
+
+// TestEachVal: +k8s:eachVal wraps its payload's call for every value,
+// after the place's other calls (late), and refuses a payload that does
+// not apply to values.
+func TestEachVal(t *testing.T) {
+	slice := &types.Type{Kind: types.Slice, Elem: types.String}
+	v, err := tagValidation(tagContext{t: slice}, parseTag(t, "k8s:eachVal=+k8s:maxLength=5"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(v.calls) != 0 || len(v.late) != 1 || v.late[0].fn.Name != "EachValSliceVal" {
+		t.Fatalf("got %+v", v)
+	}
+	if w, ok := v.late[0].args[2].(wrapper); !ok || w.call.fn.Name != "MaxLength" {
+		t.Errorf("the wrapped call is %+v", v.late[0].args[2])
+	}
+	if _, err := tagValidation(tagContext{t: slice}, parseTag(t, "k8s:eachVal=+k8s:required")); err == nil || !strings.Contains(err.Error(), "cannot be specified on list values") {
+		t.Errorf("+k8s:required on list values: %v", err)
+	}
+}
