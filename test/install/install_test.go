@@ -17,6 +17,7 @@ import (
 	"bytes"
 	"cmp"
 	"fmt"
+	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -83,6 +84,55 @@ func TestRootModuleRequiresNoKubernetes(t *testing.T) {
 	}
 	if n < 10 {
 		t.Fatalf("go mod graph gave %d edges; want the graph of kodegen's requirements:\n%s", n, graph)
+	}
+}
+
+// TestEveryModuleInWorkspace fails on a go.mod below the repository that
+// go.work does not list (hack/test.sh runs the modules go.work lists, and
+// `go test ./...` stops at a nested go.mod: its tests would never run),
+// unless it lies below a testdata folder (a fixture, such as a module on
+// another Kubernetes version, which must stay out of the workspace).
+func TestEveryModuleInWorkspace(t *testing.T) {
+	name := filepath.Join(repo, "go.work")
+	data, err := os.ReadFile(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w, err := modfile.ParseWork(name, data, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	used := map[string]bool{}
+	for _, u := range w.Use {
+		dir := filepath.Join(repo, filepath.FromSlash(u.Path))
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err != nil {
+			t.Errorf("go.work uses %s: %v", u.Path, err)
+		}
+		used[dir] = true
+	}
+	for _, want := range []string{".", "examples", "test/e2e"} {
+		if !used[filepath.Join(repo, filepath.FromSlash(want))] {
+			t.Errorf("go.work does not use %s", want)
+		}
+	}
+	err = filepath.WalkDir(repo, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() && strings.HasPrefix(d.Name(), ".") && p != repo {
+			return filepath.SkipDir
+		}
+		if d.IsDir() || d.Name() != "go.mod" || used[filepath.Dir(p)] {
+			return nil
+		}
+		rel, _ := filepath.Rel(repo, p)
+		if !slices.Contains(strings.Split(filepath.ToSlash(rel), "/"), "testdata") {
+			t.Errorf("%s is a module go.work does not use: add it (go work use), or its tests never run", rel)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
 	}
 }
 
