@@ -25,6 +25,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"time"
 
 	"golang.org/x/mod/modfile"
 	"golang.org/x/tools/txtar"
@@ -202,8 +203,9 @@ func TestGoGetTool(t *testing.T) {
 	gen := exec.Command("go", "tool", "kodegen", "gen", "./pkg/apis/...")
 	gen.Dir = dir
 	gen.Env = goEnv()
+	start := time.Now()
 	genOut, genErr := gen.CombinedOutput()
-	t.Logf("go tool kodegen gen ./pkg/apis/...:\n%s", genOut)
+	t.Logf("go tool kodegen gen ./pkg/apis/... (%.1fs, building kodegen included):\n%s", time.Since(start).Seconds(), genOut)
 	if got := snapshot(t, dir); got.mod != afterTidy.mod || got.sum != afterTidy.sum {
 		t.Errorf("go tool kodegen gen changed go.mod or go.sum:\n%s", got.mod)
 	}
@@ -388,10 +390,12 @@ func goCmd(t *testing.T, dir string, args ...string) string {
 	cmd.Env = goEnv()
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
+	start := time.Now()
 	out, err := cmd.Output()
 	if err != nil {
 		t.Fatalf("go %s in %s: %v\n%s%s", strings.Join(args, " "), dir, err, out, stderr.Bytes())
 	}
+	t.Logf("go %s: %.1fs", strings.Join(args, " "), time.Since(start).Seconds())
 	return string(out)
 }
 
