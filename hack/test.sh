@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
-# Runs every test: the module's (the conformance corpora against upstream's
-# published output and the CI part of the field suite included),
-# hack/verify-codegen.sh on the examples, then the end-to-end module against
-# a real API server (test/e2e, a module of its own). Prints the conformance
-# counts, the field table, one line per package, and the whole log of
-# anything that failed.
+# Runs every test of every module of go.work: the root module's (the
+# conformance corpora against upstream's published output and the CI part
+# of the field suite included) and those of the modules that need
+# k8s.io/api, apimachinery or client-go (examples, …; the root module, which
+# users install, requires none of them), in one go test run;
+# hack/verify-codegen.sh on the examples; then the end-to-end module against
+# a real API server (test/e2e). Prints the modules, the conformance counts,
+# the field table, one line per package, and the whole log of anything that
+# failed.
 #
 #   hack/test.sh            # everything but the field modules outside the CI set
 #   hack/test.sh --field    # everything, every field module included (test/field/README.md)
@@ -29,7 +32,23 @@ log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 
 start=$(date +%s)
-go test -count=1 -v -timeout "$timeout" ./... "$@" >"$log" 2>&1
+# Every module go.work uses but the end-to-end one (below). `go test ./...`
+# stops at a nested module's go.mod: each module gets its own pattern.
+e2e=test/e2e
+patterns=()
+modules=()
+while read -r dir; do
+  dir=${dir#./}
+  [ "$dir" = "$e2e" ] && continue
+  modules+=("$dir")
+  if [ "$dir" = . ]; then patterns+=(./...); else patterns+=("./$dir/..."); fi
+done < <(go work edit -json | sed -n 's/^[[:space:]]*"DiskPath": "\(.*\)"[,]*$/\1/p')
+if [ ${#patterns[@]} -lt 2 ]; then
+  echo "hack/test.sh: go.work lists ${#patterns[@]} module(s) besides $e2e; want the root and examples at least" >&2
+  exit 1
+fi
+echo "modules: ${modules[*]} (then $e2e)" >"$log"
+go test -count=1 -v -timeout "$timeout" "${patterns[@]}" "$@" >>"$log" 2>&1
 rc=$?
 # The examples' committed generated files must be what the generators write.
 if hack/verify-codegen.sh >>"$log" 2>&1; then
@@ -44,7 +63,7 @@ if [ "${KODEGEN_E2E:-1}" != 0 ]; then
   echo "e2e: $(( $(date +%s) - e2e_start ))s (module download and build included)" >>"$log"
 fi
 
-grep -E '^[a-z-]+ .*[0-9]+/[0-9]+ identical$|^(ok|FAIL|---\sFAIL|panic|e2e:|verify-codegen:|field:|\| )' "$log"
+grep -E '^[a-z-]+ .*[0-9]+/[0-9]+ identical$|^(ok|FAIL|---\sFAIL|panic|modules:|e2e:|verify-codegen:|field:|\| )' "$log"
 if [ $rc -ne 0 ]; then
   echo "=== failures ==="
   grep -v -E '^(=== (RUN|PAUSE|CONT|NAME)|\s*--- PASS)' "$log" | tail -400

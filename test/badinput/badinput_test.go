@@ -18,6 +18,8 @@ import (
 	"time"
 
 	"golang.org/x/tools/txtar"
+
+	"github.com/kodegen/kodegen/internal/testmod"
 )
 
 var repo, _ = filepath.Abs("../..")
@@ -142,15 +144,11 @@ func loadCatalogue(t *testing.T) []*badCase {
 	return cases
 }
 
-// defaultGoMod is this repository's go.mod under another module path.
-func defaultGoMod() ([]byte, error) {
-	data, err := os.ReadFile(filepath.Join(repo, "go.mod"))
-	if err != nil {
-		return nil, err
-	}
-	lines := strings.Split(string(data), "\n")
-	lines[0] = "module example.com/m"
-	return []byte(strings.Join(lines, "\n")), nil
+// defaultGoMod is the go.mod and go.sum of module example.com/m with the
+// requirements of this repository's examples (k8s.io/api, apimachinery,
+// client-go; the root module requires none of them).
+func defaultGoMod() (gomod, gosum []byte, err error) {
+	return testmod.Files(repo, "example.com/m")
 }
 
 // writeModule lays the case out at <tmp>/parent/mod and returns both paths.
@@ -170,16 +168,12 @@ func writeModule(t *testing.T, c *badCase) (parent, mod string) {
 		}
 	}
 	if !has["go.mod"] {
-		gomod, err := defaultGoMod()
+		gomod, sum, err := defaultGoMod()
 		if err != nil {
 			t.Fatal(err)
 		}
 		os.MkdirAll(mod, 0o755)
 		if err := os.WriteFile(filepath.Join(mod, "go.mod"), gomod, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		sum, err := os.ReadFile(filepath.Join(repo, "go.sum"))
-		if err != nil {
 			t.Fatal(err)
 		}
 		if err := os.WriteFile(filepath.Join(mod, "go.sum"), sum, 0o644); err != nil {

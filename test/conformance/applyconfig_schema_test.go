@@ -99,8 +99,9 @@ func writeFixtureModule(dir string) error {
 	if err := writeFile(filepath.Join(dir, "tools.go"), fixtureTools); err != nil {
 		return err
 	}
-	// Seed go.sum with this module's, so tidy looks up only what is new.
-	sum, err := os.ReadFile(filepath.Join("..", "..", "go.sum"))
+	// Seed go.sum with the examples module's (k8s.io v0.37.2 and kodegen's
+	// own requirements), so tidy looks up only what is new.
+	sum, err := os.ReadFile(filepath.Join("..", "..", "examples", "go.sum"))
 	if err != nil {
 		return err
 	}

@@ -6,6 +6,8 @@ import (
 	"os/exec"
 	"path/filepath"
 	"testing"
+
+	"github.com/kodegen/kodegen/internal/testmod"
 )
 
 // TestDefaulterSampleAPIServer regenerates sample-apiserver's two
@@ -60,8 +62,18 @@ func TestDefaulterRegisterGoldenAgainstUpstream(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+	gomod, gosum, err := testmod.Files(repo, "github.com/kodegen/kodegen")
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, f := range []string{"go.mod", "go.sum", "hack/boilerplate.go.txt"} {
 		data, err := os.ReadFile(filepath.Join(repo, f))
+		switch f { // the examples' requirements: the root module has no k8s.io/api, apimachinery, client-go
+		case "go.mod":
+			data = gomod
+		case "go.sum":
+			data = gosum
+		}
 		if err == nil {
 			err = os.MkdirAll(filepath.Dir(filepath.Join(dir, f)), 0o755)
 		}

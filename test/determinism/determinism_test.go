@@ -24,6 +24,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/kodegen/kodegen/internal/testmod"
 )
 
 var repo, _ = filepath.Abs("../..")
@@ -71,17 +73,11 @@ func copyExamples(t *testing.T, dir string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	gomod, err := os.ReadFile(filepath.Join(repo, "go.mod"))
+	gomod, sum, err := testmod.Files(repo, "example.com/det")
 	if err != nil {
 		t.Fatal(err)
 	}
-	lines := strings.Split(string(gomod), "\n")
-	lines[0] = "module example.com/det"
-	write(t, filepath.Join(dir, "go.mod"), []byte(strings.Join(lines, "\n")))
-	sum, err := os.ReadFile(filepath.Join(repo, "go.sum"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	write(t, filepath.Join(dir, "go.mod"), gomod)
 	write(t, filepath.Join(dir, "go.sum"), sum)
 	header, err := os.ReadFile(filepath.Join(repo, "hack", "boilerplate.go.txt"))
 	if err != nil {

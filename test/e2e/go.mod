@@ -6,7 +6,7 @@ replace github.com/kodegen/kodegen => ../..
 
 require (
 	github.com/go-logr/logr v1.4.3
-	github.com/kodegen/kodegen v0.0.0-00010101000000-000000000000
+	github.com/kodegen/kodegen/examples v0.0.0-00010101000000-000000000000
 	go.etcd.io/etcd/server/v3 v3.7.0
 	go.uber.org/zap v1.27.1
 	k8s.io/apiextensions-apiserver v0.37.2
@@ -125,3 +125,5 @@ require (
 	sigs.k8s.io/structured-merge-diff/v6 v6.4.2 // indirect
 	sigs.k8s.io/yaml v1.6.0 // indirect
 )
+
+replace github.com/kodegen/kodegen/examples => ../../examples

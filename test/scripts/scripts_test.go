@@ -14,6 +14,8 @@ import (
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/kodegen/kodegen/internal/testmod"
 )
 
 var repo, _ = filepath.Abs("../..")
@@ -38,10 +40,23 @@ func scratch(t *testing.T) string {
 		t.Skip("runs the generators")
 	}
 	dst := t.TempDir()
-	for _, p := range []string{"go.mod", "go.sum", "examples", "hack/boilerplate.go.txt"} {
+	for _, p := range []string{"examples", "hack/boilerplate.go.txt"} {
 		os.MkdirAll(filepath.Dir(filepath.Join(dst, p)), 0o755)
 		if out, err := exec.Command("cp", "-a", filepath.Join(repo, p), filepath.Join(dst, p)).CombinedOutput(); err != nil {
 			t.Fatalf("cp %s: %v\n%s", p, err, out)
+		}
+	}
+	// One module, github.com/kodegen/kodegen, with the examples' requirements:
+	// the layout of a downstream repository (here examples/ is a module of its own).
+	gomod, gosum, err := testmod.Files(repo, "github.com/kodegen/kodegen")
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.Remove(filepath.Join(dst, "examples/go.mod"))
+	os.Remove(filepath.Join(dst, "examples/go.sum"))
+	for name, data := range map[string][]byte{"go.mod": gomod, "go.sum": gosum} {
+		if err := os.WriteFile(filepath.Join(dst, name), data, 0o644); err != nil {
+			t.Fatal(err)
 		}
 	}
 	os.RemoveAll(filepath.Join(dst, "examples/generated/clientset"))

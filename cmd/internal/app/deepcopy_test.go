@@ -8,10 +8,13 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/kodegen/kodegen/internal/testmod"
 )
 
-// exampleCopy copies the module's go.mod, go.sum, header file and
+// exampleCopy copies the header file and
 // examples/apis (with their committed generated files) into a temp dir,
+// as module github.com/kodegen/kodegen with the examples' requirements,
 // makes it the working directory for the test and returns it.
 func exampleCopy(t *testing.T) string {
 	t.Helper()
@@ -20,11 +23,12 @@ func exampleCopy(t *testing.T) string {
 		t.Fatal(err)
 	}
 	dir := t.TempDir()
-	for _, p := range []string{"go.mod", "go.sum", "hack/boilerplate.go.txt", "examples/apis"} {
+	for _, p := range []string{"hack/boilerplate.go.txt", "examples/apis"} {
 		if err := copyPath(filepath.Join(root, p), filepath.Join(dir, p)); err != nil {
 			t.Fatal(err)
 		}
 	}
+	writeScratchMod(t, root, dir)
 	// Every file gets an old mtime, so a rewrite would show even within
 	// the file system's timestamp granularity.
 	old := time.Now().Add(-time.Hour)
@@ -37,6 +41,22 @@ func exampleCopy(t *testing.T) string {
 	t.Chdir(dir)
 	t.Setenv("KODEGEN_VERIFY", "")
 	return dir
+}
+
+// writeScratchMod makes dir the root of module github.com/kodegen/kodegen
+// with the requirements of the examples module of the repository at root
+// (the root module requires no k8s.io/api, apimachinery or client-go).
+func writeScratchMod(t *testing.T, root, dir string) {
+	t.Helper()
+	gomod, gosum, err := testmod.Files(root, "github.com/kodegen/kodegen")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, data := range map[string][]byte{"go.mod": gomod, "go.sum": gosum} {
+		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
 }
 
 func copyPath(src, dst string) error {

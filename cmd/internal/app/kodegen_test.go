@@ -161,7 +161,7 @@ func exampleModule(t *testing.T) string {
 		t.Fatal(err)
 	}
 	dst := t.TempDir()
-	for _, p := range []string{"go.mod", "go.sum", "examples", "hack/boilerplate.go.txt"} {
+	for _, p := range []string{"examples", "hack/boilerplate.go.txt"} {
 		if err := os.MkdirAll(filepath.Dir(filepath.Join(dst, p)), 0o755); err != nil {
 			t.Fatal(err)
 		}
@@ -169,6 +169,10 @@ func exampleModule(t *testing.T) string {
 			t.Fatalf("cp %s: %v\n%s", p, err, out)
 		}
 	}
+	// One module, as before examples/ became a module of its own.
+	os.Remove(filepath.Join(dst, "examples", "go.mod"))
+	os.Remove(filepath.Join(dst, "examples", "go.sum"))
+	writeScratchMod(t, root, dst)
 	return dst
 }
 

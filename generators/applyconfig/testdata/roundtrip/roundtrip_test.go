@@ -1,4 +1,4 @@
-package applyconfig
+package roundtrip
 
 import (
 	"encoding/json"
