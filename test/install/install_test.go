@@ -44,7 +44,7 @@ var k8sVersion = cmp.Or(os.Getenv("KODEGEN_INSTALL_K8S_VERSION"), "v0.34.13")
 // compile check (v0.37-shaped informers: cache.NewTypedSharedIndexInformer)
 // and the build, fake clientset and informer part of TestGoGetTool is
 // skipped; set it to true once that work is merged.
-const targetVersionDetected = false
+const targetVersionDetected = true
 
 // kube are the modules that installing kodegen must not move.
 var kube = []string{"k8s.io/api", "k8s.io/apimachinery", "k8s.io/client-go"}
