@@ -146,6 +146,7 @@ bench_corpus() {
     local state="$1" name="$2" dir="$3" file="$4" i side tool line
     local -a lines sides=(upstream ours)
     [ "${state}" = cold-all ] && sides=(ours)
+    want_corpus "${name}" || return 0
     mapfile -t lines < "${file}"
     for i in "${!lines[@]}"; do
         tool="${lines[$i]%% *}"; tool="${tool//\'/}"
