@@ -3,12 +3,14 @@
 // generated file is committed and rebuilt by `go generate ./examples/...`
 // (hack/update-codegen.sh); hack/verify-codegen.sh fails when one is stale.
 //
-// The go:generate line below builds the client side for every group in one
-// kodegen batch (codegen.batch): listers, OpenAPI definitions, apply
-// configurations, clientset and informers. The apply configurations read
-// the OpenAPI schema in process (--openapi-schema=-generated-) from the
-// definitions openapi-gen renders in the same run. Each API package's doc.go
-// carries its own deepcopy (and conversion, defaulter) lines.
+// The go:generate line below is one `kodegen gen` over the shop groups, on
+// one package load: their deepcopy, the OpenAPI definitions, apply
+// configurations, clientset, listers and informers. The apply
+// configurations read the OpenAPI schema in process
+// (--openapi-schema=-generated-) from the definitions openapi-gen renders
+// in the same run: no schema file, no models-schema program. The kitchen
+// groups (in-place helpers only: deepcopy, register, defaulters,
+// conversions) carry their own lines in their doc.go.
 package examples
 
-//go:generate go run github.com/kodegen/kodegen/cmd/kodegen batch --file codegen.batch
+//go:generate go run github.com/kodegen/kodegen/cmd/kodegen gen --go-header-file ../hack/boilerplate.go.txt --output-dir generated --openapi-schema=-generated- ./apis/shop/...

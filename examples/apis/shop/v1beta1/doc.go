@@ -5,5 +5,3 @@
 // +k8s:openapi-gen=true
 // +groupName=shop.example.com
 package v1beta1
-
-//go:generate go run github.com/kodegen/kodegen/cmd/deepcopy-gen --output-file zz_generated.deepcopy.go --go-header-file ../../../../hack/boilerplate.go.txt .
