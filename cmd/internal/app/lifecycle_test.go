@@ -58,7 +58,8 @@ func TestGenPrereleaseLifecycle(t *testing.T) {
 	mod := t.TempDir()
 	const td = "generators/lifecycle/testdata"
 	const apis = "apis" // go list's ... skips testdata folders
-	for _, p := range []string{"go.mod", "go.sum", td + "/alpha", td + "/ga", td + "/off"} {
+	writeScratchMod(t, root, mod)
+	for _, p := range []string{td + "/alpha", td + "/ga", td + "/off"} {
 		dst := filepath.Join(mod, strings.Replace(p, td, apis, 1))
 		if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
 			t.Fatal(err)
