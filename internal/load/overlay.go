@@ -435,6 +435,15 @@ func (l *Loader) checkWorld(pkgs map[string]*checkPkg, gone map[string]bool, res
 				toParse = append(toParse, cp)
 			}
 		}
+		// What the promoted packages import is needed too: loaded
+		// directly, it would be missing from the world otherwise.
+		for _, cp := range toParse {
+			for _, imp := range cp.list.Imports {
+				if (pkgs[imp] == nil || pkgs[imp].ctx != ctx) && imp != "C" && imp != "unsafe" {
+					need[imp] = true
+				}
+			}
+		}
 		if len(toParse) > 0 {
 			if err := l.parseCheckPkgs(toParse, gone, res); err != nil {
 				return err
