@@ -194,6 +194,11 @@ func (c *typeCopier) copySlice(name string, s *gotypes.Slice) {
 	c.linef("*out = make(%s, len(*in))", name)
 	switch {
 	case c.hasAnyDeepCopy(elem):
+		if _, ptr := elem.(*gotypes.Pointer); ptr {
+			// controller-gen would pass a **T to DeepCopyInto.
+			c.fail("cannot deep-copy a slice of %s: controller-gen writes code that does not compile for pointers to types with hand-written deepcopy methods; use a slice of values", describe(elem))
+			return
+		}
 		c.block("for i := range *in", func() {
 			c.line("(*in)[i].DeepCopyInto(&(*out)[i])")
 		})
@@ -262,6 +267,10 @@ func (c *typeCopier) copyStruct(st *gotypes.Struct) {
 		case *gotypes.Struct:
 			if fineToShallowCopy(ft) {
 				c.linef("out.%[1]s = in.%[1]s", f.Name())
+			} else if _, anonymous := ft.(*gotypes.Struct); anonymous {
+				// controller-gen would call a DeepCopyInto the anonymous
+				// struct does not have.
+				c.fail("cannot deep-copy field %s: an anonymous struct with maps, slices or pointers in it has no DeepCopyInto (controller-gen writes code that does not compile); declare a named type for it", f.Name())
 			} else {
 				c.linef("in.%[1]s.DeepCopyInto(&out.%[1]s)", f.Name())
 			}

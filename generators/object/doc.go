@@ -13,6 +13,7 @@
 //
 //	+kubebuilder:object:generate=true    package: every exported struct and named map or slice
 //	+kubebuilder:object:generate=false   package: none (the default); on a type: overrides the package
+//	                                     (the value is required: a bare marker is an error)
 //	+kubebuilder:object:root=true        type: also DeepCopyObject() runtime.Object, even without
 //	                                     the package marker
 //	+k8s:deepcopy-gen=package            package: the legacy spelling of generate=true

@@ -156,9 +156,10 @@ func readTypeMarkers(src markers.Source) (typeMarkers, error) {
 	return m, nil
 }
 
-// boolMarker reads a boolean kubebuilder marker: bare (true), =true or
-// =false. Any other value is an error at the marker's line; repeating it
-// with another value too (controller-gen silently takes the first).
+// boolMarker reads a boolean kubebuilder marker: =true or =false. Any
+// other value, or none, is an error at the marker's line (as in
+// controller-gen); repeating it with another value too (controller-gen
+// silently takes the first).
 func boolMarker(d markers.Def, src markers.Source) (value, ok bool, err error) {
 	tags, err := d.Tags(src)
 	if err != nil || len(tags) == 0 {
@@ -168,10 +169,14 @@ func boolMarker(d markers.Def, src markers.Source) (value, ok bool, err error) {
 	for i, t := range tags {
 		v := strings.TrimSpace(t.Value)
 		if v == "" {
-			v = "true"
+			return false, true, d.Errorf(src.Sym, t.Value, "%s needs a value (controller-gen refuses it bare); write %s=true or %s=false", d.Marker(), d.Marker(), d.Marker())
 		}
 		if v != "true" && v != "false" {
-			return false, true, d.Errorf(src.Sym, t.Value, "%s=%s: want true or false (a bare %s means true)", d.Marker(), markers.Show(t.Value), d.Marker())
+			msg := fmt.Sprintf("%s=%s: want true or false", d.Marker(), markers.Show(t.Value))
+			if best := markers.Closest(v, map[string]bool{"true": true, "false": true}); best != "" {
+				msg += fmt.Sprintf(" (did you mean %s=%s?)", d.Marker(), best)
+			}
+			return false, true, d.Errorf(src.Sym, t.Value, "%s", msg)
 		}
 		vals[i] = v
 	}
