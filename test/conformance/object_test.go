@@ -77,4 +77,3 @@ func objectHeader(t *testing.T, root string) string {
 	t.Fatalf("%s: no controller-gen files", root)
 	return ""
 }
-
