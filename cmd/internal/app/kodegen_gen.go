@@ -47,7 +47,7 @@ type genOptions struct {
 }
 
 // allGenerators are what gen can run, in the order it runs them.
-var allGenerators = []string{"deepcopy", "defaulter", "conversion", "register", "prerelease-lifecycle", "validation", "openapi", "applyconfiguration", "client", "lister", "informer"}
+var allGenerators = []string{"deepcopy", "object", "defaulter", "conversion", "register", "prerelease-lifecycle", "validation", "openapi", "applyconfiguration", "client", "lister", "informer"}
 
 // genOpenAPIExtraPkgs are the packages kube_codegen.sh's gen_openapi puts
 // before the tree's, with resource and intstr added (the types most API
@@ -160,6 +160,10 @@ var (
 	validationTag = markerScan(markers.ValidationGen, "=")
 	genclientTag  = markerScan(markers.Genclient, "")
 	openapiTag    = regexp.MustCompile(`(?m)^\s*//\s*\+k8s:openapi`) // as gen_openapi greps
+	// objectTag: controller-gen's object generator reads its own markers
+	// and deepcopy-gen's.
+	objectTag = regexp.MustCompile(`(?m)^\s*//\s*\+(` + regexp.QuoteMeta(markers.ObjectGenerate.Name) + `|` +
+		regexp.QuoteMeta(markers.ObjectRoot.Name) + `|` + regexp.QuoteMeta(markers.DeepcopyGen.Name) + `)`)
 )
 
 // markerScan matches a "// +NAME" comment line (followed by then) in a Go
@@ -284,6 +288,20 @@ func (o *genOptions) helperLines(pkgs []listedDir) [][]string {
 			lines = append(lines, append(append(words, h.extra...), found...))
 		}
 	}
+	if o.wants("object") {
+		// controller-gen's object generator (opt-in: it writes the file
+		// deepcopy-gen writes, its own way); no year, as controller-gen's
+		// default.
+		var found []string
+		for _, p := range pkgs {
+			if dirMatches(p.dir, objectTag) {
+				found = append(found, p.importPath)
+			}
+		}
+		if len(found) > 0 {
+			lines = append(lines, append([]string{"controller-gen-object", "--header-file", o.headerFile}, found...))
+		}
+	}
 	return lines
 }
 
@@ -370,6 +388,9 @@ func (o *genOptions) checkGenerators() error {
 		if !slices.Contains(allGenerators, strings.TrimSuffix(g, "-gen")) {
 			return fmt.Errorf("--generators: unknown generator %q%s: want some of %s", g, didYouMean(strings.TrimSuffix(g, "-gen"), allGenerators), strings.Join(allGenerators, ","))
 		}
+	}
+	if o.wants("deepcopy") && o.wants("object") {
+		return errors.New("--generators: deepcopy (deepcopy-gen's) and object (controller-gen's) both write zz_generated.deepcopy.go; give one of them")
 	}
 	return nil
 }
