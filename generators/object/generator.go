@@ -2,8 +2,8 @@ package object
 
 import (
 	"errors"
+	"fmt"
 	"io"
-	"os"
 	"slices"
 	"strings"
 
@@ -89,11 +89,10 @@ func (g *tool) header(env *engine.Env) (string, error) {
 	if g.cfg.HeaderFile == "" {
 		return "", nil
 	}
-	data, err := os.ReadFile(g.cfg.HeaderFile)
+	data, err := env.ReadFile(g.cfg.HeaderFile)
 	if err != nil {
-		return "", err
+		return "", fmt.Errorf("headerFile: %w", err)
 	}
-	_ = env
 	return strings.ReplaceAll(string(data), " YEAR", " "+g.cfg.Year), nil
 }
 
