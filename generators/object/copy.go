@@ -348,7 +348,7 @@ func (c *typeCopier) typeName(t gotypes.Type) string {
 
 // describe names a type for an error message.
 func describe(t gotypes.Type) string {
-	switch u := t.Underlying().(type) {
+	switch t.Underlying().(type) {
 	case *gotypes.Interface:
 		return t.String() + " (an interface)"
 	case *gotypes.Array:
@@ -357,10 +357,8 @@ func describe(t gotypes.Type) string {
 		return t.String() + " (a channel)"
 	case *gotypes.Signature:
 		return t.String() + " (a function)"
-	default:
-		_ = u
-		return t.String()
 	}
+	return t.String()
 }
 
 // The methods controller-gen writes from templates (the leading newline
