@@ -12,10 +12,9 @@ var (
 		Generator: controllerGenTool,
 		Scopes:    Package | Type,
 		Parser:    Legacy,
-		// A bare marker means true.
-		Allowed: []string{"true", "false", ""},
-		Doc:     "controller-gen object: generates DeepCopy and DeepCopyInto for every exported struct and named map or slice of the package (=true on the package), or overrides that for one type (=true or =false on the type).",
-		Example: "+kubebuilder:object:generate=true",
+		Allowed:   []string{"true", "false"},
+		Doc:       "controller-gen object: generates DeepCopy and DeepCopyInto for every exported struct and named map or slice of the package (=true on the package), or overrides that for one type (=true or =false on the type).",
+		Example:   "+kubebuilder:object:generate=true",
 	}
 	// ObjectRoot makes a type a root object: it also gets DeepCopyObject,
 	// and is copied even when its package is not.
@@ -24,7 +23,7 @@ var (
 		Generator: controllerGenTool,
 		Scopes:    Type,
 		Parser:    Legacy,
-		Allowed:   []string{"true", "false", ""},
+		Allowed:   []string{"true", "false"},
 		Doc:       "controller-gen object: the type is a runtime.Object: it also gets DeepCopyObject() runtime.Object, and deepcopy even when its package has none.",
 		Example:   "+kubebuilder:object:root=true",
 	}
