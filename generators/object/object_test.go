@@ -30,6 +30,7 @@ var goldenCases = []struct {
 	{"clash/v1", "testdata/header.txt"},
 	{"legacy", "testdata/header.txt"},
 	{"noimports", ""},
+	{"detached", "testdata/header.txt"},
 }
 
 // generate runs the generator and returns the files by path relative to
