@@ -16,6 +16,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/kodegen/kodegen/generators/applyconfig"
+	"github.com/kodegen/kodegen/generators/object"
 	"github.com/kodegen/kodegen/internal/markers"
 	"github.com/kodegen/kodegen/internal/output"
 )
@@ -248,7 +249,11 @@ func (o *genOptions) misspelt(pkgs []listedDir, modRoot string) error {
 // readBy reports whether a generator of the run reads d.
 func (o *genOptions) readBy(d markers.Def) bool {
 	for _, g := range allGenerators {
-		if o.wants(g) && d.ReadByTool(g+"-gen") {
+		tool := g + "-gen"
+		if g == "object" {
+			tool = object.Tool // controller-gen's object generator
+		}
+		if o.wants(g) && d.ReadByTool(tool) {
 			return true
 		}
 	}

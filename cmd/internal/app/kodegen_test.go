@@ -569,3 +569,22 @@ type GuestbookList struct {
 		t.Errorf("a failed run changed the tree: %d files before, %d after", len(before), len(after))
 	}
 }
+
+// TestGenMisspeltObjectMarker: with the object generator in the run, gen's
+// scan reports a misspelt +kubebuilder:object marker (which would
+// otherwise leave the package out in silence) at its line.
+func TestGenMisspeltObjectMarker(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "types.go")
+	if err := os.WriteFile(file, []byte("package typo\n\n// Widget is a root object.\n// +kubebuilder:object:roots=true\ntype Widget struct{}\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	pkgs := []listedDir{{importPath: "example.com/typo", dir: dir}}
+	for gens, wantErr := range map[string]bool{"object": true, "deepcopy": false} {
+		o := genOptions{generators: strings.Split(gens, ",")}
+		err := o.misspelt(pkgs, dir)
+		if got := err != nil && strings.Contains(err.Error(), "types.go:4: example.com/typo: unknown marker +kubebuilder:object:roots=true: did you mean +kubebuilder:object:root?"); got != wantErr {
+			t.Errorf("--generators %s: misspelt() = %v, want the typo reported: %v", gens, err, wantErr)
+		}
+	}
+}
