@@ -1,6 +1,6 @@
 module github.com/kodegen/kodegen
 
-go 1.26.0
+go 1.25.0
 
 require (
 	github.com/google/gnostic-models v0.7.0

@@ -206,14 +206,20 @@ type compileCheck struct {
 
 // checkOutput type-checks set (with removed gone) and returns the
 // problems as errors at the inputs; deferred ones go to warn.
-func checkOutput(loader *load.Loader, set *output.Set, rendered map[string]*assembled, removed []string,
+//
+// The type check runs only when the run changes the disk (written or
+// removed is not empty): when every file is already there with the same
+// bytes, nothing is written, so nothing can stop compiling because of the
+// run, and a rerun or a --verify that finds the tree up to date does not
+// pay for a check of what the user already has.
+func checkOutput(loader *load.Loader, set *output.Set, rendered map[string]*assembled, written, removed []string,
 	runs map[string]map[string]bool, mode CheckMode, warn func(tool, msg string)) (load.CheckStats, error) {
 	c := &compileCheck{loader: loader, rendered: rendered, runs: runs, warn: warn,
 		parsed: map[string]*ast.File{}, fset: token.NewFileSet(), deferredSeen: map[string]bool{}}
 	if err := c.names(removed); err != nil {
 		return load.CheckStats{}, err
 	}
-	if !mode.types(len(rendered)) {
+	if !mode.types(len(rendered)) || len(written) == 0 && len(removed) == 0 {
 		return load.CheckStats{}, nil
 	}
 	var files []load.OverlayFile

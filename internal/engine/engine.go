@@ -250,17 +250,19 @@ type Stats struct {
 
 // Generate runs every generator over one load and returns the in-memory
 // file set without touching the disk.
-// Unless opts.Check is CheckOff, the files are checked (see Run).
+// Unless opts.Check is CheckOff, the files are checked (see Run), every one
+// of them as if it were to be written.
 func Generate(gens []Generator, opts Options) (*output.Set, error) {
 	set, stats, check, err := generate(gens, opts)
 	if err == nil && check != nil {
-		err = check(nil, &stats)
+		err = check(set.Paths(), nil, &stats)
 	}
 	return set, err
 }
 
-// checkFunc runs the compile check, with the files the run will prune.
-type checkFunc func(pruned []string, stats *Stats) error
+// checkFunc runs the compile check, with the files the run will write
+// (new or changed) and prune.
+type checkFunc func(written, pruned []string, stats *Stats) error
 
 func generate(gens []Generator, opts Options) (*output.Set, Stats, checkFunc, error) {
 	var stats Stats
@@ -333,7 +335,7 @@ func generate(gens []Generator, opts Options) (*output.Set, Stats, checkFunc, er
 	if opts.Check == CheckOff {
 		return set, stats, nil, nil
 	}
-	check := func(pruned []string, stats *Stats) error {
+	check := func(written, pruned []string, stats *Stats) error {
 		start := time.Now()
 		env := &Env{warn: warn, warned: warned}
 		warnf := func(tool, msg string) {
@@ -341,7 +343,7 @@ func generate(gens []Generator, opts Options) (*output.Set, Stats, checkFunc, er
 			env.Warnf("%s", msg)
 		}
 		var err error
-		stats.CheckDetail, err = checkOutput(loader, set, rendered, pruned, runs, opts.Check, warnf)
+		stats.CheckDetail, err = checkOutput(loader, set, rendered, written, pruned, runs, opts.Check, warnf)
 		stats.Check = time.Since(start)
 		return err
 	}
@@ -421,9 +423,9 @@ func Run(gens []Generator, opts Options) (Result, error) {
 		prune = toolNames(gens)
 	}
 	start := time.Now()
-	var beforeWrite func([]string) error
+	var beforeWrite func(written, pruned []string) error
 	if check != nil {
-		beforeWrite = func(pruned []string) error { return check(pruned, &stats) }
+		beforeWrite = func(written, pruned []string) error { return check(written, pruned, &stats) }
 	}
 	rep, err := output.Apply(set, output.Options{Verify: opts.Verify, Diff: diff, PruneTools: prune, Check: beforeWrite})
 	stats.Write = time.Since(start) - stats.Check

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"go/ast"
 	"go/build"
@@ -595,28 +596,53 @@ func sameImports(pkg *gotypes.Package, world map[string]*gotypes.Package) bool {
 	return true
 }
 
-// loadDirect loads into world, from the type cache, only the packages of
-// deps that the check imports (need): their export data brings what they
-// refer to of their own dependencies, which the check never imports
-// itself. It reports false, leaving world as it was, when one of them is
-// not in the cache: then every dependency is loaded (loadWorld).
+// loadDirect loads into world only the packages of deps that the check
+// imports (need), and what loading them requires: a package with a
+// type-cache entry comes from its export data, which brings what it
+// refers to of its own dependencies; one without a key (the user's own
+// code, which the check may import beside the output) is type-checked
+// from source, its imports loaded the same way as it asks for them. It
+// reports false, leaving world as it was, when a package with a key is
+// not in the cache: then every dependency is loaded (loadWorld), which
+// fills the cache.
 func (l *Loader) loadDirect(world map[string]*gotypes.Package, deps []*dep, need map[string]bool) (int, bool) {
-	var direct []*dep
+	byPath := make(map[string]*dep, len(deps))
 	for _, d := range deps {
-		if !need[d.list.ImportPath] {
-			continue
-		}
-		if d.data = l.cache.read(d.key); d.data == nil {
-			return 0, false
-		}
-		direct = append(direct, d)
+		byPath[d.list.ImportPath] = d
 	}
 	seeded := make(map[string]*gotypes.Package, len(world))
 	for path, pkg := range world {
 		seeded[path] = pkg
 	}
-	for _, d := range direct {
-		if _, err := importTypes(d.data, l.fset, world, d.list.ImportPath); err != nil {
+	loaded := map[string]bool{}
+	var load func(path string) (*gotypes.Package, error)
+	load = func(path string) (*gotypes.Package, error) {
+		d := byPath[path]
+		if d == nil || loaded[path] {
+			if pkg := world[path]; pkg != nil {
+				return pkg, nil
+			}
+			return nil, fmt.Errorf("%s: not loaded", path)
+		}
+		loaded[path] = true
+		if d.key == "" {
+			pkg, _ := l.checkSource(d.list, func(imp string) (*gotypes.Package, error) { return load(d.list.resolve(imp)) })
+			world[path] = pkg
+			return pkg, nil
+		}
+		if d.data == nil {
+			d.data = l.cache.read(d.key)
+		}
+		if d.data == nil {
+			return nil, errNotCached
+		}
+		return importTypes(d.data, l.fset, world, path)
+	}
+	for _, d := range deps {
+		if !need[d.list.ImportPath] {
+			continue
+		}
+		if _, err := load(d.list.ImportPath); err != nil {
 			clear(world)
 			for path, pkg := range seeded {
 				world[path] = pkg
@@ -624,7 +650,40 @@ func (l *Loader) loadDirect(world map[string]*gotypes.Package, deps []*dep, need
 			return 0, false
 		}
 	}
-	return len(direct), true
+	return len(loaded), true
+}
+
+// errNotCached stops loadDirect at a dependency the type cache lacks.
+var errNotCached = errors.New("not in the type cache")
+
+// checkSource type-checks p from its files, function bodies skipped, with
+// importFor giving its imports. It reports whether the check was clean.
+func (l *Loader) checkSource(p *listed, importFor func(string) (*gotypes.Package, error)) (*gotypes.Package, bool) {
+	var files []*ast.File
+	clean := true
+	for _, n := range append(append([]string(nil), p.GoFiles...), p.CgoFiles...) {
+		name := filepath.Join(p.Dir, n)
+		src, err := os.ReadFile(name)
+		if err != nil {
+			clean = false
+			continue
+		}
+		f, err := parser.ParseFile(l.fset, name, stripBodies(src), parser.SkipObjectResolution)
+		if err != nil {
+			clean = false
+		}
+		if f != nil {
+			files = append(files, f)
+		}
+	}
+	conf := gotypes.Config{
+		Importer:         importerFunc(importFor),
+		Error:            func(error) { clean = false },
+		IgnoreFuncBodies: true,
+		FakeImportC:      true,
+	}
+	pkg, _ := conf.Check(p.ImportPath, l.fset, files, nil)
+	return pkg, clean
 }
 
 // loadWorld loads deps into world, each as soon as its imports are, from
@@ -674,30 +733,7 @@ func (l *Loader) loadWorld(world map[string]*gotypes.Package, deps []*dep, res *
 				delete(world, path)
 				mu.Unlock()
 			}
-			var files []*ast.File
-			clean := true
-			for _, n := range append(append([]string(nil), d.list.GoFiles...), d.list.CgoFiles...) {
-				name := filepath.Join(d.list.Dir, n)
-				src, err := os.ReadFile(name)
-				if err != nil {
-					clean = false
-					continue
-				}
-				f, err := parser.ParseFile(l.fset, name, stripBodies(src), parser.SkipObjectResolution)
-				if err != nil {
-					clean = false
-				}
-				if f != nil {
-					files = append(files, f)
-				}
-			}
-			conf := gotypes.Config{
-				Importer:         importerFunc(importFor),
-				Error:            func(error) { clean = false },
-				IgnoreFuncBodies: true,
-				FakeImportC:      true,
-			}
-			pkg, _ := conf.Check(path, l.fset, files, nil)
+			pkg, clean := l.checkSource(d.list, importFor)
 			mu.Lock()
 			world[path] = pkg
 			mu.Unlock()

@@ -73,6 +73,50 @@ func TestCheckOverlay(t *testing.T) {
 	}
 }
 
+// TestCheckOverlayDirect: with the type cache warm, the check loads only
+// what the output imports (a library package from its export data, a
+// package of the user's from source with its imports from the cache),
+// not every dependency, and finds the same errors as with all of them.
+func TestCheckOverlayDirect(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads packages")
+	}
+	cache := t.TempDir()
+	const userPkg = "github.com/kodegen/kodegen/internal/load/testdata/check/user"
+	out := t.TempDir()
+	check := func() *CheckResult {
+		t.Helper()
+		l := NewWith("../..", ModeCache, cache)
+		if _, err := l.Load("./internal/load/testdata/check/ok"); err != nil {
+			t.Fatal(err)
+		}
+		res, err := l.CheckOverlay([]OverlayFile{{Path: filepath.Join(out, "use.go"), PkgPath: "example.com/use",
+			Data: []byte("package use\n\nimport (\n\t\"k8s.io/klog/v2\"\n\n\tuser \"" + userPkg + "\"\n)\n\nvar _ klog.Level = user.Thing{}.Level\n\nvar _ string = user.Thing{}.Level\n")}}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return res
+	}
+	const want = "use.go:11:16: cannot use user.Thing{}.Level (value of int32 type klog.Level) as string value in variable declaration"
+	errorsOf := func(res *CheckResult) string {
+		var got []string
+		for _, e := range res.Errors {
+			got = append(got, e.Error())
+		}
+		return strings.Join(got, "\n")
+	}
+	first, second := check(), check()
+	for i, res := range []*CheckResult{first, second} {
+		if all := errorsOf(res); !strings.Contains(all, want) || len(res.Errors) != 1 {
+			t.Errorf("run %d: errors are not just %q:\n%s", i+1, want, all)
+		}
+	}
+	t.Logf("dependencies loaded: %d with the type cache empty, %d with it warm", first.Stats.World, second.Stats.World)
+	if second.Stats.World == 0 || second.Stats.World*4 > first.Stats.World {
+		t.Errorf("with the type cache warm the check loaded %d dependencies, with it empty %d: want a few, well under a quarter", second.Stats.World, first.Stats.World)
+	}
+}
+
 // TestDiskDecls: what a package on disk declares, hidden files included,
 // the skipped ones left out.
 func TestDiskDecls(t *testing.T) {

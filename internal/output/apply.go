@@ -35,8 +35,8 @@ type Options struct {
 	DiffBase string
 	// Check, when set, runs once every file is known to be ours to write
 	// and before anything is written or diffed, with the files that will
-	// be pruned; its error stops Apply.
-	Check func(pruned []string) error
+	// be written (new or changed) and pruned; its error stops Apply.
+	Check func(written, pruned []string) error
 }
 
 // Report says what Apply did (or, in verify mode, would have done).
@@ -80,7 +80,7 @@ func Apply(s *Set, opts Options) (Report, error) {
 		return Report{}, errors.Join(errs...)
 	}
 	if opts.Check != nil {
-		if err := opts.Check(prune); err != nil {
+		if err := opts.Check(rep.Written, prune); err != nil {
 			return Report{}, err
 		}
 	}

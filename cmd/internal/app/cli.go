@@ -112,5 +112,17 @@ func runGenerators(cmd *cobra.Command, rf RunFlags, gens ...engine.Generator) er
 		return err
 	}
 	klog.V(1).Infof("%d written, %d unchanged", len(res.Report.Written), len(res.Report.Unchanged))
+	logStats(res.Stats)
 	return nil
+}
+
+// logStats says, with -v 1, where a run's time went.
+func logStats(s engine.Stats) {
+	v := klog.V(1)
+	if !v.Enabled() {
+		return
+	}
+	v.Infof("load %v, plan %v, render %v, format %v, check %v, write %v", s.Load, s.Plan, s.Render, s.Format, s.Check, s.Write)
+	v.Infof("load: %v", s.LoadDetail)
+	v.Infof("check: %v", s.CheckDetail)
 }

@@ -163,10 +163,7 @@ func report(w io.Writer, res engine.Result, verify bool, took time.Duration, tar
 		for _, p := range r.Written {
 			v.Infof("wrote %s", p)
 		}
-		s := res.Stats
-		v.Infof("load %v, plan %v, render %v, format %v, check %v, write %v", s.Load, s.Plan, s.Render, s.Format, s.Check, s.Write)
-		v.Infof("load: %v", s.LoadDetail)
-		v.Infof("check: %v", s.CheckDetail)
+		logStats(res.Stats)
 	}
 	verb, pruned := "written", "pruned"
 	if verify {
