@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"go/parser"
+	"go/token"
 	"path/filepath"
 	"runtime"
 	"sort"
@@ -51,11 +53,19 @@ func render(c *generator.Context, tool string, targets []generator.Target, set *
 			continue
 		}
 		for _, f := range files {
-			if f.plain {
+			switch {
+			case f.plain:
 				f.formatted = f.src
-				continue
+			case f.verbatim:
+				decls, err := verbatimDecls(f.src)
+				if err != nil {
+					errs = append(errs, invalidGo(f, err))
+					continue
+				}
+				f.formatted, f.decls = f.src, decls
+			default:
+				fmtr.format(f)
 			}
-			fmtr.format(f)
 		}
 		pending = append(pending, files...)
 	}
@@ -86,6 +96,7 @@ type assembled struct {
 	src       []byte
 	formatted []byte
 	plain     bool // not Go: neither assembled nor formatted (output.Set.AddPlain)
+	verbatim  bool // Go, complete and formatted by its generator (VerbatimGoFileType)
 	tool      string
 	pkgPath   string        // the import path of the file's package
 	origins   []*types.Type // the input types it was generated for, when known
@@ -104,6 +115,15 @@ const PlainFileType = "kodegen-plain"
 type PlainFile interface {
 	OutputPath() string
 }
+
+// VerbatimGoFileType is the file type of a generator whose body is a
+// whole Go file, header and imports included, already formatted the way
+// its upstream formats it (controller-gen lays out its own import block and
+// runs go/format over it, which gengo's assembly and kodegen's formatter
+// would change): the engine neither assembles nor reformats it, and
+// otherwise treats it as any Go file of the run (ownership, compile check).
+// The file goes to Filename in the target's directory.
+const VerbatimGoFileType = "kodegen-verbatim-go"
 
 // Originer is implemented by a gengo generator that writes a file for
 // some input types without going through GenerateType (a lister written in
@@ -132,6 +152,18 @@ func executeTarget(c *generator.Context, t generator.Target) ([]*assembled, erro
 				return nil, err
 			}
 			plain = append(plain, &assembled{path: p.OutputPath(), src: body.Bytes(), plain: true})
+			continue
+		}
+		if g.FileType() == VerbatimGoFileType {
+			var body bytes.Buffer
+			if _, err := executeBody(genCtx, &body, g); err != nil {
+				return nil, err
+			}
+			a := &assembled{path: filepath.Join(dir, g.Filename()), src: body.Bytes(), verbatim: true, pkgPath: t.Path()}
+			if o, ok := g.(Originer); ok {
+				a.origins = o.Origins()
+			}
+			plain = append(plain, a)
 			continue
 		}
 		if g.FileType() != generator.GoFileType {
@@ -189,6 +221,16 @@ func executeTarget(c *generator.Context, t generator.Target) ([]*assembled, erro
 		out = append(out, a)
 	}
 	return append(out, plain...), nil
+}
+
+// verbatimDecls are the declarations of a verbatim Go file, which must
+// parse.
+func verbatimDecls(src []byte) ([]output.Decl, error) {
+	f, err := parser.ParseFile(token.NewFileSet(), "", src, parser.SkipObjectResolution)
+	if err != nil {
+		return nil, err
+	}
+	return output.Decls(f), nil
 }
 
 // headerComment matches gengo's comment above a generator's var/const lines.

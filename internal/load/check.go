@@ -19,9 +19,12 @@ type source struct {
 	list  *listed
 	files []*ast.File
 	names []string // file names, as in the file set
-	types *gotypes.Package
-	done  chan struct{}
-	errs  []TypeError // of the type checker, in the order reported
+	// headers are the comment lines above each file's package clause,
+	// kept when the syntax trees are dropped (HeaderComments).
+	headers [][]string
+	types   *gotypes.Package
+	done    chan struct{}
+	errs    []TypeError // of the type checker, in the order reported
 }
 
 // parseAll parses every file of pkgs, spread over the cores, and indexes

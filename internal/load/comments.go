@@ -130,15 +130,30 @@ func (l *Loader) HeaderComments(path string) (lines []string, ok bool) {
 		return nil, false
 	}
 	for i, f := range s.files {
-		if f == nil || filepath.Base(s.names[i]) == "doc.go" {
+		if filepath.Base(s.names[i]) == "doc.go" {
 			continue
 		}
-		for _, g := range f.Comments {
-			if g.End() > f.Package {
-				break
-			}
-			lines = append(lines, splitLines(g.Text())...)
+		switch {
+		case i < len(s.headers) && s.headers[i] != nil:
+			lines = append(lines, s.headers[i]...)
+		case f != nil:
+			lines = append(lines, headerLines(f)...)
 		}
 	}
 	return lines, true
+}
+
+// headerLines are the comment lines above f's package clause.
+func headerLines(f *ast.File) []string {
+	var lines []string
+	for _, g := range f.Comments {
+		if g.End() > f.Package {
+			break
+		}
+		lines = append(lines, splitLines(g.Text())...)
+	}
+	if lines == nil {
+		lines = []string{}
+	}
+	return lines
 }

@@ -257,9 +257,16 @@ func (l *Loader) walkAll(newSources []*source) {
 	// The syntax trees are no longer needed (comments are indexed, types
 	// checked), except those with package comments, read when a package is
 	// requested later.
+	// The comments above the package clause of every file are kept
+	// (HeaderComments), the files themselves not.
 	for _, s := range newSources {
+		s.headers = make([][]string, len(s.files))
 		for i, f := range s.files {
-			if f != nil && filepath.Base(s.names[i]) != "doc.go" && f.Doc == nil && !(l.keepSyntax && ast.IsGenerated(f)) {
+			if f == nil {
+				continue
+			}
+			s.headers[i] = headerLines(f)
+			if filepath.Base(s.names[i]) != "doc.go" && f.Doc == nil && !(l.keepSyntax && ast.IsGenerated(f)) {
 				s.files[i] = nil
 			}
 		}

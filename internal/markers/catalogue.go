@@ -13,7 +13,7 @@ func Catalogue() []Def {
 	for _, defs := range [][]Def{
 		deepcopyDefs, clientDefs, listerDefs, informerDefs,
 		applyconfigDefs, defaulterDefs, conversionDefs, registerDefs, openapiDefs,
-		prereleaseDefs, validationDefs,
+		prereleaseDefs, validationDefs, objectDefs,
 	} {
 		all = append(all, defs...)
 	}

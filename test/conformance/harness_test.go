@@ -41,7 +41,7 @@ var upstreamTools = []string{
 // (other tests build it: sample-apiserver's models-schema needs its
 // zz_generated.openapi.go); their own tests work on copies without it
 // (scratchWithout).
-var keptTools = []string{"openapi-gen", "validation-gen"}
+var keptTools = []string{"openapi-gen", "validation-gen", "controller-gen"}
 
 // header is the boilerplate upstream passes as --go-header-file for
 // k8s.io/api and client-go.

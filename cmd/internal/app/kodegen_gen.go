@@ -16,6 +16,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/kodegen/kodegen/generators/applyconfig"
+	"github.com/kodegen/kodegen/generators/object"
 	"github.com/kodegen/kodegen/internal/markers"
 	"github.com/kodegen/kodegen/internal/output"
 )
@@ -47,7 +48,7 @@ type genOptions struct {
 }
 
 // allGenerators are what gen can run, in the order it runs them.
-var allGenerators = []string{"deepcopy", "defaulter", "conversion", "register", "prerelease-lifecycle", "validation", "openapi", "applyconfiguration", "client", "lister", "informer"}
+var allGenerators = []string{"deepcopy", "object", "defaulter", "conversion", "register", "prerelease-lifecycle", "validation", "openapi", "applyconfiguration", "client", "lister", "informer"}
 
 // genOpenAPIExtraPkgs are the packages kube_codegen.sh's gen_openapi puts
 // before the tree's, with resource and intstr added (the types most API
@@ -160,6 +161,10 @@ var (
 	validationTag = markerScan(markers.ValidationGen, "=")
 	genclientTag  = markerScan(markers.Genclient, "")
 	openapiTag    = regexp.MustCompile(`(?m)^\s*//\s*\+k8s:openapi`) // as gen_openapi greps
+	// objectTag: controller-gen's object generator reads its own markers
+	// and deepcopy-gen's.
+	objectTag = regexp.MustCompile(`(?m)^\s*//\s*\+(` + regexp.QuoteMeta(markers.ObjectGenerate.Name) + `|` +
+		regexp.QuoteMeta(markers.ObjectRoot.Name) + `|` + regexp.QuoteMeta(markers.DeepcopyGen.Name) + `)`)
 )
 
 // markerScan matches a "// +NAME" comment line (followed by then) in a Go
@@ -244,7 +249,11 @@ func (o *genOptions) misspelt(pkgs []listedDir, modRoot string) error {
 // readBy reports whether a generator of the run reads d.
 func (o *genOptions) readBy(d markers.Def) bool {
 	for _, g := range allGenerators {
-		if o.wants(g) && d.ReadByTool(g+"-gen") {
+		tool := g + "-gen"
+		if g == "object" {
+			tool = object.Tool // controller-gen's object generator
+		}
+		if o.wants(g) && d.ReadByTool(tool) {
 			return true
 		}
 	}
@@ -282,6 +291,20 @@ func (o *genOptions) helperLines(pkgs []listedDir) [][]string {
 		if o.wants(h.gen) && len(found) > 0 {
 			words := append([]string{h.tool, "--output-file", h.file}, o.headerArgs()...)
 			lines = append(lines, append(append(words, h.extra...), found...))
+		}
+	}
+	if o.wants("object") {
+		// controller-gen's object generator (opt-in: it writes the file
+		// deepcopy-gen writes, its own way); no year, as controller-gen's
+		// default.
+		var found []string
+		for _, p := range pkgs {
+			if dirMatches(p.dir, objectTag) {
+				found = append(found, p.importPath)
+			}
+		}
+		if len(found) > 0 {
+			lines = append(lines, append([]string{"controller-gen-object", "--header-file", o.headerFile}, found...))
 		}
 	}
 	return lines
@@ -370,6 +393,9 @@ func (o *genOptions) checkGenerators() error {
 		if !slices.Contains(allGenerators, strings.TrimSuffix(g, "-gen")) {
 			return fmt.Errorf("--generators: unknown generator %q%s: want some of %s", g, didYouMean(strings.TrimSuffix(g, "-gen"), allGenerators), strings.Join(allGenerators, ","))
 		}
+	}
+	if o.wants("deepcopy") && o.wants("object") {
+		return errors.New("--generators: deepcopy (deepcopy-gen's) and object (controller-gen's) both write zz_generated.deepcopy.go; give one of them")
 	}
 	return nil
 }

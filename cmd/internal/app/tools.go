@@ -19,6 +19,7 @@ import (
 	"github.com/kodegen/kodegen/generators/informer"
 	"github.com/kodegen/kodegen/generators/lifecycle"
 	"github.com/kodegen/kodegen/generators/lister"
+	"github.com/kodegen/kodegen/generators/object"
 	"github.com/kodegen/kodegen/generators/openapi"
 	"github.com/kodegen/kodegen/generators/register"
 	"github.com/kodegen/kodegen/generators/validation"
@@ -109,6 +110,20 @@ get Apply and ApplyStatus.`,
 			pkg, _ := fs.GetString("output-pkg")
 			return outputLocation(dir, pkg)
 		},
+	},
+	{
+		name:       "controller-gen-object",
+		inPlace:    true,
+		untargeted: true,
+		short:      "Generate DeepCopy, DeepCopyInto and DeepCopyObject as controller-gen's object generator does",
+		long: `controller-gen-object is controller-gen's object generator (sigs.k8s.io/controller-tools
+v0.23.0, "controller-gen object:headerFile=<file>,year=<year> paths=<packages>"), byte for
+byte: zz_generated.deepcopy.go in every package with +kubebuilder:object:generate=true (or
+types with +kubebuilder:object:root=true, which also get DeepCopyObject).`,
+		example:  "  controller-gen-object --header-file hack/boilerplate.go.txt ./api/...",
+		packages: true,
+		bind: bindConfig(object.Defaults, (*object.Config).AddFlags,
+			func(c *object.Config, _ *pflag.FlagSet, args []string) { c.Inputs = args }, object.New),
 	},
 	{
 		name:    "conversion-gen",

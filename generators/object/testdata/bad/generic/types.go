@@ -1,0 +1,7 @@
+// +kubebuilder:object:generate=true
+package generic
+
+// Box is generic.
+type Box[T any] struct {
+	Items []T
+}

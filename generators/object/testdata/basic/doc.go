@@ -1,0 +1,4 @@
+// Package basic is copied as a whole (+kubebuilder:object:generate=true).
+// +kubebuilder:object:generate=true
+// +groupName=basic.example.com
+package basic
