@@ -6,6 +6,7 @@ package engine
 import (
 	"errors"
 	"fmt"
+	gotypes "go/types"
 	"io"
 	"io/fs"
 	"os"
@@ -112,6 +113,23 @@ func (e *Env) Exists(name string) (bool, error) {
 func (e *Env) HeaderComments(pkg *types.Package) []string {
 	lines, _ := e.loader.HeaderComments(pkg.Path)
 	return lines
+}
+
+// GoTypes returns the go/types package of a loaded package (see
+// load.Loader.GoTypes), for generators that read Go syntax themselves.
+func (e *Env) GoTypes(pkg string) (*gotypes.Package, bool) {
+	if e == nil || e.loader == nil {
+		return nil, false
+	}
+	return e.loader.GoTypes(pkg)
+}
+
+// GoFiles returns the absolute names of a loaded package's Go files.
+func (e *Env) GoFiles(pkg string) ([]string, bool) {
+	if e == nil || e.loader == nil {
+		return nil, false
+	}
+	return e.loader.GoFiles(pkg)
 }
 
 // ReadOnly reports whether the loaded package pkg lives where a generator
