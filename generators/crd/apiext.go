@@ -98,7 +98,7 @@ type Schema struct {
 	Type                   string            `json:"type,omitempty"`
 	Format                 string            `json:"format,omitempty"`
 	Title                  string            `json:"title,omitempty"`
-	Default                RawJSON           `json:"default,omitempty"`
+	Default                *RawJSON          `json:"default,omitempty"`
 	Maximum                *float64          `json:"maximum,omitempty"`
 	ExclusiveMaximum       bool              `json:"exclusiveMaximum,omitempty"`
 	Minimum                *float64          `json:"minimum,omitempty"`

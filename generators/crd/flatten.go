@@ -24,7 +24,8 @@ func (s *Schema) deepCopy() *Schema {
 		r := *s.Ref
 		out.Ref = &r
 	}
-	out.Default = slices.Clone(s.Default)
+	// Default is shared, not copied, as apiextensions' DeepCopy shares it:
+	// merging allOf branches compares it by identity (the same marker).
 	out.Example = slices.Clone(s.Example)
 	if s.Maximum != nil {
 		v := *s.Maximum

@@ -572,7 +572,8 @@ func newCRDRegistry() *registry {
 			if s.Type == "array" && string(b) == "{}" {
 				b = []byte("[]")
 			}
-			s.Default = RawJSON(b)
+			d := RawJSON(b)
+			s.Default = &d
 			return nil
 		}},
 		{name: "default", target: onField, custom: func(_, rest string) (any, error) {
@@ -590,7 +591,8 @@ func newCRDRegistry() *registry {
 			if err != nil {
 				return err
 			}
-			s.Default = RawJSON(b)
+			d := RawJSON(b)
+			s.Default = &d
 			return nil
 		}},
 		{name: "kubebuilder:example", target: onField, anon: &tAny, schema: func(_ *schemaCtx, s *Schema, v *markerVal) error {
