@@ -125,6 +125,7 @@ func (p *pkgInfo) collect(reg *registry, warn func(pos token.Position, text stri
 				continue
 			}
 			v.pos = fmt.Sprintf("%s:%d", pos.Filename, pos.Line)
+			v.seq = len(out)
 			out[d.name] = append(out[d.name], v)
 		}
 		return out

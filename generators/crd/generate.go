@@ -52,9 +52,6 @@ func Generate(cfg Config, src source, roots []string, in Input) ([]File, error) 
 	for _, r := range roots {
 		p.needPackage(r)
 	}
-	if err := errors.Join(p.errs...); err != nil {
-		return nil, err
-	}
 	// controller-gen writes nothing when no input imports metav1.
 	importsMeta := false
 	for _, r := range roots {
@@ -181,7 +178,7 @@ func knownElsewhere(text string) bool {
 // suggest is the known marker closest to text's name, or "".
 func suggest(text string) string {
 	name, _, _ := strings.Cut(strings.TrimPrefix(text, "+"), "=")
-	best, bestD := "", 1<<30
+	best, bestD, bestLen := "", 1<<30, 0
 	for _, n := range crdRegistry.names() {
 		if !strings.HasPrefix(n, "kubebuilder:") {
 			continue
@@ -193,10 +190,10 @@ func suggest(text string) string {
 			cand = strings.Join(parts[:strings.Count(n, ":")+1], ":")
 		}
 		if d := distance(strings.ToLower(cand), strings.ToLower(n)); d < bestD {
-			best, bestD = n, d
+			best, bestD, bestLen = n, d, len(n)-len("kubebuilder:")
 		}
 	}
-	if bestD > len(name)/3+2 {
+	if bestD > max(2, bestLen/4) {
 		return ""
 	}
 	return best

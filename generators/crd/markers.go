@@ -25,10 +25,12 @@ func (t target) String() string {
 }
 
 // Priorities, as controller-gen orders the markers of one node: lower
-// first. Markers of the same priority apply in the order of their names,
-// then in the order they are written (controller-gen applies them in Go
-// map order there, which only matters for x-kubernetes-validations:
-// +k8s:immutable's rule then comes before +kubebuilder:validation:XValidation's).
+// first. Markers of the same priority apply in the order they are first
+// written on the node. controller-gen applies them in Go map order there,
+// which shows in x-kubernetes-validations (+kubebuilder:validation:XValidation
+// and +k8s:immutable rules) and when a type's CRD markers touch the same
+// thing: the order written is the order its small maps give most often,
+// and the one kodegen always gives.
 const (
 	prioFirst   = 1
 	prioDefault = 10
@@ -39,7 +41,8 @@ type def struct {
 	name   string
 	target target
 	// exactly one of: anon (one anonymous argument), args (named ones),
-	// custom (its own parse of the text after '='); none: no arguments.
+	// custom (its own parse of the text after '=', given the whole name);
+	// none: no arguments.
 	anon   *argType
 	args   []arg
 	custom func(name, rest string) (any, error)
@@ -62,6 +65,7 @@ type markerVal struct {
 	anon any            // the anonymous argument, or the custom parse
 	args map[string]any // named arguments given
 	pos  string         // file:line
+	seq  int            // its place among the node's markers, in the order written
 }
 
 func (v *markerVal) str(name string) string {
@@ -126,6 +130,16 @@ func (r *registry) known(text string) bool {
 	return false
 }
 
+// ordered are the node's marker names in the order first written.
+func (m markerValues) ordered() []string {
+	names := make([]string, 0, len(m))
+	for n := range m {
+		names = append(names, n)
+	}
+	sort.Slice(names, func(i, j int) bool { return m[names[i]][0].seq < m[names[j]][0].seq })
+	return names
+}
+
 // names are every marker name defined, sorted.
 func (r *registry) names() []string {
 	seen := map[string]bool{}
@@ -147,7 +161,7 @@ func (d *def) parse(text string) (*markerVal, error) {
 	name, anon, rest := splitMarker(text)
 	v := &markerVal{def: d, args: map[string]any{}}
 	if d.custom != nil {
-		val, err := d.custom(name, rest)
+		val, err := d.custom(anon, rest)
 		v.anon = val
 		return v, err
 	}

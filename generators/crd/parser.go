@@ -282,12 +282,7 @@ func (p *parser) crdFor(gk groupKind) *CustomResourceDefinition {
 		if t == nil {
 			continue
 		}
-		names := make([]string, 0, len(t.markers))
-		for n := range t.markers {
-			names = append(names, n)
-		}
-		sort.Strings(names)
-		for _, n := range names {
+		for _, n := range t.markers.ordered() {
 			for _, v := range t.markers[n] {
 				if v.def.spec == nil {
 					continue

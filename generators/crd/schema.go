@@ -7,7 +7,6 @@ import (
 	"go/token"
 	gotypes "go/types"
 	"slices"
-	"sort"
 	"strings"
 )
 
@@ -421,20 +420,15 @@ func (c *schemaCtx) structSchema(st *ast.StructType) *Schema {
 	return props
 }
 
-// applyMarkers applies a node's schema markers: by priority, then name,
-// then the order written; items: markers to the array's items after.
+// applyMarkers applies a node's schema markers: by priority, then in the
+// order first written; items: markers to the array's items after.
 func (c *schemaCtx) applyMarkers(ms markerValues, s *Schema, node ast.Node) {
 	type named struct {
 		name string
 		v    *markerVal
 	}
 	var plain, items []named
-	names := make([]string, 0, len(ms))
-	for n := range ms {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	for _, n := range names {
+	for _, n := range ms.ordered() {
 		for _, v := range ms[n] {
 			if v.def.schema == nil {
 				continue
