@@ -6,7 +6,6 @@ import (
 	"io"
 	"path/filepath"
 	"sort"
-	"strconv"
 	"strings"
 	"text/tabwriter"
 
@@ -291,4 +290,16 @@ func cgHelp(w io.Writer, detailed bool) {
 	tw.Flush()
 }
 
-var _ = strconv.Itoa
+// hasGenerator reports whether controller-gen options name a generator.
+func hasGenerator(args []string) bool {
+	for _, a := range args {
+		name, _, _ := strings.Cut(strings.TrimPrefix(a, "+"), "=")
+		name, _, _ = strings.Cut(name, ":")
+		for _, g := range cgGenerators {
+			if name == g {
+				return true
+			}
+		}
+	}
+	return false
+}
