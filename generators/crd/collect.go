@@ -8,8 +8,11 @@ import (
 	gotypes "go/types"
 	"os"
 	"reflect"
+	"regexp"
 	"strconv"
 	"strings"
+
+	"github.com/kodegen/kodegen/internal/load"
 )
 
 // pkgInfo is one package as the crd generator reads it: its syntax (with
@@ -69,6 +72,10 @@ func isMarkerComment(text string) bool {
 	return len(s) > 0 && s[0] == '+'
 }
 
+// mayMatter finds what a file can contribute: a type or constant
+// declaration, or a marker comment.
+var mayMatter = regexp.MustCompile(`(?m)^(type|const)\b|^\s*//\s*\+`)
+
 // readPackage parses the files of a package with their comments.
 func readPackage(fset *token.FileSet, path string, files []string, types *gotypes.Package) (*pkgInfo, error) {
 	p := &pkgInfo{path: path, types: types, fset: fset, typeByName: map[string]*typeInfo{}}
@@ -80,7 +87,11 @@ func readPackage(fset *token.FileSet, path string, files []string, types *gotype
 		if err != nil {
 			return nil, err
 		}
-		f, err := goparser.ParseFile(fset, name, src, goparser.ParseComments|goparser.SkipObjectResolution)
+		if !mayMatter.Match(src) {
+			continue // no type, constant or marker: nothing to read (generated.pb.go)
+		}
+		// Function bodies hold nothing the crd generator reads.
+		f, err := goparser.ParseFile(fset, name, load.StripBodies(src), goparser.ParseComments|goparser.SkipObjectResolution)
 		if err != nil {
 			return nil, err
 		}

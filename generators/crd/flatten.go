@@ -149,9 +149,11 @@ func sortedKeys(m map[string]Schema) []string {
 }
 
 // flattenType is the schema of a type with every $ref below it replaced.
+// Flattened schemas share their parts with the cache and each other
+// (nothing changes them until flattenEmbedded, which copies first).
 func (p *parser) flattenType(key typeKey) *Schema {
 	if c, ok := p.flat[key]; ok {
-		return c.deepCopy()
+		return c
 	}
 	base := p.unflattened(key)
 	if base == nil {
@@ -159,7 +161,7 @@ func (p *parser) flattenType(key typeKey) *Schema {
 	}
 	res := base.deepCopy()
 	p.flattenRefs(res, key.pkg)
-	p.flat[key] = res.deepCopy()
+	p.flat[key] = res
 	return res
 }
 
@@ -211,9 +213,9 @@ func (p *parser) resolveRef(s *Schema, pkg string) {
 		return
 	}
 	if cached, ok := p.flat[key]; ok {
-		c := cached.deepCopy()
-		preserveFields(c, *s)
-		*s = *c
+		c := *cached
+		preserveFields(&c, *s)
+		*s = c
 		return
 	}
 	ref := p.unflattened(key)
@@ -224,7 +226,8 @@ func (p *parser) resolveRef(s *Schema, pkg string) {
 	*s = *ref.deepCopy()
 	p.flat[key] = &Schema{} // a type that contains itself stops here
 	p.flattenRefs(s, key.pkg)
-	p.flat[key] = s.deepCopy()
+	done := *s
+	p.flat[key] = &done
 	preserveFields(s, orig)
 }
 

@@ -6,6 +6,7 @@ import (
 	"go/ast"
 	"go/token"
 	gotypes "go/types"
+	"maps"
 	"sort"
 	"strings"
 
@@ -271,9 +272,13 @@ func (p *parser) crdFor(gk groupKind) *CustomResourceDefinition {
 		if s == nil {
 			continue
 		}
-		s = s.deepCopy()
 		if p.cfg.MaxDescLen != nil {
+			s = s.deepCopy()
 			truncateDescriptions(s, *p.cfg.MaxDescLen)
+		} else {
+			c := *s
+			c.Properties = maps.Clone(s.Properties) // metadata is replaced below
+			s = &c
 		}
 		crd.Spec.Versions = append(crd.Spec.Versions, Version{Name: pi.gv.version, Served: true, Schema: &Validation{OpenAPIV3Schema: s}})
 	}

@@ -11,7 +11,7 @@ type Thing struct {
 	// +kubebuilder:validation:MinLength=abc
 	Name string `json:"name"`
 	// +kubebuilder:validation:Maximum=3
-	Label string `json:"label"`
+	Label string  `json:"label"`
 	Ratio float32 `json:"ratio"`
 	NoTag string
 }
