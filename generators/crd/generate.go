@@ -8,6 +8,7 @@ import (
 	"go/token"
 	"path/filepath"
 	"regexp"
+	"sort"
 	"strings"
 
 	"sigs.k8s.io/yaml"
@@ -62,6 +63,13 @@ func Generate(cfg Config, src source, roots []string, in Input) ([]File, error) 
 		}
 	}
 	if !importsMeta {
+		if in.Warn != nil {
+			what := "no package"
+			if len(roots) > 0 {
+				what = "none of the " + fmt.Sprint(len(roots)) + " packages"
+			}
+			in.Warn(fmt.Sprintf("%s in paths= imports k8s.io/apimachinery/pkg/apis/meta/v1: no CRD to write", what))
+		}
 		return nil, nil
 	}
 	header := ""
@@ -73,12 +81,14 @@ func Generate(cfg Config, src source, roots []string, in Input) ([]File, error) 
 		header = string(b)
 	}
 	header = strings.ReplaceAll(header, " YEAR", " "+cfg.Year)
-	version := cfg.ToolVersion
-	if version == "" && cfg.OutputDir != "" && in.ReadDir != nil {
-		version = existingVersion(cfg.OutputDir, in)
-	}
-	if version == "" {
-		version = DefaultVersion
+	// The annotation: --tool-version, else what the file (or, for a new
+	// file, the first CRD file of the folder) says, else DefaultVersion.
+	dirVersion, existing := DefaultVersion, map[string]string{}
+	if cfg.ToolVersion == "" && cfg.OutputDir != "" && in.ReadDir != nil {
+		existing = existingVersions(cfg.OutputDir, in)
+		if v := existing[""]; v != "" {
+			dirVersion = v
+		}
 	}
 	var files []File
 	byName := map[string]int{}
@@ -87,7 +97,15 @@ func Generate(cfg Config, src source, roots []string, in Input) ([]File, error) 
 		if crd == nil {
 			continue
 		}
+		name := fmt.Sprintf("%s_%s.yaml", crd.Spec.Group, crd.Spec.Names.Plural)
 		if !cfg.OmitToolVersion {
+			version := cfg.ToolVersion
+			if version == "" {
+				version = existing[name]
+			}
+			if version == "" {
+				version = dirVersion
+			}
 			if crd.Metadata.Annotations == nil {
 				crd.Metadata.Annotations = map[string]string{}
 			}
@@ -105,7 +123,6 @@ func Generate(cfg Config, src source, roots []string, in Input) ([]File, error) 
 		if err != nil {
 			return nil, fmt.Errorf("crd: %s: %w", gk, err)
 		}
-		name := fmt.Sprintf("%s_%s.yaml", crd.Spec.Group, crd.Spec.Names.Plural)
 		f := File{Name: name, Data: append([]byte(header+"---\n"), body...)}
 		if i, ok := byName[name]; ok {
 			files[i] = f
@@ -138,13 +155,15 @@ func marshalYAML(v any) ([]byte, error) {
 
 var versionLine = regexp.MustCompile(`(?m)^\s*controller-gen\.kubebuilder\.io/version:\s*(\S+)\s*$`)
 
-// existingVersion is the controller-gen version named in the CRD files
-// already in dir (the first, by name), or "".
-func existingVersion(dir string, in Input) string {
+// existingVersions are the controller-gen versions named in the CRD
+// files already in dir, by file name, and under "" the first one's.
+func existingVersions(dir string, in Input) map[string]string {
+	out := map[string]string{}
 	names, err := in.ReadDir(dir)
 	if err != nil {
-		return ""
+		return out
 	}
+	sort.Strings(names)
 	for _, n := range names {
 		if !strings.HasSuffix(n, ".yaml") {
 			continue
@@ -154,10 +173,14 @@ func existingVersion(dir string, in Input) string {
 			continue
 		}
 		if m := versionLine.FindSubmatch(b); m != nil {
-			return strings.Trim(string(m[1]), `"'`)
+			v := strings.Trim(string(m[1]), `"'`)
+			out[n] = v
+			if out[""] == "" {
+				out[""] = v
+			}
 		}
 	}
-	return ""
+	return out
 }
 
 // knownElsewhere are +kubebuilder: markers other controller-gen generators

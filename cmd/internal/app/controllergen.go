@@ -255,24 +255,25 @@ func crdConfig(o *crd.Option, paths []string, out cgOutput, toolVersion string) 
 
 // cgHelp prints the options and the crd markers.
 func cgHelp(w io.Writer, detailed bool) {
-	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "Options\t")
+	fmt.Fprintln(w, "Options (controller-gen's grammar: name:arg=value,arg=value)")
 	for _, d := range cgOptionDefs() {
 		if strings.HasPrefix(d.Name, "output:") && strings.Count(d.Name, ":") == 2 && !strings.HasPrefix(d.Name, "output:crd:") {
 			continue
 		}
-		fmt.Fprintf(tw, "  %s\t%s\n", d.Usage(), d.Help)
-		if detailed {
-			for _, a := range d.Args {
-				opt := ""
-				if a.Optional {
-					opt = " (optional)"
-				}
-				fmt.Fprintf(tw, "      %s=<%s>%s\t%s\n", a.Name, a.Type, opt, a.Help)
+		if !detailed {
+			fmt.Fprintf(w, "  %-28s %s\n", d.Name, d.Help)
+			continue
+		}
+		fmt.Fprintf(w, "  %s\n      %s\n", d.Usage(), d.Help)
+		for _, a := range d.Args {
+			opt := ""
+			if a.Optional {
+				opt = " (optional)"
 			}
+			fmt.Fprintf(w, "      %s=<%s>%s  %s\n", a.Name, a.Type, opt, a.Help)
 		}
 	}
-	fmt.Fprintln(tw, "\nCRD markers\t")
+	fmt.Fprintln(w, "\nCRD markers (crd generator)")
 	docs := crd.MarkerHelp()
 	sort.Slice(docs, func(i, j int) bool {
 		if docs[i].Name != docs[j].Name {
@@ -280,6 +281,7 @@ func cgHelp(w io.Writer, detailed bool) {
 		}
 		return docs[i].Target < docs[j].Target
 	})
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 	for _, d := range docs {
 		if detailed {
 			fmt.Fprintf(tw, "  %s\ton %s\n", d.Usage, d.Target)
