@@ -135,3 +135,17 @@ func TestConfigValidate(t *testing.T) {
 		}
 	}
 }
+
+// TestNotOurs: a file at a CRD's path that is not a CRD manifest is an
+// error, and nothing is written.
+func TestNotOurs(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "multi.kodegen.dev_widgets.yaml")
+	if err := os.WriteFile(path, []byte("hand: written\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, _, err := generate(t, Config{Inputs: []string{"./testdata/multiversion/..."}, OutputDir: dir, AllowDangerousTypes: true})
+	if err == nil || !strings.Contains(err.Error(), "is not a CustomResourceDefinition manifest") {
+		t.Fatalf("got %v", err)
+	}
+}

@@ -123,6 +123,9 @@ func Generate(cfg Config, src source, roots []string, in Input) ([]File, error) 
 		if err != nil {
 			return nil, fmt.Errorf("crd: %s: %w", gk, err)
 		}
+		if err := checkOwned(cfg, in, name); err != nil {
+			return nil, err
+		}
 		f := File{Name: name, Data: append([]byte(header+"---\n"), body...)}
 		if i, ok := byName[name]; ok {
 			files[i] = f
@@ -136,6 +139,25 @@ func Generate(cfg Config, src source, roots []string, in Input) ([]File, error) 
 	}
 	return files, nil
 }
+
+// checkOwned refuses to replace a file that is not a CRD manifest (CRD
+// files carry no "Code generated" line: being one is what makes it ours).
+func checkOwned(cfg Config, in Input, name string) error {
+	if cfg.Stdout || cfg.OutputDir == "" || in.ReadFile == nil {
+		return nil
+	}
+	path := filepath.Join(cfg.OutputDir, name)
+	b, err := in.ReadFile(path)
+	if err != nil {
+		return nil // not there (or unreadable: the write will say)
+	}
+	if !crdKind.Match(b) {
+		return fmt.Errorf("%s exists and is not a CustomResourceDefinition manifest: not overwriting it (move it, or choose another output:crd folder)", path)
+	}
+	return nil
+}
+
+var crdKind = regexp.MustCompile(`(?m)^kind:\s*CustomResourceDefinition\s*$`)
 
 // marshalYAML is the object as controller-gen writes it: JSON, read back
 // into maps (numbers kept as written), then YAML with sorted keys.
