@@ -8,7 +8,8 @@
 //
 // go test ./test/controllergen/ runs the CI set (gateway-api,
 // prometheus-operator); KODEGEN_CONTROLLERGEN=all (hack/test.sh --all)
-// adds cluster-api, the large one; -short skips everything.
+// adds kuberay and cluster-api, the large one (or name them:
+// KODEGEN_CONTROLLERGEN=kuberay); -short skips everything.
 package controllergen
 
 import (
@@ -60,6 +61,16 @@ var projects = []project{
 			{"crd:crdVersions=v1,maxDescLen=0,generateEmbeddedObjectMeta=true", "paths=./...", "output:crd:dir=OUT/short"},
 		},
 		ci: true,
+	},
+	{
+		// Makefile manifests (CRD_OPTIONS crd:maxDescLen=0,
+		// generateEmbeddedObjectMeta=true,allowDangerousTypes=true; its rbac
+		// and webhook generators left out): the whole operator module as
+		// paths, pod templates embedded.
+		name: "kuberay", module: "github.com/ray-project/kuberay/ray-operator", version: "v1.5.0",
+		lines: [][]string{
+			{"crd:maxDescLen=0,generateEmbeddedObjectMeta=true,allowDangerousTypes=true", "paths=./...", "output:crd:artifacts:config=OUT"},
+		},
 	},
 	{
 		// Makefile generate-manifests-core, -kubeadm-bootstrap and
