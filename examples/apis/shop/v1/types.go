@@ -17,6 +17,7 @@ import (
 // +kubebuilder:printcolumn:name="Color",type=string,JSONPath=`.spec.color`
 // +kubebuilder:printcolumn:name="Replicas",type=integer,JSONPath=`.spec.replicas`
 // +kubebuilder:printcolumn:name="Ready",type=boolean,JSONPath=`.status.ready`
+// +kubebuilder:selectablefield:JSONPath=`.spec.color`
 
 // Widget is a namespaced thing a store sells.
 type Widget struct {
@@ -96,6 +97,9 @@ type Part struct {
 	Quantity int32             `json:"quantity"`
 	Labels   map[string]string `json:"labels,omitempty"`
 	// +optional
+	// +kubebuilder:validation:Schemaless
+	// +kubebuilder:validation:Type=object
+	// +kubebuilder:pruning:PreserveUnknownFields
 	Replaces *Part `json:"replaces,omitempty"`
 }
 
