@@ -178,10 +178,8 @@ type StoreSpec struct {
 
 // Address is a postal address.
 type Address struct {
-	// +kubebuilder:validation:MinLength=1
 	Street string `json:"street"`
-	// +kubebuilder:validation:MinLength=1
-	City string `json:"city"`
+	City   string `json:"city"`
 	// +optional
 	Country *string `json:"country,omitempty"`
 }
