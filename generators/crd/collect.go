@@ -6,7 +6,6 @@ import (
 	goparser "go/parser"
 	"go/token"
 	gotypes "go/types"
-	"os"
 	"reflect"
 	"regexp"
 	"strconv"
@@ -77,13 +76,13 @@ func isMarkerComment(text string) bool {
 var mayMatter = regexp.MustCompile(`(?m)^(type|const)\b|^\s*//\s*\+`)
 
 // readPackage parses the files of a package with their comments.
-func readPackage(fset *token.FileSet, path string, files []string, types *gotypes.Package) (*pkgInfo, error) {
+func readPackage(fset *token.FileSet, read func(string) ([]byte, error), path string, files []string, types *gotypes.Package) (*pkgInfo, error) {
 	p := &pkgInfo{path: path, types: types, fset: fset, typeByName: map[string]*typeInfo{}}
 	if types != nil {
 		p.name = types.Name()
 	}
 	for _, name := range files {
-		src, err := os.ReadFile(name)
+		src, err := read(name)
 		if err != nil {
 			return nil, err
 		}

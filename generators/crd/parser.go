@@ -28,6 +28,7 @@ const (
 type source interface {
 	GoTypes(pkg string) (*gotypes.Package, bool)
 	GoFiles(pkg string) ([]string, bool)
+	ReadFile(name string) ([]byte, error)
 }
 
 // parser builds schemas and CRDs from packages, reading each package once
@@ -93,7 +94,7 @@ func (p *parser) read(path string) *pkgInfo {
 		p.errs = append(p.errs, fmt.Errorf("%s: package not loaded", path))
 		return nil
 	}
-	pi, err := readPackage(p.fset, path, files, tp)
+	pi, err := readPackage(p.fset, p.src.ReadFile, path, files, tp)
 	if err != nil {
 		p.errs = append(p.errs, err)
 		return nil
