@@ -11,6 +11,9 @@
 // in the same run: no schema file, no models-schema program. The kitchen
 // groups (in-place helpers only: deepcopy, register, defaulters,
 // conversions) carry their own lines in their doc.go.
+//
+// The same run writes the shop group's CRD manifests (controller-gen's crd
+// generator, from the +kubebuilder markers) to config/crd/bases.
 package examples
 
-//go:generate go run github.com/kodegen/kodegen/cmd/kodegen gen --go-header-file ../hack/boilerplate.go.txt --output-dir generated --openapi-schema=-generated- ./apis/shop/...
+//go:generate go run github.com/kodegen/kodegen/cmd/kodegen gen --go-header-file ../hack/boilerplate.go.txt --output-dir generated --openapi-schema=-generated- --generators deepcopy,defaulter,conversion,prerelease-lifecycle,openapi,applyconfiguration,client,lister,informer,crd --crd-dir config/crd/bases ./apis/shop/...

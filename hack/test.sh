@@ -20,6 +20,8 @@ timeout=60m
 if [ "${1:-}" = "--all" ]; then
   # TestReleases: every release from v0.31 to v0.36, not only the CI set.
   export KODEGEN_VERSIONS=all
+  # test/controllergen: cluster-api too, and 20 runs each for determinism.
+  export KODEGEN_CONTROLLERGEN=all
   shift
 fi
 if [ "${1:-}" = "--field" ]; then

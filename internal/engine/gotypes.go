@@ -42,3 +42,20 @@ func (e *Env) HiddenMethod(m *gotypes.Func) bool {
 	}
 	return e.loader.HiddenMethod(m)
 }
+
+// GoTypes returns the go/types package of a loaded package (see
+// load.Loader.GoTypes), for generators that read Go syntax themselves.
+func (e *Env) GoTypes(pkg string) (*gotypes.Package, bool) {
+	if e == nil || e.loader == nil {
+		return nil, false
+	}
+	return e.loader.GoTypes(pkg)
+}
+
+// GoFiles returns the absolute names of a loaded package's Go files.
+func (e *Env) GoFiles(pkg string) ([]string, bool) {
+	if e == nil || e.loader == nil {
+		return nil, false
+	}
+	return e.loader.GoFiles(pkg)
+}

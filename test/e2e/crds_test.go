@@ -4,7 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"strings"
+	"os"
+	"path/filepath"
 	"time"
 
 	apiextensionsv1 "k8s.io/apiextensions-apiserver/pkg/apis/apiextensions/v1"
@@ -12,6 +13,7 @@ import (
 	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
 	"k8s.io/apimachinery/pkg/util/wait"
 	"k8s.io/client-go/rest"
+	"sigs.k8s.io/yaml"
 )
 
 // The example group the generated clients talk to.
@@ -24,56 +26,55 @@ const (
 // establishTimeout bounds how long a CRD may take to be served.
 const establishTimeout = time.Minute
 
-// shopCRDs returns the CustomResourceDefinitions that serve
+// crdDir holds the CRD manifests kodegen generates for the example group
+// from its +kubebuilder markers (examples/doc.go's kodegen gen line):
+// the test serves them as they are, not a hand-written schema.
+const crdDir = "../../examples/config/crd/bases"
+
+// shopCRDs returns the generated CustomResourceDefinitions serving
 // examples/apis/shop/v1: Widget (namespaced, with the status and scale
-// subresources) and Store (cluster-scoped, with status).
-func shopCRDs() []*apiextensionsv1.CustomResourceDefinition {
-	widget := crd("Widget", "widgets", shopVersion, apiextensionsv1.NamespaceScoped, widgetSchema())
-	widget.Spec.Versions[0].Subresources.Scale = &apiextensionsv1.CustomResourceSubresourceScale{
-		SpecReplicasPath:   ".spec.replicas",
-		StatusReplicasPath: ".status.replicas",
-	}
-	// spec.color can be used in field selectors, next to metadata.name and
-	// metadata.namespace, which every resource has.
-	widget.Spec.Versions[0].SelectableFields = []apiextensionsv1.SelectableField{{JSONPath: ".spec.color"}}
-	store := crd("Store", "stores", shopVersion, apiextensionsv1.ClusterScoped, storeSchema())
-	return []*apiextensionsv1.CustomResourceDefinition{widget, store}
+// subresources, printer columns, spec.color selectable) and Store
+// (cluster-scoped, with status), v1 only.
+func shopCRDs() ([]*apiextensionsv1.CustomResourceDefinition, error) {
+	return generatedCRDs(shopVersion, "widgets", "stores")
 }
 
-// shopV1beta1CRDs serves examples/apis/shop/v1beta1: Widget with status. Its
-// shape differs from v1 (colour, a list of parts), so one CRD could serve
-// both only with a conversion webhook; the v1beta1 test gets a server of
-// its own instead.
-func shopV1beta1CRDs() []*apiextensionsv1.CustomResourceDefinition {
-	return []*apiextensionsv1.CustomResourceDefinition{
-		crd("Widget", "widgets", shopV1beta1, apiextensionsv1.NamespaceScoped, widgetV1beta1Schema()),
-	}
+// shopV1beta1CRDs serves examples/apis/shop/v1beta1: the generated Widget
+// CRD with only its v1beta1 version. Its shape differs from v1 (colour, a
+// list of parts), so one CRD could serve both only with a conversion
+// webhook; the v1beta1 test gets a server of its own instead.
+func shopV1beta1CRDs() ([]*apiextensionsv1.CustomResourceDefinition, error) {
+	return generatedCRDs(shopV1beta1, "widgets")
 }
 
-// crd is a single-version CRD of the shop group with the status subresource.
-func crd(kind, plural, version string, scope apiextensionsv1.ResourceScope, openAPI apiextensionsv1.JSONSchemaProps) *apiextensionsv1.CustomResourceDefinition {
-	return &apiextensionsv1.CustomResourceDefinition{
-		ObjectMeta: metav1.ObjectMeta{Name: plural + "." + shopGroup},
-		Spec: apiextensionsv1.CustomResourceDefinitionSpec{
-			Group: shopGroup,
-			Names: apiextensionsv1.CustomResourceDefinitionNames{
-				Kind:     kind,
-				ListKind: kind + "List",
-				Plural:   plural,
-				Singular: strings.ToLower(kind),
-			},
-			Scope: scope,
-			Versions: []apiextensionsv1.CustomResourceDefinitionVersion{{
-				Name:    version,
-				Served:  true,
-				Storage: true,
-				Schema:  &apiextensionsv1.CustomResourceValidation{OpenAPIV3Schema: &openAPI},
-				Subresources: &apiextensionsv1.CustomResourceSubresources{
-					Status: &apiextensionsv1.CustomResourceSubresourceStatus{},
-				},
-			}},
-		},
+// generatedCRDs reads the generated CRDs of the given plurals, each cut
+// down to version (served, and stored).
+func generatedCRDs(version string, plurals ...string) ([]*apiextensionsv1.CustomResourceDefinition, error) {
+	var out []*apiextensionsv1.CustomResourceDefinition
+	for _, plural := range plurals {
+		name := filepath.Join(crdDir, shopGroup+"_"+plural+".yaml")
+		data, err := os.ReadFile(name)
+		if err != nil {
+			return nil, err
+		}
+		c := &apiextensionsv1.CustomResourceDefinition{}
+		if err := yaml.UnmarshalStrict(data, c); err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
+		var keep []apiextensionsv1.CustomResourceDefinitionVersion
+		for _, v := range c.Spec.Versions {
+			if v.Name == version {
+				v.Served, v.Storage = true, true
+				keep = append(keep, v)
+			}
+		}
+		if len(keep) == 0 {
+			return nil, fmt.Errorf("%s has no version %s", name, version)
+		}
+		c.Spec.Versions = keep
+		out = append(out, c)
 	}
+	return out, nil
 }
 
 // installCRDs creates crds and waits until the server reports every one

@@ -95,7 +95,12 @@ func run(m *testing.M) int {
 	}
 	onStop(stopEtcd, func() { os.RemoveAll(filepath.Join(root, "etcd")) })
 
-	config, stopServer, err := startAPIServer(serverLog{}, root, etcdURL, "/kodegen-e2e", shopCRDs())
+	crds, err := shopCRDs()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "e2e:", err)
+		return 2
+	}
+	config, stopServer, err := startAPIServer(serverLog{}, root, etcdURL, "/kodegen-e2e", crds)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "e2e:", err)
 		return 2

@@ -20,7 +20,11 @@ import (
 // API server (same etcd, another prefix) that serves widgets as v1beta1.
 func TestV1beta1(t *testing.T) {
 	ctx := context.Background()
-	config, stop, err := startAPIServer(serverLog{}, cluster.root, cluster.etcdURL, "/kodegen-e2e-v1beta1", shopV1beta1CRDs())
+	crds, err := shopV1beta1CRDs()
+	if err != nil {
+		t.Fatal(err)
+	}
+	config, stop, err := startAPIServer(serverLog{}, cluster.root, cluster.etcdURL, "/kodegen-e2e-v1beta1", crds)
 	if err != nil {
 		t.Fatal(err)
 	}

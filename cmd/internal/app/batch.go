@@ -31,6 +31,9 @@ type collector struct {
 // Warnings go to stderr. A line asking for --help prints the tool's help
 // to stdout and adds nothing, as the tool would.
 func (c *collector) addCommandLine(words []string, stdout, stderr io.Writer) error {
+	if words[0] == "controller-gen" {
+		return c.addControllerGen(words)
+	}
 	t, err := findTool(words[0])
 	if err != nil {
 		return err
@@ -60,5 +63,31 @@ func (c *collector) addCommandLine(words []string, stdout, stderr io.Writer) err
 	if tc.cmd.Flags().Changed("compile-check") {
 		c.check = tc.run.CompileCheck
 	}
+	return nil
+}
+
+// addControllerGen adds the generators of a controller-gen command line
+// (options, not flags: crd:maxDescLen=0 paths=./... output:crd:dir=...).
+// Its --verify and --tool-version are read; other flags are refused.
+func (c *collector) addControllerGen(words []string) error {
+	var opts []string
+	toolVersion := ""
+	for _, w := range words[1:] {
+		switch {
+		case w == "--verify":
+			c.verify = true
+		case strings.HasPrefix(w, "--tool-version="):
+			toolVersion = strings.TrimPrefix(w, "--tool-version=")
+		case strings.HasPrefix(w, "-"):
+			return fmt.Errorf("%s: controller-gen lines take options, not the flag %s", strings.Join(words, " "), w)
+		default:
+			opts = append(opts, w)
+		}
+	}
+	gens, err := cgPlan(opts, toolVersion)
+	if err != nil {
+		return fmt.Errorf("%s: %w", strings.Join(words, " "), err)
+	}
+	c.gens = append(c.gens, gens...)
 	return nil
 }

@@ -253,7 +253,7 @@ func TestDeepcopyGenErrors(t *testing.T) {
 		{"misspelled marker", "examples/apis/shop/v1/doc.go", "+k8s:deepcopy-gen=package", "+k8s:deepcopygen=package",
 			"examples/apis/shop/v1/doc.go:4: github.com/kodegen/kodegen/examples/apis/shop/v1: unknown marker +k8s:deepcopygen=package: did you mean +k8s:deepcopy-gen?"},
 		{"bad marker value", "examples/apis/shop/v1/types.go", "// Address is a postal address.\n", "// Address is a postal address.\n// +k8s:deepcopy-gen=ture\n",
-			"examples/apis/shop/v1/types.go:158: github.com/kodegen/kodegen/examples/apis/shop/v1.Address: +k8s:deepcopy-gen=ture: want true or false"},
+			"examples/apis/shop/v1/types.go:180: github.com/kodegen/kodegen/examples/apis/shop/v1.Address: +k8s:deepcopy-gen=ture: want true or false"},
 		{"unsupported field type", "examples/apis/shop/v1/types.go", "\tCity   string `json:\"city\"`\n", "\tCity   string `json:\"city\"`\n\tUpdates chan string `json:\"-\"`\n",
 			"github.com/kodegen/kodegen/examples/apis/shop/v1.Address.Updates: cannot deep-copy a field of type chan string"},
 	} {

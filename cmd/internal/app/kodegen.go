@@ -27,7 +27,21 @@ Exit codes: 0 done (or nothing to change), 1 --verify found a difference,
 	for _, t := range tools {
 		root.AddCommand(t.newCommand().cmd)
 	}
-	root.AddCommand(genCommand(), batchCommand(), markersCommand())
+	crdCmd := ControllerGen()
+	crdCmd.Use = "crd [options] paths=./..."
+	crdCmd.Short = "Generate CRD manifests, as controller-gen crd does (same options)"
+	crdCmd.Example = `  kodegen crd paths=./api/... output:crd:artifacts:config=config/crd/bases
+  kodegen crd crd:maxDescLen=0 paths=./... output:crd:stdout`
+	crdCmd.Args = cobra.ArbitraryArgs
+	run := crdCmd.RunE
+	crdCmd.RunE = func(cmd *cobra.Command, args []string) error {
+		// "kodegen crd paths=./..." means controller-gen crd paths=./...
+		if len(args) > 0 && !hasGenerator(args) {
+			args = append([]string{"crd"}, args...)
+		}
+		return run(cmd, args)
+	}
+	root.AddCommand(crdCmd, genCommand(), batchCommand(), markersCommand())
 	return root
 }
 

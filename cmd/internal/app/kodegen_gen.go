@@ -45,10 +45,12 @@ type genOptions struct {
 	// --external-applyconfigurations; nil leaves its default.
 	externalApplyconfigs *string
 	extraApplyInputs     []string
+	// crdDir is where crd (controller-gen's) writes the CRD manifests.
+	crdDir string
 }
 
 // allGenerators are what gen can run, in the order it runs them.
-var allGenerators = []string{"deepcopy", "object", "defaulter", "conversion", "register", "prerelease-lifecycle", "validation", "openapi", "applyconfiguration", "client", "lister", "informer"}
+var allGenerators = []string{"deepcopy", "object", "defaulter", "conversion", "register", "prerelease-lifecycle", "validation", "openapi", "applyconfiguration", "client", "lister", "informer", "crd"}
 
 // genOpenAPIExtraPkgs are the packages kube_codegen.sh's gen_openapi puts
 // before the tree's, with resource and intstr added (the types most API
@@ -133,6 +135,7 @@ skips loading entirely.`,
 		"("+applyconfig.GeneratedSchema+": the schema of the definitions openapi-gen writes in the same run, built in process; every type the API types refer to needs a definition, see --openapi-extra-pkgs)")
 	fs.StringSliceVar(&o.openapiExtra, "openapi-extra-pkgs", nil, "packages openapi-gen reads besides gen_openapi's apimachinery ones (as gen_openapi's --extra-pkgs), e.g. k8s.io/api/core/v1")
 	fs.StringSliceVar(&o.extraPeerDirs, "extra-peer-dirs", nil, "extra peer packages for conversion-gen")
+	fs.StringVar(&o.crdDir, "crd-dir", "", "where the crd generator (opt-in: --generators ...,crd) writes CRD manifests, as controller-gen's output:crd:artifacts:config (default <module>/config/crd/bases)")
 	var externals string
 	fs.StringVar(&externals, "external-applyconfigurations", "",
 		"applyconfiguration-gen's --external-applyconfigurations: comma separated <type package>.<Type>:<apply configuration package> for types whose apply configurations live elsewhere (default: applyconfiguration-gen's, apimachinery's types to k8s.io/client-go/applyconfigurations; '' for none)")
@@ -199,6 +202,7 @@ func (o *genOptions) commandLines(patterns []string) ([][]string, []string, erro
 	lines := o.helperLines(pkgs)
 	lines = append(lines, o.openapiLines(pkgs)...)
 	lines = append(lines, o.clientLines(pkgs)...)
+	lines = append(lines, o.crdLines(pkgs)...)
 	roots := []string{o.outputDir}
 	for _, p := range patterns {
 		if base, ok := strings.CutSuffix(p, "/..."); ok && (strings.HasPrefix(p, ".") || filepath.IsAbs(p)) {
@@ -386,6 +390,24 @@ func (o *genOptions) clientLines(pkgs []listedDir) [][]string {
 	return lines
 }
 
+// crdLines is controller-gen's crd over the <group>/<version> packages
+// with a +groupName, when --generators asks for crd.
+func (o *genOptions) crdLines(pkgs []listedDir) [][]string {
+	if !o.wants("crd") {
+		return nil
+	}
+	line := []string{"controller-gen", "crd"}
+	for _, p := range pkgs {
+		if versionLeaf.MatchString(filepath.Base(p.dir)) && dirMatches(p.dir, groupNameTag) {
+			line = append(line, "paths="+p.importPath)
+		}
+	}
+	if len(line) == 2 {
+		return nil
+	}
+	return [][]string{append(line, "output:crd:artifacts:config="+o.crdDir)}
+}
+
 func (o *genOptions) headerArgs() []string { return []string{"--go-header-file", o.headerFile} }
 
 func (o *genOptions) checkGenerators() error {
@@ -447,6 +469,9 @@ func (o *genOptions) defaults(modRoot, modPath string) error {
 		o.outputPkg = path.Join(modPath, filepath.ToSlash(rel))
 	} else if err := outputLocation(o.outputDir, o.outputPkg); err != nil {
 		return err // the single tools only warn; gen's layout is its own
+	}
+	if o.crdDir == "" {
+		o.crdDir = filepath.Join(modRoot, "config", "crd", "bases")
 	}
 	if o.headerFile == "" {
 		if p := filepath.Join(modRoot, "hack", "boilerplate.go.txt"); fileExists(p) {

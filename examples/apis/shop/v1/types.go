@@ -10,6 +10,14 @@ import (
 // +genclient:method=GetScale,verb=get,subresource=scale,result=k8s.io/api/autoscaling/v1.Scale
 // +genclient:method=UpdateScale,verb=update,subresource=scale,input=k8s.io/api/autoscaling/v1.Scale,result=k8s.io/api/autoscaling/v1.Scale
 // +k8s:deepcopy-gen:interfaces=k8s.io/apimachinery/pkg/runtime.Object
+// +kubebuilder:storageversion
+// +kubebuilder:resource:shortName=wd,categories=shop
+// +kubebuilder:subresource:status
+// +kubebuilder:subresource:scale:specpath=.spec.replicas,statuspath=.status.replicas
+// +kubebuilder:printcolumn:name="Color",type=string,JSONPath=`.spec.color`
+// +kubebuilder:printcolumn:name="Replicas",type=integer,JSONPath=`.spec.replicas`
+// +kubebuilder:printcolumn:name="Ready",type=boolean,JSONPath=`.status.ready`
+// +kubebuilder:selectablefield:JSONPath=`.spec.color`
 
 // Widget is a namespaced thing a store sells.
 type Widget struct {
@@ -24,6 +32,8 @@ type Widget struct {
 type WidgetSpec struct {
 	// Replicas is how many copies to keep in stock.
 	// +optional
+	// +kubebuilder:validation:Minimum=0
+	// +kubebuilder:validation:Maximum=1000
 	Replicas *int32 `json:"replicas,omitempty"`
 	// Color is the paint colour.
 	Color Color `json:"color,omitempty"`
@@ -51,6 +61,7 @@ type WidgetSpec struct {
 	Blueprint *Blueprint `json:"blueprint,omitempty"`
 	// Tags is a named slice type.
 	// +optional
+	// +kubebuilder:validation:MaxItems=16
 	Tags Tags `json:"tags,omitempty"`
 	// Selector picks the widgets this one replaces.
 	// +optional
@@ -61,6 +72,7 @@ type WidgetSpec struct {
 }
 
 // Color is a paint colour.
+// +kubebuilder:validation:Enum=Red;Blue
 type Color string
 
 // Colors a widget can have.
@@ -79,10 +91,15 @@ type Dimensions struct {
 
 // Part is one component of a widget.
 type Part struct {
-	Name     string            `json:"name"`
+	// +kubebuilder:validation:MinLength=1
+	Name string `json:"name"`
+	// +kubebuilder:validation:Minimum=1
 	Quantity int32             `json:"quantity"`
 	Labels   map[string]string `json:"labels,omitempty"`
 	// +optional
+	// +kubebuilder:validation:Schemaless
+	// +kubebuilder:validation:Type=object
+	// +kubebuilder:pruning:PreserveUnknownFields
 	Replaces *Part `json:"replaces,omitempty"`
 }
 
@@ -130,6 +147,10 @@ type WidgetList struct {
 // +genclient
 // +genclient:nonNamespaced
 // +k8s:deepcopy-gen:interfaces=k8s.io/apimachinery/pkg/runtime.Object
+// +kubebuilder:resource:scope=Cluster
+// +kubebuilder:subresource:status
+// +kubebuilder:printcolumn:name="City",type=string,JSONPath=`.spec.address.city`
+// +kubebuilder:printcolumn:name="Open",type=boolean,JSONPath=`.status.open`
 
 // Store is a cluster-wide shop that stocks widgets.
 type Store struct {
@@ -149,6 +170,7 @@ type StoreSpec struct {
 	OpeningHours map[string]string `json:"openingHours,omitempty"`
 	// Stock maps a widget name to the count on the shelves.
 	// +optional
+	// +kubebuilder:validation:MaxProperties=100
 	Stock map[string]int32 `json:"stock,omitempty"`
 	// Policy decides what the store restocks; not served over the API.
 	Policy RestockPolicy `json:"-"`

@@ -6,6 +6,10 @@ import (
 
 // +genclient
 // +k8s:deepcopy-gen:interfaces=k8s.io/apimachinery/pkg/runtime.Object
+// +kubebuilder:deprecatedversion:warning="shop.example.com/v1beta1 Widget is deprecated; use shop.example.com/v1"
+// +kubebuilder:resource:shortName=wd,categories=shop
+// +kubebuilder:subresource:status
+// +kubebuilder:printcolumn:name="Colour",type=string,JSONPath=`.spec.colour`
 
 // Widget is a namespaced thing a store sells.
 type Widget struct {
@@ -19,6 +23,7 @@ type Widget struct {
 // WidgetSpec is what the owner of a widget asks for.
 type WidgetSpec struct {
 	// +optional
+	// +kubebuilder:validation:Minimum=0
 	Replicas *int32 `json:"replicas,omitempty"`
 	// Colour is the paint colour (v1 calls it color).
 	// +optional
