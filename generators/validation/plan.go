@@ -20,7 +20,7 @@ import (
 
 var (
 	defaultScheme = types.Name{Package: "k8s.io/apimachinery/pkg/runtime", Name: "Scheme"}
-	listMeta      = types.Name{Package: "k8s.io/apimachinery/pkg/apis/meta/v1", Name: "ListMeta"}
+	listMetaName  = types.Name{Package: "k8s.io/apimachinery/pkg/apis/meta/v1", Name: "ListMeta"}
 )
 
 // pkgPlan is one input package that gets a file.
@@ -157,7 +157,7 @@ func root(t *types.Type, criteria []string) bool {
 	}
 	if t.Kind == types.Struct {
 		for _, m := range t.Members {
-			if m.Embedded && m.Type.Name == listMeta {
+			if m.Embedded && m.Type.Name == listMetaName {
 				return false
 			}
 		}
@@ -327,7 +327,7 @@ func (n *node) checkIterations(path string) error {
 			return fmt.Errorf("%v: value type %v is in a non-included package; either add this package to validation-gen's --readonly-pkg flag, or add +k8s:eachVal=+k8s:opaqueType to the field to skip validation", path, nativeType(n.t).Elem)
 		}
 		if en != nil && !n.typeVals.opaqueVal && en.fnName.Name != "" {
-			n.iterVal.calls = eachValCalls(n.t, []call{iterateCall("iterateListValues", en.fnName)})
+			n.iterVal.calls = eachValCalls(n.t, typeListMeta(n.t), []call{iterateCall("iterateListValues", en.fnName)})
 		}
 	case types.Map:
 		kn, en := n.keyNode(), n.elemNode()
@@ -341,7 +341,7 @@ func (n *node) checkIterations(path string) error {
 			n.iterKey.calls = eachKeyCalls(n.t, []call{iterateCall("iterateMapKeys", kn.fnName)})
 		}
 		if en != nil && !n.typeVals.opaqueVal && en.fnName.Name != "" {
-			n.iterVal.calls = eachValCalls(n.t, []call{iterateCall("iterateMapValues", en.fnName)})
+			n.iterVal.calls = eachValCalls(n.t, nil, []call{iterateCall("iterateMapValues", en.fnName)})
 		}
 	}
 	return nil
@@ -395,7 +395,11 @@ func (td *discoverer) fields(n *node, path string) error {
 				return fmt.Errorf("%v: value type %v is in a non-included package; either add this package to validation-gen's --readonly-pkg flag, or add +k8s:eachVal=+k8s:opaqueType to the field to skip validation", childPath, m.Type.Elem.String())
 			}
 			if en != nil && !c.fieldVals.opaqueVal && en.fnName.Name != "" {
-				c.iterVal.calls = eachValCalls(m.Type, []call{iterateCall("iterateListValues", en.fnName)})
+				lm, _ := collectListMeta(m.Type, tgs)
+				if lm == nil {
+					lm = typeListMeta(m.Type)
+				}
+				c.iterVal.calls = eachValCalls(m.Type, lm, []call{iterateCall("iterateListValues", en.fnName)})
 			}
 		case types.Map:
 			kn := td.keyOf(c, m.Type.Key)
@@ -407,7 +411,7 @@ func (td *discoverer) fields(n *node, path string) error {
 			}
 			en := td.elemOf(c, m.Type.Elem)
 			if en != nil && !c.fieldVals.opaqueVal && en.fnName.Name != "" {
-				c.iterVal.calls = eachValCalls(m.Type, []call{iterateCall("iterateMapValues", en.fnName)})
+				c.iterVal.calls = eachValCalls(m.Type, nil, []call{iterateCall("iterateMapValues", en.fnName)})
 			}
 			if en == nil && !c.fieldVals.opaqueVal {
 				return fmt.Errorf("%v: value type %v is in a non-included package; either add this package to validation-gen's --readonly-pkg flag, or add +k8s:eachVal=+k8s:opaqueType to the field to skip validation", childPath, m.Type.Elem.String())

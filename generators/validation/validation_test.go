@@ -8,6 +8,8 @@ import (
 
 	"k8s.io/gengo/v2/codetags"
 	"k8s.io/gengo/v2/types"
+
+	"github.com/kodegen/kodegen/internal/markers"
 )
 
 // TestDocs: --docs lists the 45 tags of upstream v0.37.2, sorted, each
@@ -98,7 +100,7 @@ func TestTagValidation(t *testing.T) {
 		{tag: "k8s:format=k8s-uuid", t: str, fn: "UUID"},
 		{tag: "k8s:format=k8s-nope", t: str, err: "unsupported validation format"},
 		{tag: "k8s:immutable", t: str, fn: "Immutable", flags: shortCircuit},
-		{tag: "k8s:listType=map", t: slice, err: "not supported yet"},
+		{tag: "k8s:customValidation", t: str, err: "not supported yet"},
 	} {
 		v, err := tagValidation(tagContext{t: c.t}, parseTag(t, c.tag))
 		if c.err != "" {
@@ -144,5 +146,64 @@ func TestEachVal(t *testing.T) {
 	}
 	if _, err := tagValidation(tagContext{t: slice}, parseTag(t, "k8s:eachVal=+k8s:required")); err == nil || !strings.Contains(err.Error(), "cannot be specified on list values") {
 		t.Errorf("+k8s:required on list values: %v", err)
+	}
+}
+
+// TestListTags: +k8s:listType, +k8s:listMapKey, +k8s:unique and +k8s:item
+// make the uniqueness and item calls, and refuse what upstream refuses.
+func TestListTags(t *testing.T) {
+	elem := &types.Type{Name: types.Name{Package: "p", Name: "Item"}, Kind: types.Struct, Members: []types.Member{
+		{Name: "Name", Type: types.String, Tags: `json:"name"`},
+		{Name: "Port", Type: types.PointerTo(types.Int32), Tags: `json:"port"`},
+		{Name: "Sub", Type: &types.Type{Kind: types.Struct}, Tags: `json:"sub"`},
+	}}
+	list := &types.Type{Kind: types.Slice, Elem: elem}
+	strs := &types.Type{Kind: types.Slice, Elem: types.String}
+	for _, c := range []struct {
+		name string
+		t    *types.Type
+		tags []string
+		fns  []string // the late calls' functions
+		err  string
+	}{
+		{"set", strs, []string{"k8s:listType=set"}, []string{"ValSliceUnique"}, ""},
+		{"atomic", strs, []string{"k8s:listType=atomic"}, nil, ""},
+		{"atomic unique", strs, []string{"k8s:listType=atomic", "k8s:unique=set"}, []string{"ValSliceUnique"}, ""},
+		{"map", list, []string{"k8s:listMapKey=name", "k8s:listType=map"}, []string{"ValSliceUnique"}, ""},
+		{"item", list, []string{"k8s:item(name: \"a\")=+k8s:immutable", "k8s:listMapKey=name", "k8s:listType=map"}, []string{"ValSliceItem", "ValSliceUnique"}, ""},
+		{"map of strings", strs, []string{"k8s:listType=map"}, nil, "only lists of structs can be list-maps"},
+		{"map without key", list, []string{"k8s:listType=map"}, nil, "without listMapKey"},
+		{"unique without listType", strs, []string{"k8s:unique=set"}, nil, "listType must be specified"},
+		{"unique on a set", strs, []string{"k8s:listType=set", "k8s:unique=set"}, nil, "may not be used with listType=set"},
+		{"unknown list type", strs, []string{"k8s:listType=bag"}, nil, `unknown list type "bag"`},
+		{"struct key", list, []string{"k8s:listMapKey=sub", "k8s:listType=map"}, nil, "only primitive types"},
+		{"missing key", list, []string{"k8s:listMapKey=nope", "k8s:listType=map"}, nil, `no field for JSON name "nope"`},
+		{"item without map", list, []string{"k8s:item(name: \"a\")=+k8s:immutable"}, nil, "item tags require listType=map"},
+		{"item with a wrong key", list, []string{"k8s:item(port: 1, name: \"a\")=+k8s:immutable", "k8s:listMapKey=name", "k8s:listType=map"}, nil, "number of arguments (2)"},
+		{"listType on a string", types.String, []string{"k8s:listType=set"}, nil, "can only be used on list types"},
+	} {
+		var tgs []codetags.Tag
+		for _, s := range c.tags {
+			tgs = append(tgs, parseTag(t, s))
+		}
+		v, err := tagVals(tagContext{scope: markers.Field, t: c.t}, tgs)
+		if c.err != "" {
+			if err == nil || !strings.Contains(err.Error(), c.err) {
+				t.Errorf("%s: error %v, want %q", c.name, err, c.err)
+			}
+			continue
+		}
+		if err != nil {
+			t.Errorf("%s: %v", c.name, err)
+			continue
+		}
+		v.settle()
+		var fns []string
+		for _, cl := range v.calls {
+			fns = append(fns, cl.fn.Name)
+		}
+		if strings.Join(fns, ",") != strings.Join(c.fns, ",") {
+			t.Errorf("%s: calls %v, want %v", c.name, fns, c.fns)
+		}
 	}
 }

@@ -494,6 +494,29 @@ func (g *validationsFile) writeArg(c *generator.Context, sw *generator.SnippetWr
 		sw.Do("$.$", string(v))
 	case types.Name:
 		sw.Do("$.|raw$", c.Universe.Type(v))
+	case funcLit:
+		sw.Do("\n", nil)
+		sw.Do("func(", nil)
+		for i, p := range v.params {
+			if i > 0 {
+				sw.Do(", ", nil)
+			}
+			sw.Do("$.name$ $.type|raw$", generator.Args{"name": p.name, "type": p.t})
+		}
+		sw.Do(")", nil)
+		if len(v.results) > 1 {
+			sw.Do(" (", nil)
+		}
+		for i, r := range v.results {
+			if i > 0 {
+				sw.Do(", ", nil)
+			}
+			sw.Do(" $.|raw$", r)
+		}
+		if len(v.results) > 1 {
+			sw.Do(")", nil)
+		}
+		sw.Do(" { $.$ }", v.body)
 	case wrapper:
 		if len(v.call.args) == 0 {
 			for _, cm := range v.call.comments {

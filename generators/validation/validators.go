@@ -96,6 +96,9 @@ type tagContext struct {
 	// nested is upstream's scope name of a tag applied through another
 	// ("list values", "map values", "map keys"); "" when written directly.
 	nested string
+	// list is the place's list metadata (+k8s:listType and co.), nil
+	// when it has none.
+	list *listMeta
 }
 
 // unsupported is the error for a tag kodegen's validation-gen does not
@@ -127,6 +130,11 @@ func at(src markers.Source, err error) error {
 // upstream's validators do.
 func tagVals(ctx tagContext, tags []codetags.Tag) (vals, error) {
 	var out vals
+	lm, err := collectListMeta(ctx.t, tags)
+	if err != nil {
+		return vals{}, err
+	}
+	ctx.list = lm
 	for _, t := range tags {
 		v, err := tagValidation(ctx, t)
 		if err != nil {
@@ -262,6 +270,12 @@ func tagValidation(ctx tagContext, tag codetags.Tag) (vals, error) {
 		return eachVal(ctx, tag)
 	case markers.VEachKey.Name:
 		return eachKey(ctx, tag)
+	case markers.VListType.Name, markers.VUnique.Name:
+		return uniqueness(ctx)
+	case markers.VItem.Name:
+		return item(ctx, tag)
+	case markers.VListMapKey.Name, markers.VCustomUnique.Name:
+		return vals{}, nil
 	}
 	return vals{}, unsupported{tag.Name}
 }
@@ -435,12 +449,12 @@ func eachVal(ctx tagContext, tag codetags.Tag) (vals, error) {
 	if err != nil {
 		return vals{}, err
 	}
-	return vals{comments: v.comments, late: eachValCalls(ctx.t, v.calls), opaqueVal: v.opaque}, nil
+	return vals{comments: v.comments, late: eachValCalls(ctx.t, placeListMeta(ctx), v.calls), opaqueVal: v.opaque}, nil
 }
 
 // eachValCalls wraps calls for every value of the list or map t
-// (upstream's ForEachVal, without +k8s:listType: no match function).
-func eachValCalls(t *types.Type, calls []call) []call {
+// with list metadata lm (upstream's ForEachVal).
+func eachValCalls(t *types.Type, lm *listMeta, calls []call) []call {
 	nt := nativeType(t)
 	var out []call
 	for _, c := range calls {
@@ -458,7 +472,8 @@ func eachValCalls(t *types.Type, calls []call) []call {
 			if nt.Elem.Kind == types.Pointer {
 				name = "EachPtrSliceVal"
 			}
-			w = fn(markers.VEachVal.Name, c.flags, name, literal("nil"), literal("nil"), wrapper{call: c, objType: nt.Elem})
+			match, equiv := matchArgs(lm, nt.Elem)
+			w = fn(markers.VEachVal.Name, c.flags, name, match, equiv, wrapper{call: c, objType: nt.Elem})
 		}
 		w.comments = comments
 		out = append(out, w)
