@@ -355,22 +355,23 @@ func item(ctx tagContext, tag codetags.Tag) (vals, error) {
 	if !slices.Contains(vt.Contexts, "list values") {
 		return vals{}, fmt.Errorf("tag %q cannot be specified on list values", inner.Name)
 	}
-	v, err := tagValidation(tagContext{scope: ctx.scope, t: elemT, nested: "list values"}, inner)
+	v, err := tagValidation(tagContext{scope: ctx.scope, t: elemT, nested: "list values", path: ctx.path + cohort, seen: ctx.seen}, inner)
 	if err != nil {
 		return vals{}, fmt.Errorf("tag %q: %w", inner.Name, err)
 	}
-	v.settle()
 	out := vals{comments: v.comments}
-	if len(v.calls) == 0 {
+	calls := v.deferred(0)
+	if len(calls) == 0 {
 		return out, nil
 	}
 	match, equiv, err := itemArgs(placeListMeta(ctx), criteria, elemT)
 	if err != nil {
 		return vals{}, err
 	}
-	for _, c := range v.calls {
+	for _, c := range calls {
 		w := fn(markers.VItem.Name, c.flags, name, match, equiv, wrapper{call: c, objType: elemT})
 		w.cohort = cohort
+		w.round = c.round
 		out.late = append(out.late, w)
 	}
 	return out, nil

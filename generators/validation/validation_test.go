@@ -3,6 +3,7 @@ package validation
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -205,5 +206,40 @@ func TestListTags(t *testing.T) {
 		if strings.Join(fns, ",") != strings.Join(c.fns, ",") {
 			t.Errorf("%s: calls %v, want %v", c.name, fns, c.fns)
 		}
+	}
+}
+
+// TestSubfield: +k8s:subfield wraps its payload in validate.Subfield, in
+// the subfield's cohort, with the subfield's own short-circuits as
+// non-errors; it refuses what upstream refuses.
+func TestSubfield(t *testing.T) {
+	st := &types.Type{Name: types.Name{Package: "p", Name: "S"}, Kind: types.Struct, Members: []types.Member{
+		{Name: "Name", Type: types.String, Tags: `json:"name"`, CommentLines: []string{"+k8s:required"}},
+	}}
+	v, err := tagVals(tagContext{scope: markers.Field, t: st}, []codetags.Tag{parseTag(t, "k8s:subfield(name)=+k8s:maxLength=3")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	v.settle()
+	var got []string
+	for _, c := range v.calls {
+		w := c.args[3].(wrapper)
+		got = append(got, fmt.Sprintf("%s/%s/%s/%d", c.fn.Name, c.cohort, w.call.fn.Name, c.flags))
+	}
+	want := []string{"Subfield/name/MaxLength/0", fmt.Sprintf("Subfield/name/RequiredValue/%d", shortCircuit|nonError)}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("calls %v, want %v", got, want)
+	}
+	for tag, want := range map[string]string{
+		"k8s:subfield(nope)=+k8s:maxLength=3":                  `no field for json name "nope"`,
+		"k8s:subfield(name)=+k8s:subfield(x)=+k8s:maxLength=3": "nested +k8s:subfield tags are unsupported",
+		"k8s:subfield(name)=+k8s:eachVal=+k8s:maxLength=3":     "can only be used on list or map types",
+	} {
+		if _, err := tagVals(tagContext{scope: markers.Field, t: st}, []codetags.Tag{parseTag(t, tag)}); err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("+%s: error %v, want %q", tag, err, want)
+		}
+	}
+	if _, err := tagVals(tagContext{scope: markers.Field, t: types.String}, []codetags.Tag{parseTag(t, "k8s:subfield(name)=+k8s:maxLength=3")}); err == nil || !strings.Contains(err.Error(), "can only be used on struct types") {
+		t.Errorf("+k8s:subfield on a string: %v", err)
 	}
 }

@@ -42,6 +42,10 @@ type call struct {
 	// level is "Alpha" or "Beta" under +k8s:alpha or +k8s:beta: the
 	// call's errors are marked so (MarkAlpha, MarkBeta).
 	level string
+	// round orders deferred calls (vals.late): upstream resolves its
+	// deferred validations in rounds, and a deferred one may defer
+	// further (a subfield's list uniqueness); round 0 is the first.
+	round int
 }
 
 // vals are the validations of one place (a type, a field), upstream's
@@ -66,10 +70,28 @@ func (v *vals) add(o vals) {
 	v.opaqueVal = v.opaqueVal || o.opaqueVal
 }
 
-// settle appends the late calls, as upstream resolves deferred ones.
+// settle appends the late calls, round after round, as upstream
+// resolves deferred ones.
 func (v *vals) settle() {
+	slices.SortStableFunc(v.late, func(a, b call) int { return a.round - b.round })
 	v.calls = append(v.calls, v.late...)
 	v.late = nil
+}
+
+// deferred returns v's calls as late ones of the place that applies v
+// through another tag: v's immediate calls in the first round, its late
+// ones deeper by extra rounds.
+func (v vals) deferred(extra int) []call {
+	var out []call
+	for _, c := range v.calls {
+		c.round = 0
+		out = append(out, c)
+	}
+	for _, c := range v.late {
+		c.round += extra
+		out = append(out, c)
+	}
+	return out
 }
 
 // literal is a Go expression written as is (nil).
@@ -99,6 +121,17 @@ type tagContext struct {
 	// list is the place's list metadata (+k8s:listType and co.), nil
 	// when it has none.
 	list *listMeta
+	// opaque: the place is +k8s:opaqueType (its subfields' own
+	// validations are not run).
+	opaque bool
+	// path names the place below the one whose tags are read (".sub",
+	// "(vals)", an item selector); seen holds the subfield paths whose
+	// own short-circuit validations are already taken.
+	path string
+	seen map[string]bool
+	// subLists is the list metadata given to subfields by
+	// +k8s:subfield(name)=+k8s:listType=… tags of the place, by name.
+	subLists map[string]*listMeta
 }
 
 // unsupported is the error for a tag kodegen's validation-gen does not
@@ -135,6 +168,13 @@ func tagVals(ctx tagContext, tags []codetags.Tag) (vals, error) {
 		return vals{}, err
 	}
 	ctx.list = lm
+	if ctx.subLists, err = collectSubfieldListMeta(ctx.t, tags); err != nil {
+		return vals{}, err
+	}
+	if ctx.seen == nil {
+		ctx.seen = map[string]bool{}
+	}
+	ctx.opaque = ctx.opaque || ctx.scope == markers.Field && ctx.nested == "" && hasTag(tags, markers.VOpaqueType.Name)
 	for _, t := range tags {
 		v, err := tagValidation(ctx, t)
 		if err != nil {
@@ -272,6 +312,8 @@ func tagValidation(ctx tagContext, tag codetags.Tag) (vals, error) {
 		return eachKey(ctx, tag)
 	case markers.VListType.Name, markers.VUnique.Name:
 		return uniqueness(ctx)
+	case markers.VSubfield.Name:
+		return subfield(ctx, tag)
 	case markers.VItem.Name:
 		return item(ctx, tag)
 	case markers.VListMapKey.Name, markers.VCustomUnique.Name:
@@ -323,12 +365,11 @@ func nestedVals(ctx tagContext, tag codetags.Tag, elemType *types.Type, scope st
 	if !slices.Contains(vt.Contexts, scope) {
 		return vals{}, fmt.Errorf("tag %q cannot be specified on %s", inner.Name, scope)
 	}
-	v, err := tagValidation(tagContext{scope: ctx.scope, t: elemType, nested: scope}, inner)
+	v, err := tagValidation(tagContext{scope: ctx.scope, t: elemType, nested: scope, path: ctx.path + "(" + scope + ")", seen: ctx.seen}, inner)
 	if err != nil {
 		return vals{}, fmt.Errorf("tag %q: %w", inner.Name, err)
 	}
-	v.settle()
-	if len(v.calls) == 0 && len(v.comments) == 0 && !v.opaque {
+	if len(v.calls) == 0 && len(v.late) == 0 && len(v.comments) == 0 && !v.opaque {
 		return vals{}, fmt.Errorf("no validation functions found")
 	}
 	return v, nil
@@ -426,7 +467,9 @@ func ifOption(ctx tagContext, tag codetags.Tag) (vals, error) {
 	wrap := func(calls []call) []call {
 		var out []call
 		for _, c := range calls {
-			out = append(out, fn(tag.Name, c.flags, "IfOption", opt.Value, enabled, wrapper{call: c, objType: ctx.t}))
+			w := fn(tag.Name, c.flags, "IfOption", opt.Value, enabled, wrapper{call: c, objType: ctx.t})
+			w.round = c.round
+			out = append(out, w)
 		}
 		return out
 	}
@@ -449,7 +492,7 @@ func eachVal(ctx tagContext, tag codetags.Tag) (vals, error) {
 	if err != nil {
 		return vals{}, err
 	}
-	return vals{comments: v.comments, late: eachValCalls(ctx.t, placeListMeta(ctx), v.calls), opaqueVal: v.opaque}, nil
+	return vals{comments: v.comments, late: eachValCalls(ctx.t, placeListMeta(ctx), v.deferred(0)), opaqueVal: v.opaque}, nil
 }
 
 // eachValCalls wraps calls for every value of the list or map t
@@ -476,6 +519,7 @@ func eachValCalls(t *types.Type, lm *listMeta, calls []call) []call {
 			w = fn(markers.VEachVal.Name, c.flags, name, match, equiv, wrapper{call: c, objType: nt.Elem})
 		}
 		w.comments = comments
+		w.round = c.round
 		out = append(out, w)
 	}
 	return out
@@ -491,7 +535,8 @@ func eachKey(ctx tagContext, tag codetags.Tag) (vals, error) {
 	if err != nil {
 		return vals{}, err
 	}
-	return vals{comments: v.comments, calls: eachKeyCalls(ctx.t, v.calls), opaqueKey: v.opaque}, nil
+	late := v.deferred(0)[len(v.calls):]
+	return vals{comments: v.comments, calls: eachKeyCalls(ctx.t, v.calls), late: eachKeyCalls(ctx.t, late), opaqueKey: v.opaque}, nil
 }
 
 func eachKeyCalls(t *types.Type, calls []call) []call {
@@ -502,6 +547,7 @@ func eachKeyCalls(t *types.Type, calls []call) []call {
 		c.comments = nil
 		w := fn(markers.VEachKey.Name, c.flags, "EachMapKey", wrapper{call: c, objType: nt.Key})
 		w.comments = comments
+		w.round = c.round
 		out = append(out, w)
 	}
 	return out
