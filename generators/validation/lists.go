@@ -355,7 +355,8 @@ func item(ctx tagContext, tag codetags.Tag) (vals, error) {
 	if !slices.Contains(vt.Contexts, "list values") {
 		return vals{}, fmt.Errorf("tag %q cannot be specified on list values", inner.Name)
 	}
-	v, err := tagValidation(tagContext{scope: ctx.scope, t: elemT, nested: "list values", path: ctx.path + cohort, seen: ctx.seen}, inner)
+	v, err := tagValidation(tagContext{scope: ctx.scope, t: elemT, nested: "list values", path: ctx.path + cohort, seen: ctx.seen,
+		placePath: ctx.placePath + "[" + cohort + "]", parentPath: ctx.placePath, parentType: ctx.t, unions: ctx.unions, selector: criteria}, inner)
 	if err != nil {
 		return vals{}, fmt.Errorf("tag %q: %w", inner.Name, err)
 	}
@@ -364,11 +365,24 @@ func item(ctx tagContext, tag codetags.Tag) (vals, error) {
 	if len(calls) == 0 {
 		return out, nil
 	}
+	var wrapped []call
+	for _, c := range calls {
+		// a union member's placeholder is the list's, not the item's
+		if r := unionRefOf(c); r != nil && r.parent {
+			r.parent = false
+			out.late = append(out.late, c)
+			continue
+		}
+		wrapped = append(wrapped, c)
+	}
+	if len(wrapped) == 0 {
+		return out, nil
+	}
 	match, equiv, err := itemArgs(placeListMeta(ctx), criteria, elemT)
 	if err != nil {
 		return vals{}, err
 	}
-	for _, c := range calls {
+	for _, c := range wrapped {
 		w := fn(markers.VItem.Name, c.flags, name, match, equiv, wrapper{call: c, objType: elemT})
 		w.cohort = cohort
 		w.round = c.round

@@ -194,6 +194,10 @@ type node struct {
 	// values of a (typedef'd) map or list, upstream's typeKeyIterations
 	// and typeValIterations.
 	iterKey, iterVal vals
+	// unionCalls and unionVars are the struct's unions, made from the
+	// member tags of its fields.
+	unionCalls []call
+	unionVars  []variable
 }
 
 // child is a field, element, key or underlying type of a node.
@@ -295,7 +299,7 @@ func (td *discoverer) discover(t *types.Type, path string) (*node, error) {
 		if err != nil {
 			return nil, err
 		}
-		v, err := tagVals(tagContext{scope: markers.Type, t: t}, tgs)
+		v, err := tagVals(tagContext{scope: markers.Type, t: t, placePath: t.Name.String()}, tgs)
 		if err != nil {
 			return nil, at(src, err)
 		}
@@ -305,6 +309,8 @@ func (td *discoverer) discover(t *types.Type, path string) (*node, error) {
 			}
 			n.typeVals.add(v)
 		}
+		n.typeVals.calls = append(n.typeVals.calls, n.unionCalls...)
+		n.typeVals.vars = append(n.typeVals.vars, n.unionVars...)
 		if t.Kind == types.Alias {
 			if err := n.checkIterations(path); err != nil {
 				return nil, err
@@ -348,6 +354,7 @@ func (n *node) checkIterations(path string) error {
 }
 
 func (td *discoverer) fields(n *node, path string) error {
+	unions := unionRegistry{}
 	for _, m := range n.t.Members {
 		if unicode.IsLower([]rune(m.Name)[0]) {
 			continue
@@ -370,7 +377,8 @@ func (td *discoverer) fields(n *node, path string) error {
 		if err != nil {
 			return err
 		}
-		v, err := tagVals(tagContext{scope: markers.Field, t: m.Type, member: &m}, tgs)
+		v, err := tagVals(tagContext{scope: markers.Field, t: m.Type, member: &m, placePath: childPath,
+			parentPath: path, parentType: n.t, unions: unions}, tgs)
 		if err != nil {
 			return at(src, err)
 		}
@@ -419,7 +427,17 @@ func (td *discoverer) fields(n *node, path string) error {
 		}
 		n.fields = append(n.fields, c)
 	}
+	// union members' calls belong to the struct, after its own
+	// immediate validations (upstream's ParentContext)
 	for _, c := range n.fields {
+		for _, l := range []*[]call{&c.fieldVals.calls, &c.fieldVals.late} {
+			kept, taken, err := unions.takeParent(*l, &n.unionVars)
+			if err != nil {
+				return fmt.Errorf("field %s: %w", c.name, err)
+			}
+			*l = kept
+			n.unionCalls = append(n.unionCalls, taken...)
+		}
 		c.fieldVals.settle()
 	}
 	return nil

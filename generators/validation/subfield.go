@@ -46,7 +46,8 @@ func subfield(ctx tagContext, tag codetags.Tag) (vals, error) {
 		memberList, _ = collectListMeta(m.Type, memberTags)
 	}
 	subCtx := tagContext{scope: markers.Field, t: m.Type, member: m, list: memberList,
-		path: ctx.path + "." + sub, seen: ctx.seen, opaque: hasTag(memberTags, markers.VOpaqueType.Name)}
+		path: ctx.path + "." + sub, seen: ctx.seen, opaque: hasTag(memberTags, markers.VOpaqueType.Name),
+		placePath: ctx.placePath + "." + sub, parentPath: ctx.placePath, parentType: ctx.t, unions: ctx.unions}
 
 	inner := *tag.ValueTag
 	vt, ok := markers.LookupValidation(inner.Name)
@@ -88,6 +89,12 @@ func subfield(ctx tagContext, tag codetags.Tag) (vals, error) {
 	equiv := equalFn(m.Type)
 	out := vals{comments: v.comments}
 	for _, c := range calls {
+		// a union member's placeholder is the field's, not the subfield's
+		if r := unionRefOf(c); r != nil && r.parent {
+			r.parent = false
+			out.late = append(out.late, c)
+			continue
+		}
 		w := fn(markers.VSubfield.Name, c.flags, "Subfield", sub, get, equiv, wrapper{call: c, objType: m.Type})
 		w.cohort = sub
 		w.round = c.round

@@ -243,3 +243,42 @@ func TestSubfield(t *testing.T) {
 		t.Errorf("+k8s:subfield on a string: %v", err)
 	}
 }
+
+// TestUnions: union members of a struct's fields become one struct-level
+// call with a membership variable; bad members are refused.
+func TestUnions(t *testing.T) {
+	sub := &types.Type{Name: types.Name{Package: "p", Name: "Sub"}, Kind: types.Struct}
+	st := &types.Type{Name: types.Name{Package: "p", Name: "S"}, Kind: types.Struct}
+	st.Members = []types.Member{
+		{Name: "D", Type: types.String, Tags: `json:"d"`, CommentLines: []string{"+k8s:unionDiscriminator"}},
+		{Name: "A", Type: types.PointerTo(sub), Tags: `json:"a"`, CommentLines: []string{"+k8s:unionMember"}},
+		{Name: "B", Type: &types.Type{Kind: types.Slice, Elem: types.String}, Tags: `json:"b"`, CommentLines: []string{"+k8s:unionMember(memberName: \"Bee\")"}},
+	}
+	td := &discoverer{inputs: map[string]bool{"p": true}, nodes: map[*types.Type]*node{}}
+	n, err := td.discover(st, "p.S")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(n.typeVals.calls) != 1 || n.typeVals.calls[0].fn.Name != "DiscriminatedUnion" || len(n.typeVals.calls[0].args) != 4 {
+		t.Fatalf("type calls %+v", n.typeVals.calls)
+	}
+	if len(n.typeVals.vars) != 1 || n.typeVals.vars[0].name != "unionMembershipFor_p_S_" || n.typeVals.vars[0].init.fn.Name != "NewDiscriminatedUnionMembership" {
+		t.Fatalf("vars %+v", n.typeVals.vars)
+	}
+	if got := fmt.Sprint(n.typeVals.vars[0].init.args); !strings.Contains(got, "[a A]") || !strings.Contains(got, "[b Bee]") {
+		t.Errorf("members %s", got)
+	}
+	for _, c := range []struct {
+		field *types.Member
+		want  string
+	}{
+		{&types.Member{Name: "D", Type: types.Int32, Tags: `json:"d"`, CommentLines: []string{"+k8s:unionDiscriminator"}}, "can only be used on string types"},
+		{&types.Member{Name: "S", Type: sub, Tags: `json:"s"`, CommentLines: []string{"+k8s:unionMember"}}, "can only be used on nilable and primitive types"},
+		{&types.Member{Name: "N", Type: types.String, Tags: `json:"-"`, CommentLines: []string{"+k8s:zeroOrOneOfMember"}}, "has no JSON name"},
+	} {
+		bad := &types.Type{Name: types.Name{Package: "p", Name: "Bad" + c.field.Name}, Kind: types.Struct, Members: []types.Member{*c.field}}
+		if _, err := td.discover(bad, "p.Bad"); err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%s: error %v, want %q", c.field.Name, err, c.want)
+		}
+	}
+}

@@ -124,8 +124,31 @@ func (g *validationsFile) Init(c *generator.Context, w io.Writer) error {
 
 func (g *validationsFile) GenerateType(c *generator.Context, t *types.Type, w io.Writer) error {
 	sw := generator.NewSnippetWriter(w, c, "$", "$")
+	g.emitVars(c, t, sw)
 	g.emitFunction(c, t, sw)
 	return sw.Error()
+}
+
+// emitVars declares the package variables of t's validations: its
+// own, then its fields', each sorted by name.
+func (g *validationsFile) emitVars(c *generator.Context, t *types.Type, sw *generator.SnippetWriter) {
+	n := g.td.nodes[t]
+	if n == nil {
+		return
+	}
+	emit := func(vars []variable) {
+		vars = slices.Clone(vars)
+		slices.SortFunc(vars, func(a, b variable) int { return strings.Compare(a.name, b.name) })
+		for _, v := range vars {
+			sw.Do("var "+v.name+" = ", nil)
+			g.writeCall(c, sw, v.init)
+			sw.Do("\n", nil)
+		}
+	}
+	emit(n.typeVals.vars)
+	for _, f := range n.fields {
+		emit(f.fieldVals.vars)
+	}
 }
 
 func (g *validationsFile) emitRegister(c *generator.Context, sw *generator.SnippetWriter) {
@@ -494,6 +517,8 @@ func (g *validationsFile) writeArg(c *generator.Context, sw *generator.SnippetWr
 		sw.Do("$.$", string(v))
 	case types.Name:
 		sw.Do("$.|raw$", c.Universe.Type(v))
+	case nestedCall:
+		g.writeCall(c, sw, call(v))
 	case funcLit:
 		sw.Do("\n", nil)
 		sw.Do("func(", nil)

@@ -46,6 +46,8 @@ type call struct {
 	// deferred validations in rounds, and a deferred one may defer
 	// further (a subfield's list uniqueness); round 0 is the first.
 	round int
+	// union is set on a union member's placeholder (see unionRef).
+	union *unionRef
 }
 
 // vals are the validations of one place (a type, a field), upstream's
@@ -55,6 +57,8 @@ type vals struct {
 	calls    []call
 	late     []call
 	comments []string
+	// vars are package variables (union memberships) the calls use.
+	vars []variable
 	// opaque (+k8s:opaqueType) stops validation at the type;
 	// opaqueKey and opaqueVal (+k8s:eachKey/eachVal=+k8s:opaqueType) at
 	// a map's keys or a list's or map's values.
@@ -65,6 +69,7 @@ func (v *vals) add(o vals) {
 	v.calls = append(v.calls, o.calls...)
 	v.late = append(v.late, o.late...)
 	v.comments = append(v.comments, o.comments...)
+	v.vars = append(v.vars, o.vars...)
 	v.opaque = v.opaque || o.opaque
 	v.opaqueKey = v.opaqueKey || o.opaqueKey
 	v.opaqueVal = v.opaqueVal || o.opaqueVal
@@ -129,6 +134,15 @@ type tagContext struct {
 	// own short-circuit validations are already taken.
 	path string
 	seen map[string]bool
+	// placePath is the place's field path (a type's name, then JSON
+	// names and item selectors); parentPath and parentType are those of
+	// the struct or list holding it (where union members meet).
+	placePath, parentPath string
+	parentType            *types.Type
+	// unions gathers union members until their place is read.
+	unions unionRegistry
+	// selector is the item's criteria inside +k8s:item.
+	selector []criterion
 	// subLists is the list metadata given to subfields by
 	// +k8s:subfield(name)=+k8s:listType=… tags of the place, by name.
 	subLists map[string]*listMeta
@@ -174,6 +188,9 @@ func tagVals(ctx tagContext, tags []codetags.Tag) (vals, error) {
 	if ctx.seen == nil {
 		ctx.seen = map[string]bool{}
 	}
+	if ctx.unions == nil {
+		ctx.unions = unionRegistry{}
+	}
 	ctx.opaque = ctx.opaque || ctx.scope == markers.Field && ctx.nested == "" && hasTag(tags, markers.VOpaqueType.Name)
 	for _, t := range tags {
 		v, err := tagValidation(ctx, t)
@@ -181,6 +198,13 @@ func tagVals(ctx tagContext, tags []codetags.Tag) (vals, error) {
 			return vals{}, tagError{tag: t.Name, err: err}
 		}
 		out.add(v)
+	}
+	var err2 error
+	if out.calls, err2 = ctx.unions.resolveHere(out.calls, &out.vars); err2 == nil {
+		out.late, err2 = ctx.unions.resolveHere(out.late, &out.vars)
+	}
+	if err2 != nil {
+		return vals{}, err2
 	}
 	return out, nil
 }
@@ -316,6 +340,12 @@ func tagValidation(ctx tagContext, tag codetags.Tag) (vals, error) {
 		return subfield(ctx, tag)
 	case markers.VItem.Name:
 		return item(ctx, tag)
+	case markers.VUnionDiscriminator.Name:
+		return unionDiscriminator(ctx, tag)
+	case markers.VUnionMember.Name:
+		return unionMemberTag(ctx, tag, kindUnion)
+	case markers.VZeroOrOneOfMember.Name:
+		return unionMemberTag(ctx, tag, kindZeroOrOneOf)
 	case markers.VListMapKey.Name, markers.VCustomUnique.Name:
 		return vals{}, nil
 	}
@@ -467,13 +497,17 @@ func ifOption(ctx tagContext, tag codetags.Tag) (vals, error) {
 	wrap := func(calls []call) []call {
 		var out []call
 		for _, c := range calls {
-			w := fn(tag.Name, c.flags, "IfOption", opt.Value, enabled, wrapper{call: c, objType: ctx.t})
+			objType := ctx.t
+			if r := unionRefOf(c); r != nil && r.parent {
+				objType = ctx.parentType
+			}
+			w := fn(tag.Name, c.flags, "IfOption", opt.Value, enabled, wrapper{call: c, objType: objType})
 			w.round = c.round
 			out = append(out, w)
 		}
 		return out
 	}
-	return vals{calls: wrap(inner.calls), late: wrap(inner.late), comments: inner.comments,
+	return vals{calls: wrap(inner.calls), late: wrap(inner.late), comments: inner.comments, vars: inner.vars,
 		opaque: inner.opaque, opaqueKey: inner.opaqueKey, opaqueVal: inner.opaqueVal}, nil
 }
 
