@@ -282,3 +282,40 @@ func TestUnions(t *testing.T) {
 		}
 	}
 }
+
+// TestUpdate: +k8s:update's constraints of a field become one call, in
+// validate's order; wrong constraints for the type are refused.
+func TestUpdate(t *testing.T) {
+	strs := &types.Type{Kind: types.Slice, Elem: types.String}
+	tags := func(ss ...string) []codetags.Tag {
+		var out []codetags.Tag
+		for _, s := range ss {
+			out = append(out, parseTag(t, s))
+		}
+		return out
+	}
+	v, err := tagVals(tagContext{scope: markers.Field, t: types.PointerTo(types.String)}, tags("k8s:update=NoUnset", "k8s:update=NoModify"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	v.settle()
+	if len(v.calls) != 1 || v.calls[0].fn.Name != "UpdatePointer" || jsonArgs(v.calls[0].args) != `[{"Package":"k8s.io/apimachinery/pkg/api/validate","Name":"NoUnset","Path":""},{"Package":"k8s.io/apimachinery/pkg/api/validate","Name":"NoModify","Path":""}]` {
+		t.Errorf("calls %+v", v.calls)
+	}
+	for _, c := range []struct {
+		t    *types.Type
+		tags []string
+		want string
+	}{
+		{types.String, []string{"k8s:update=NoAddItem"}, "can only be used on list or map fields"},
+		{strs, []string{"k8s:update=NoModify"}, "is not supported on list or map fields"},
+		{strs, []string{"k8s:update=NoAddItem"}, "require list metadata"},
+		{strs, []string{"k8s:listType=atomic", "k8s:update=NoAddItem"}, "require listType=set, listType=map"},
+		{types.String, []string{"k8s:update=NoChange"}, "unknown +k8s:update constraint"},
+		{strs, []string{"k8s:eachVal=+k8s:update=NoSet"}, "does not apply to list values"},
+	} {
+		if _, err := tagVals(tagContext{scope: markers.Field, t: c.t}, tags(c.tags...)); err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%v on %v: error %v, want %q", c.tags, c.t, err, c.want)
+		}
+	}
+}

@@ -143,6 +143,10 @@ type tagContext struct {
 	unions unionRegistry
 	// selector is the item's criteria inside +k8s:item.
 	selector []criterion
+	// update is the place's +k8s:update constraints; parentList is the
+	// list metadata of the list whose values are read (+k8s:eachVal).
+	update     *updateMeta
+	parentList *listMeta
 	// subLists is the list metadata given to subfields by
 	// +k8s:subfield(name)=+k8s:listType=… tags of the place, by name.
 	subLists map[string]*listMeta
@@ -182,6 +186,7 @@ func tagVals(ctx tagContext, tags []codetags.Tag) (vals, error) {
 		return vals{}, err
 	}
 	ctx.list = lm
+	ctx.update = collectUpdateMeta(tags)
 	if ctx.subLists, err = collectSubfieldListMeta(ctx.t, tags); err != nil {
 		return vals{}, err
 	}
@@ -340,6 +345,8 @@ func tagValidation(ctx tagContext, tag codetags.Tag) (vals, error) {
 		return subfield(ctx, tag)
 	case markers.VItem.Name:
 		return item(ctx, tag)
+	case markers.VUpdate.Name:
+		return update(ctx, tag)
 	case markers.VUnionDiscriminator.Name:
 		return unionDiscriminator(ctx, tag)
 	case markers.VUnionMember.Name:
@@ -395,7 +402,7 @@ func nestedVals(ctx tagContext, tag codetags.Tag, elemType *types.Type, scope st
 	if !slices.Contains(vt.Contexts, scope) {
 		return vals{}, fmt.Errorf("tag %q cannot be specified on %s", inner.Name, scope)
 	}
-	v, err := tagValidation(tagContext{scope: ctx.scope, t: elemType, nested: scope, path: ctx.path + "(" + scope + ")", seen: ctx.seen}, inner)
+	v, err := tagValidation(tagContext{scope: ctx.scope, t: elemType, nested: scope, path: ctx.path + "(" + scope + ")", seen: ctx.seen, parentList: placeListMeta(ctx)}, inner)
 	if err != nil {
 		return vals{}, fmt.Errorf("tag %q: %w", inner.Name, err)
 	}
