@@ -355,7 +355,7 @@ func item(ctx tagContext, tag codetags.Tag) (vals, error) {
 	if !slices.Contains(vt.Contexts, "list values") {
 		return vals{}, fmt.Errorf("tag %q cannot be specified on list values", inner.Name)
 	}
-	v, err := tagValidation(tagContext{scope: ctx.scope, t: elemT, nested: "list values", path: ctx.path + cohort, seen: ctx.seen,
+	v, err := tagValidation(tagContext{scope: ctx.scope, t: elemT, nested: "list values", path: ctx.path + cohort, seen: ctx.seen, w: ctx.w,
 		placePath: ctx.placePath + "[" + cohort + "]", parentPath: ctx.placePath, parentType: ctx.t, unions: ctx.unions, selector: criteria}, inner)
 	if err != nil {
 		return vals{}, fmt.Errorf("tag %q: %w", inner.Name, err)

@@ -45,7 +45,7 @@ func subfield(ctx tagContext, tag codetags.Tag) (vals, error) {
 	if memberList == nil {
 		memberList, _ = collectListMeta(m.Type, memberTags)
 	}
-	subCtx := tagContext{scope: markers.Field, t: m.Type, member: m, list: memberList,
+	subCtx := tagContext{scope: markers.Field, t: m.Type, member: m, list: memberList, w: ctx.w,
 		path: ctx.path + "." + sub, seen: ctx.seen, opaque: hasTag(memberTags, markers.VOpaqueType.Name),
 		placePath: ctx.placePath + "." + sub, parentPath: ctx.placePath, parentType: ctx.t, unions: ctx.unions}
 
@@ -66,7 +66,7 @@ func subfield(ctx tagContext, tag codetags.Tag) (vals, error) {
 		if ctx.seen != nil {
 			ctx.seen[subCtx.path] = true
 		}
-		mv, err := tagVals(tagContext{scope: markers.Field, t: m.Type, member: m, path: subCtx.path}, memberTags)
+		mv, err := tagVals(tagContext{scope: markers.Field, t: m.Type, member: m, path: subCtx.path, w: ctx.w, parentPath: ctx.placePath, parentType: ctx.t}, memberTags)
 		if err != nil {
 			return vals{}, err
 		}

@@ -52,7 +52,7 @@ func TestConfig(t *testing.T) {
 		{func(c *Config) { c.TestAllowlist = "a.yaml" }, "--test-allowlist is only meaningful with --test-output-root"},
 		{func(c *Config) { c.TestOutputFilePrefix = "zz_" }, "--test-output-file-prefix is only meaningful"},
 		{func(c *Config) { c.TestOutputRoot = "out" }, "--test-output-root: not supported yet"},
-		{func(c *Config) { c.ReadOnlyPkgs = []string{"k8s.io/api/core/v1"} }, "--readonly-pkg: not supported yet"},
+		{func(c *Config) { c.ReadOnlyPkgs = []string{"k8s.io/api/core/v1"} }, ""},
 	} {
 		cfg := Defaults()
 		c.mod(&cfg)

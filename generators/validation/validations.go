@@ -319,7 +319,7 @@ func (g *validationsFile) emitChild(c *generator.Context, ch *child, sw *generat
 							checked = true
 						}
 						bsw.Do("// call the type's validation function\n", nil)
-						bsw.Do("errs = append(errs, $.|raw$(ctx, op, fldPath, obj, oldObj)...)\n", c.Universe.Type(f.node.fnName))
+						bsw.Do("errs = append(errs, $.|raw$(ctx, op, fldPath, obj, oldObj)...)\n", c.Universe.Type(g.resolve(f.node.fnName)))
 					}
 				}
 				for _, it := range []struct {
@@ -454,7 +454,7 @@ func (g *validationsFile) emitCalls(c *generator.Context, calls []call, sw *gene
 				sw.Do("// $.$\n", cm)
 			}
 			call := func() {
-				sw.Do("$.|raw$", c.Universe.Type(v.fn))
+				sw.Do("$.|raw$", c.Universe.Type(g.resolve(v.fn)))
 				if len(v.typeArgs) > 0 {
 					sw.Do("[", nil)
 					for j, ta := range v.typeArgs {
@@ -547,7 +547,7 @@ func (g *validationsFile) writeArg(c *generator.Context, sw *generator.SnippetWr
 			for _, cm := range v.call.comments {
 				sw.Do("// $.$\n", cm)
 			}
-			sw.Do("$.|raw$", c.Universe.Type(v.call.fn))
+			sw.Do("$.|raw$", c.Universe.Type(g.resolve(v.call.fn)))
 			return
 		}
 		args := generator.Args{
@@ -575,7 +575,7 @@ func (g *validationsFile) writeArg(c *generator.Context, sw *generator.SnippetWr
 // writeCall writes fn[typeArgs](leading..., args...), upstream's
 // emitFunctionCall.
 func (g *validationsFile) writeCall(c *generator.Context, sw *generator.SnippetWriter, v call, leading ...string) {
-	sw.Do("$.|raw$", c.Universe.Type(v.fn))
+	sw.Do("$.|raw$", c.Universe.Type(g.resolve(v.fn)))
 	if len(v.typeArgs) > 0 {
 		sw.Do("[", nil)
 		for i, ta := range v.typeArgs {
@@ -639,4 +639,16 @@ func (g *fixtureFile) Init(c *generator.Context, w io.Writer) error {
 	sw.Do("  localSchemeBuilder.Test(t).ValidateFixtures()\n", nil)
 	sw.Do("}\n", nil)
 	return sw.Error()
+}
+
+// resolve is the package a Validate_ function is called from: this
+// file's package for the types it validates, else the types package's
+// canonical package (upstream's resolveFunc).
+func (g *validationsFile) resolve(name types.Name) types.Name {
+	if name.Package == g.plan.typesPath {
+		name.Package = g.plan.pkg.Path
+	} else if pkg, ok := g.td.w.canonical[name.Package]; ok {
+		name.Package = pkg
+	}
+	return name
 }

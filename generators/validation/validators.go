@@ -139,6 +139,8 @@ type tagContext struct {
 	// the struct or list holding it (where union members meet).
 	placePath, parentPath string
 	parentType            *types.Type
+	// w is the run's world (nil in unit tests).
+	w *world
 	// unions gathers union members until their place is read.
 	unions unionRegistry
 	// selector is the item's criteria inside +k8s:item.
@@ -402,7 +404,7 @@ func nestedVals(ctx tagContext, tag codetags.Tag, elemType *types.Type, scope st
 	if !slices.Contains(vt.Contexts, scope) {
 		return vals{}, fmt.Errorf("tag %q cannot be specified on %s", inner.Name, scope)
 	}
-	v, err := tagValidation(tagContext{scope: ctx.scope, t: elemType, nested: scope, path: ctx.path + "(" + scope + ")", seen: ctx.seen, parentList: placeListMeta(ctx)}, inner)
+	v, err := tagValidation(tagContext{scope: ctx.scope, t: elemType, nested: scope, path: ctx.path + "(" + scope + ")", seen: ctx.seen, w: ctx.w, parentPath: ctx.placePath, parentType: ctx.t, parentList: placeListMeta(ctx)}, inner)
 	if err != nil {
 		return vals{}, fmt.Errorf("tag %q: %w", inner.Name, err)
 	}
