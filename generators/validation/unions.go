@@ -19,13 +19,17 @@ import (
 // one call where the members meet, with a package variable holding the
 // membership, as upstream's union and zeroOrOneOf validators.
 
-// unionKind is "union" or "zeroOrOneOf".
+// unionKind tells unions from zero-or-one-of unions.
 type unionKind string
 
 const (
-	kindUnion       unionKind = "union"
+	kindUnion       unionKind = "unions"
 	kindZeroOrOneOf unionKind = "zeroOrOneOf"
 )
+
+// unionArg is the member and discriminator tags' argument naming the
+// union (when a struct has more than one).
+var unionArg = markers.VUnionMember.Args[0].Name
 
 // unionRef is a member tag's placeholder call: it is replaced by the
 // union's call once every member of the place is known. parent is set
@@ -100,7 +104,7 @@ func unionDiscriminator(ctx tagContext, tag codetags.Tag) (vals, error) {
 		return vals{}, fmt.Errorf("can only be used on string types (%s)", rootTypeString(ctx.t, t))
 	}
 	key, pt := parentPlace(ctx)
-	name, _ := tag.NamedArg("union")
+	name, _ := tag.NamedArg(unionArg)
 	u := ctx.unions.get(kindUnion, key, pt, name.Value)
 	if ctx.member != nil {
 		if jt, ok := tags.LookupJSON(*ctx.member); ok {
@@ -115,7 +119,7 @@ func unionDiscriminator(ctx tagContext, tag codetags.Tag) (vals, error) {
 // and returns its placeholder.
 func unionMemberTag(ctx tagContext, tag codetags.Tag, kind unionKind) (vals, error) {
 	key, pt := parentPlace(ctx)
-	name, _ := tag.NamedArg("union")
+	name, _ := tag.NamedArg(unionArg)
 	memberName, hasMemberName := tag.NamedArg("memberName")
 	switch {
 	case ctx.nested == "" && ctx.member != nil:
