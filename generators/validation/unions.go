@@ -81,7 +81,7 @@ func (r unionRegistry) get(kind unionKind, key string, t *types.Type, name strin
 // variable is a package variable the generated code declares.
 type variable struct {
 	name string
-	init call
+	init any // an argument: nestedCall, exclusionsLit
 }
 
 // parentPlace is the key and type of the place a member tag at ctx
@@ -331,7 +331,7 @@ func unionCalls(ref *unionRef, p *unionPlace) ([]call, []variable, error) {
 			for _, m := range u.members {
 				members = append(members, nestedCall(fn("unused", 0, "NewDiscriminatedUnionMember", m.field, m.value)))
 			}
-			vars = append(vars, variable{name: varName, init: fn(tagName, 0, "NewDiscriminatedUnionMembership", members...)})
+			vars = append(vars, variable{name: varName, init: nestedCall(fn(tagName, 0, "NewDiscriminatedUnionMembership", members...))})
 			disc := funcLit{
 				params:  []param{{"obj", ptrType}},
 				results: []*types.Type{types.String},
@@ -343,7 +343,7 @@ func unionCalls(ref *unionRef, p *unionPlace) ([]call, []variable, error) {
 			for _, m := range u.members {
 				members = append(members, nestedCall(fn("unused", 0, "NewUnionMember", m.field)))
 			}
-			vars = append(vars, variable{name: varName, init: fn(tagName, 0, "NewUnionMembership", members...)})
+			vars = append(vars, variable{name: varName, init: nestedCall(fn(tagName, 0, "NewUnionMembership", members...))})
 			calls = append(calls, fn(tagName, 0, fnName, append([]any{literal(varName)}, extractors...)...))
 		}
 	}

@@ -101,7 +101,7 @@ func TestTagValidation(t *testing.T) {
 		{tag: "k8s:format=k8s-uuid", t: str, fn: "UUID"},
 		{tag: "k8s:format=k8s-nope", t: str, err: "unsupported validation format"},
 		{tag: "k8s:immutable", t: str, fn: "Immutable", flags: shortCircuit},
-		{tag: "k8s:customValidation", t: str, err: "not supported yet"},
+		{tag: "k8s:monotonic", t: str, err: "not supported yet"},
 	} {
 		v, err := tagValidation(tagContext{t: c.t}, parseTag(t, c.tag))
 		if c.err != "" {
@@ -262,10 +262,10 @@ func TestUnions(t *testing.T) {
 	if len(n.typeVals.calls) != 1 || n.typeVals.calls[0].fn.Name != "DiscriminatedUnion" || len(n.typeVals.calls[0].args) != 4 {
 		t.Fatalf("type calls %+v", n.typeVals.calls)
 	}
-	if len(n.typeVals.vars) != 1 || n.typeVals.vars[0].name != "unionMembershipFor_p_S_" || n.typeVals.vars[0].init.fn.Name != "NewDiscriminatedUnionMembership" {
+	if len(n.typeVals.vars) != 1 || n.typeVals.vars[0].name != "unionMembershipFor_p_S_" || n.typeVals.vars[0].init.(nestedCall).fn.Name != "NewDiscriminatedUnionMembership" {
 		t.Fatalf("vars %+v", n.typeVals.vars)
 	}
-	if got := fmt.Sprint(n.typeVals.vars[0].init.args); !strings.Contains(got, "[a A]") || !strings.Contains(got, "[b Bee]") {
+	if got := fmt.Sprint(n.typeVals.vars[0].init.(nestedCall).args); !strings.Contains(got, "[a A]") || !strings.Contains(got, "[b Bee]") {
 		t.Errorf("members %s", got)
 	}
 	for _, c := range []struct {

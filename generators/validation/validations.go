@@ -141,7 +141,7 @@ func (g *validationsFile) emitVars(c *generator.Context, t *types.Type, sw *gene
 		slices.SortFunc(vars, func(a, b variable) int { return strings.Compare(a.name, b.name) })
 		for _, v := range vars {
 			sw.Do("var "+v.name+" = ", nil)
-			g.writeCall(c, sw, v.init)
+			g.writeArg(c, sw, v.init)
 			sw.Do("\n", nil)
 		}
 	}
@@ -519,6 +519,20 @@ func (g *validationsFile) writeArg(c *generator.Context, sw *generator.SnippetWr
 		sw.Do("$.|raw$", c.Universe.Type(v))
 	case nestedCall:
 		g.writeCall(c, sw, call(v))
+	case exclusionsLit:
+		ex := c.Universe.Type(types.Name{Package: validatePkg, Name: "EnumExclusion"})
+		args := generator.Args{"ex": ex, "t": v.t}
+		sw.Do("\n[]$.ex|raw$[$.t|raw$]{\n", args)
+		for _, e := range v.values {
+			for _, x := range e.exclusions {
+				sw.Do("\n$.ex|raw$[$.t|raw$]{\n", args)
+				sw.Do("Value: $.|raw$,\n", c.Universe.Type(e.name))
+				sw.Do(fmt.Sprintf("Option: %q,\n", x.option), nil)
+				sw.Do(fmt.Sprintf("ExcludeWhen: %t,\n", x.when), nil)
+				sw.Do("},\n", nil)
+			}
+		}
+		sw.Do("}", nil)
 	case funcLit:
 		sw.Do("\n", nil)
 		sw.Do("func(", nil)

@@ -349,6 +349,12 @@ func tagValidation(ctx tagContext, tag codetags.Tag) (vals, error) {
 		return item(ctx, tag)
 	case markers.VUpdate.Name:
 		return update(ctx, tag)
+	case markers.VCustomValidation.Name:
+		return customValidation(ctx)
+	case markers.VEnum.Name:
+		return enum(ctx)
+	case markers.VEnumExclude.Name:
+		return vals{}, nil
 	case markers.VUnionDiscriminator.Name:
 		return unionDiscriminator(ctx, tag)
 	case markers.VUnionMember.Name:
