@@ -368,9 +368,8 @@ func item(ctx tagContext, tag codetags.Tag) (vals, error) {
 	var wrapped []call
 	for _, c := range calls {
 		// a union member's placeholder is the list's, not the item's
-		if r := unionRefOf(c); r != nil && r.parent {
-			r.parent = false
-			out.late = append(out.late, c)
+		if parentBound(c) {
+			out.late = append(out.late, unbind(c))
 			continue
 		}
 		wrapped = append(wrapped, c)

@@ -90,9 +90,8 @@ func subfield(ctx tagContext, tag codetags.Tag) (vals, error) {
 	out := vals{comments: v.comments}
 	for _, c := range calls {
 		// a union member's placeholder is the field's, not the subfield's
-		if r := unionRefOf(c); r != nil && r.parent {
-			r.parent = false
-			out.late = append(out.late, c)
+		if parentBound(c) {
+			out.late = append(out.late, unbind(c))
 			continue
 		}
 		w := fn(markers.VSubfield.Name, c.flags, "Subfield", sub, get, equiv, wrapper{call: c, objType: m.Type})

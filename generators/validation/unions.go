@@ -242,9 +242,13 @@ func (r unionRegistry) resolveHere(calls []call, vars *[]variable) ([]call, erro
 // calls and returns them resolved.
 func (r unionRegistry) takeParent(calls []call, vars *[]variable) (kept, taken []call, err error) {
 	for _, c := range calls {
-		ref := unionRefOf(c)
-		if ref == nil || !ref.parent {
+		if !parentBound(c) {
 			kept = append(kept, c)
+			continue
+		}
+		ref := unionRefOf(c)
+		if ref == nil {
+			taken = append(taken, unbind(c))
 			continue
 		}
 		made, err := r.take(ref, vars)

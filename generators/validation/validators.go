@@ -48,6 +48,9 @@ type call struct {
 	round int
 	// union is set on a union member's placeholder (see unionRef).
 	union *unionRef
+	// toParent: the call belongs to the struct holding the field it
+	// was written on (+k8s:dependentRequired).
+	toParent bool
 }
 
 // vals are the validations of one place (a type, a field), upstream's
@@ -353,6 +356,8 @@ func tagValidation(ctx tagContext, tag codetags.Tag) (vals, error) {
 		return customValidation(ctx)
 	case markers.VEnum.Name:
 		return enum(ctx)
+	case markers.VDependentRequired.Name, markers.VDependentForbidden.Name:
+		return dependent(ctx, tag)
 	case markers.VEnumExclude.Name:
 		return vals{}, nil
 	case markers.VUnionDiscriminator.Name:
@@ -513,7 +518,7 @@ func ifOption(ctx tagContext, tag codetags.Tag) (vals, error) {
 		var out []call
 		for _, c := range calls {
 			objType := ctx.t
-			if r := unionRefOf(c); r != nil && r.parent {
+			if parentBound(c) {
 				objType = ctx.parentType
 			}
 			w := fn(tag.Name, c.flags, "IfOption", opt.Value, enabled, wrapper{call: c, objType: objType})
