@@ -277,3 +277,78 @@ func validationPackages(t *testing.T, root string) []string {
 	sort.Strings(pkgs)
 	return pkgs
 }
+
+// readonlyArgs are KUBE_CODEGEN_READONLY_PKGS of kube_codegen.sh v0.37.2
+// as validation-gen flags, less skip.
+func readonlyArgs(skip string) []string {
+	var args []string
+	for _, p := range readonlyPackages {
+		if p != skip {
+			args = append(args, "--readonly-pkg", p)
+		}
+	}
+	return args
+}
+
+// writeScratch writes files (relative path → content) below dir.
+func writeScratch(t *testing.T, dir string, files map[string]string) {
+	t.Helper()
+	for name, content := range files {
+		p := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// TestValidationPublished regenerates the published
+// zz_generated.validations.go of k8s.io/api v0.37.2 (resource/v1,
+// scheduling/v1alpha3) and apimachinery (meta/v1/validation) and
+// compares them byte for byte.
+//
+// Kubernetes generates them in one run with its own internal packages
+// (pkg/apis/<group>/<version>, +k8s:validation-gen-input=k8s.io/api/…):
+// their roots decide which k8s.io/api types are emitted. Those packages
+// are not published, so the test stands in for them with packages of the
+// same markers (kodegen-scratch/…, scheme-registry nil): one whose roots
+// are resource/v1's TypeMeta types, one that makes core/v1 an input
+// without roots, and one that references metav1.Condition as
+// Kubernetes' types do. Only the published files are compared.
+func TestValidationPublished(t *testing.T) {
+	if testing.Short() {
+		t.Skip("regenerates k8s.io/api and apimachinery validations")
+	}
+	bin := binary(t, "validation-gen")
+	api := scratchWithout(t, "k8s.io/api", "validation-gen")
+	writeScratch(t, api, map[string]string{
+		"kodegen-scratch/resourcev1/doc.go": "// +k8s:validation-gen=TypesWithField=TypeMeta\n" +
+			"// +k8s:validation-gen-input=k8s.io/api/resource/v1\n" +
+			"// +k8s:validation-gen-scheme-registry=nil\n\npackage resourcev1\n",
+		"kodegen-scratch/corev1/doc.go": "// +k8s:validation-gen=TypesWithSuffix=KodegenNoRoots\n" +
+			"// +k8s:validation-gen-input=k8s.io/api/core/v1\n" +
+			"// +k8s:validation-gen-scheme-registry=nil\n\npackage corev1\n",
+	})
+	args := append([]string{"--output-file", "zz_generated.validations.go", "--go-header-file", headerFile(t)}, readonlyArgs("")...)
+	run(t, api, bin, append(args, "k8s.io/api/resource/v1", "k8s.io/api/scheduling/v1alpha3",
+		"k8s.io/api/kodegen-scratch/resourcev1", "k8s.io/api/kodegen-scratch/corev1")...)
+	published := moduleDir(t, "k8s.io/api")
+	for _, p := range []string{"resource/v1", "scheduling/v1alpha3"} {
+		compareDir(t, "k8s.io/api/"+p, "validation-gen", filepath.Join(published, p), filepath.Join(api, p))
+	}
+
+	am := scratchWithout(t, "k8s.io/apimachinery", "validation-gen")
+	writeScratch(t, am, map[string]string{
+		"kodegen-scratch/conditions/doc.go": "// +k8s:validation-gen=TypesWithField=TypeMeta\n" +
+			"// +k8s:validation-gen-scheme-registry=nil\n\npackage conditions\n\n" +
+			"import metav1 \"k8s.io/apimachinery/pkg/apis/meta/v1\"\n\n" +
+			"type Holder struct {\n\tTypeMeta   int\n\tConditions []metav1.Condition `json:\"conditions\"`\n}\n",
+	})
+	args = append([]string{"--output-file", "zz_generated.validations.go", "--go-header-file", headerFile(t)},
+		readonlyArgs("k8s.io/apimachinery/pkg/apis/meta/v1")...)
+	run(t, am, bin, append(args, "k8s.io/apimachinery/pkg/apis/meta/v1/validation", "k8s.io/apimachinery/kodegen-scratch/conditions")...)
+	p := "pkg/apis/meta/v1/validation"
+	compareDir(t, "k8s.io/apimachinery/"+p, "validation-gen", filepath.Join(moduleDir(t, "k8s.io/apimachinery"), p), filepath.Join(am, p))
+}
