@@ -101,7 +101,9 @@ func TestTagValidation(t *testing.T) {
 		{tag: "k8s:format=k8s-uuid", t: str, fn: "UUID"},
 		{tag: "k8s:format=k8s-nope", t: str, err: "unsupported validation format"},
 		{tag: "k8s:immutable", t: str, fn: "Immutable", flags: shortCircuit},
-		{tag: "k8s:monotonic", t: str, err: "not supported yet"},
+		{tag: "k8s:monotonic", t: i32, fn: "Monotonic"},
+		{tag: "k8s:monotonic", t: str, err: "must be an integer type"},
+		{tag: "k8s:modeDiscriminator", t: str, err: "not supported yet"},
 	} {
 		v, err := tagValidation(tagContext{t: c.t}, parseTag(t, c.tag))
 		if c.err != "" {

@@ -356,6 +356,11 @@ func tagValidation(ctx tagContext, tag codetags.Tag) (vals, error) {
 		return customValidation(ctx)
 	case markers.VEnum.Name:
 		return enum(ctx)
+	case markers.VMonotonic.Name:
+		if t := nonPointer(nativeType(ctx.t)); !types.IsInteger(t) {
+			return vals{}, fmt.Errorf("must be an integer type (got %s)", rootTypeString(ctx.t, t))
+		}
+		return one(fn(tag.Name, 0, "Monotonic")), nil
 	case markers.VDependentRequired.Name, markers.VDependentForbidden.Name:
 		return dependent(ctx, tag)
 	case markers.VEnumExclude.Name:

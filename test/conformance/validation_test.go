@@ -112,6 +112,7 @@ var validationCovered = []string{
 	"tags/minitems/typedef_to_slice",
 	"tags/minlength",
 	"tags/minproperties",
+	"tags/monotonic",
 	"tags/neq/neq/neqchained",
 	"tags/neq/neqbool",
 	"tags/neq/neqint",
@@ -170,7 +171,6 @@ var validationNotCovered = []string{
 	"elide_no_validations",
 	"tags/levels/modes",
 	"tags/mode",
-	"tags/monotonic",
 	"tags/opaque",
 	"tags/options/discriminators",
 }
