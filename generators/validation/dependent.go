@@ -60,7 +60,7 @@ func dependent(ctx tagContext, tag codetags.Tag) (vals, error) {
 // parentBound reports whether c (or the call it wraps) belongs to the
 // struct holding the field it was written on (upstream's ParentContext).
 func parentBound(c call) bool {
-	if c.toParent || c.union != nil && c.union.parent {
+	if c.toParent || c.mode != nil || c.union != nil && c.union.parent {
 		return true
 	}
 	for _, a := range c.args {

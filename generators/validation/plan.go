@@ -473,6 +473,7 @@ func (n *node) checkIterations(path string) error {
 
 func (td *discoverer) fields(n *node, path string) error {
 	unions := unionRegistry{}
+	modes := modeStructs{}
 	for _, m := range n.t.Members {
 		if unicode.IsLower([]rune(m.Name)[0]) {
 			continue
@@ -496,7 +497,7 @@ func (td *discoverer) fields(n *node, path string) error {
 			return err
 		}
 		v, err := tagVals(tagContext{scope: markers.Field, t: m.Type, member: &m, placePath: childPath,
-			parentPath: path, parentType: n.t, unions: unions, w: td.w}, tgs)
+			parentPath: path, parentType: n.t, unions: unions, modes: modes, w: td.w}, tgs)
 		if err != nil {
 			return at(src, err)
 		}
@@ -547,9 +548,17 @@ func (td *discoverer) fields(n *node, path string) error {
 	}
 	// union members' calls belong to the struct, after its own
 	// immediate validations (upstream's ParentContext)
+	// +k8s:ifMode rules take the level of their placeholder
+	for _, c := range n.fields {
+		for _, cl := range append(slices.Clone(c.fieldVals.calls), c.fieldVals.late...) {
+			if m, lvl := modeRefOf(cl); m != nil {
+				m.rule.level = lvl
+			}
+		}
+	}
 	for _, c := range n.fields {
 		for _, l := range []*[]call{&c.fieldVals.calls, &c.fieldVals.late} {
-			kept, taken, err := unions.takeParent(*l, &n.unionVars)
+			kept, taken, err := unions.takeParent(*l, &n.unionVars, modes)
 			if err != nil {
 				return fmt.Errorf("field %s: %w", c.name, err)
 			}

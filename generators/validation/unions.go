@@ -240,10 +240,21 @@ func (r unionRegistry) resolveHere(calls []call, vars *[]variable) ([]call, erro
 
 // takeParent removes the placeholders that belong to the parent from
 // calls and returns them resolved.
-func (r unionRegistry) takeParent(calls []call, vars *[]variable) (kept, taken []call, err error) {
+func (r unionRegistry) takeParent(calls []call, vars *[]variable, modes modeStructs) (kept, taken []call, err error) {
 	for _, c := range calls {
 		if !parentBound(c) {
 			kept = append(kept, c)
+			continue
+		}
+		if m, _ := modeRefOf(c); m != nil {
+			if s := modes[m.key]; s != nil {
+				delete(modes, m.key)
+				made, err := modeCalls(s)
+				if err != nil {
+					return nil, nil, err
+				}
+				taken = append(taken, replaceMode(c, made)...)
+			}
 			continue
 		}
 		ref := unionRefOf(c)

@@ -103,7 +103,7 @@ func TestTagValidation(t *testing.T) {
 		{tag: "k8s:immutable", t: str, fn: "Immutable", flags: shortCircuit},
 		{tag: "k8s:monotonic", t: i32, fn: "Monotonic"},
 		{tag: "k8s:monotonic", t: str, err: "must be an integer type"},
-		{tag: "k8s:modeDiscriminator", t: str, err: "not supported yet"},
+		{tag: "k8s:validateError=x", t: str, err: "forced error"},
 	} {
 		v, err := tagValidation(tagContext{t: c.t}, parseTag(t, c.tag))
 		if c.err != "" {

@@ -517,6 +517,74 @@ func (g *validationsFile) writeArg(c *generator.Context, sw *generator.SnippetWr
 		sw.Do("$.$", string(v))
 	case types.Name:
 		sw.Do("$.|raw$", c.Universe.Type(v))
+	case multiWrapper:
+		args := generator.Args{"field": fieldSyms, "operation": operationSyms, "context": contextSyms, "objType": v.objType, "objTypePfx": "*"}
+		if isNilable(v.objType) {
+			args["objTypePfx"] = ""
+		}
+		sw.Do("\n", nil)
+		sw.Do("func(", args)
+		sw.Do("    ctx $.context.Context|raw$, ", args)
+		sw.Do("    op $.operation.Operation|raw$, ", args)
+		sw.Do("    fldPath *$.field.Path|raw$, ", args)
+		sw.Do("    obj, oldObj $.objTypePfx$$.objType|raw$ ", args)
+		sw.Do(")    $.field.ErrorList|raw$ {\n", args)
+		sw.Do("errs := $.field.ErrorList|raw${}\n", args)
+		last := -1
+		for i, f := range v.calls {
+			if f.flags&shortCircuit != 0 {
+				last = i
+			}
+		}
+		if last >= 0 {
+			sw.Do("earlyReturn := false\n", nil)
+		}
+		for i, f := range v.calls {
+			switch {
+			case f.flags&shortCircuit != 0:
+				sw.Do("if e := ", nil)
+				g.writeCall(c, sw, f, "ctx", "op", "fldPath", "obj", "oldObj")
+				sw.Do("; len(e) != 0 {\n", nil)
+				if f.flags&nonError == 0 {
+					sw.Do("  errs = append(errs, e...)\n", nil)
+				}
+				sw.Do("  earlyReturn = true\n", nil)
+				sw.Do("}\n", nil)
+				if i == last {
+					sw.Do("if earlyReturn {\n", nil)
+					sw.Do("  return errs\n", nil)
+					sw.Do("}\n", nil)
+				}
+			case f.flags&nonError != 0:
+				g.writeCall(c, sw, f, "ctx", "op", "fldPath", "obj", "oldObj")
+			default:
+				sw.Do("errs = append(errs, ", nil)
+				g.writeCall(c, sw, f, "ctx", "op", "fldPath", "obj", "oldObj")
+				sw.Do("...)\n", nil)
+			}
+		}
+		sw.Do("return errs\n}", nil)
+	case structLit:
+		sw.Do("\n", nil)
+		sw.Do("$.|raw$", c.Universe.Type(v.t))
+		g.writeTypeArgs(sw, v.typeArgs)
+		sw.Do("{\n", nil)
+		for _, f := range v.fields {
+			sw.Do(f.name+": ", nil)
+			g.writeArg(c, sw, f.value)
+			sw.Do(",\n", nil)
+		}
+		sw.Do("}", nil)
+	case sliceLit:
+		sw.Do("\n", nil)
+		sw.Do("[]$.|raw$", c.Universe.Type(v.elem))
+		g.writeTypeArgs(sw, v.typeArgs)
+		sw.Do("{\n", nil)
+		for _, e := range v.elems {
+			g.writeArg(c, sw, e)
+			sw.Do(",\n", nil)
+		}
+		sw.Do("}", nil)
 	case nestedCall:
 		g.writeCall(c, sw, call(v))
 	case exclusionsLit:
@@ -665,4 +733,19 @@ func (g *validationsFile) resolve(name types.Name) types.Name {
 		name.Package = pkg
 	}
 	return name
+}
+
+// writeTypeArgs writes [T1, T2] (nothing for none).
+func (g *validationsFile) writeTypeArgs(sw *generator.SnippetWriter, ts []*types.Type) {
+	if len(ts) == 0 {
+		return
+	}
+	sw.Do("[", nil)
+	for i, t := range ts {
+		if i > 0 {
+			sw.Do(", ", nil)
+		}
+		sw.Do("$.|raw$", t)
+	}
+	sw.Do("]", nil)
 }

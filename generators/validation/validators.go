@@ -51,6 +51,8 @@ type call struct {
 	// toParent: the call belongs to the struct holding the field it
 	// was written on (+k8s:dependentRequired).
 	toParent bool
+	// mode is set on an +k8s:ifMode placeholder.
+	mode *modeRef
 }
 
 // vals are the validations of one place (a type, a field), upstream's
@@ -144,6 +146,8 @@ type tagContext struct {
 	parentType            *types.Type
 	// w is the run's world (nil in unit tests).
 	w *world
+	// modes gathers +k8s:ifMode rules until the struct is read.
+	modes modeStructs
 	// unions gathers union members until their place is read.
 	unions unionRegistry
 	// selector is the item's criteria inside +k8s:item.
@@ -200,6 +204,9 @@ func tagVals(ctx tagContext, tags []codetags.Tag) (vals, error) {
 	}
 	if ctx.unions == nil {
 		ctx.unions = unionRegistry{}
+	}
+	if ctx.modes == nil {
+		ctx.modes = modeStructs{}
 	}
 	ctx.opaque = ctx.opaque || ctx.scope == markers.Field && ctx.nested == "" && hasTag(tags, markers.VOpaqueType.Name)
 	for _, t := range tags {
@@ -356,6 +363,10 @@ func tagValidation(ctx tagContext, tag codetags.Tag) (vals, error) {
 		return customValidation(ctx)
 	case markers.VEnum.Name:
 		return enum(ctx)
+	case markers.VModeDiscriminator.Name:
+		return modeDiscriminator(ctx, tag)
+	case markers.VIfMode.Name:
+		return ifMode(ctx, tag)
 	case markers.VMonotonic.Name:
 		if t := nonPointer(nativeType(ctx.t)); !types.IsInteger(t) {
 			return vals{}, fmt.Errorf("must be an integer type (got %s)", rootTypeString(ctx.t, t))

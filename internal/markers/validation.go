@@ -799,6 +799,10 @@ var subresourceKind = Kind{Name: "a subresource path such as \"/status\"", check
 }}
 
 // qualifiedName checks import/path.Name.
+// ModeDefaultGroup is the group of +k8s:modeDiscriminator and +k8s:ifMode
+// tags without a modality argument; the name is reserved (upstream's).
+const ModeDefaultGroup = "default"
+
 // schemeRegistry is a qualified name, or nil (no registration).
 func schemeRegistry(v string, s Scope) (string, string) {
 	if v == "nil" {
