@@ -20,8 +20,10 @@
 #   CASES='sample/conversion-gen|rerun' hack/bench.sh
 #                            # some cases only: a regular expression over
 #                            # CORPUS/TOOL, CORPUS/all, CORPUS/rerun
-#                            # (CORPUS: api, sample, or lifecycle:
-#                            # prerelease-lifecycle-gen on k8s.io/api)
+#                            # (CORPUS: api, sample, lifecycle:
+#                            # prerelease-lifecycle-gen on k8s.io/api, or
+#                            # validation: validation-gen on code-generator's
+#                            # output_tests)
 #   CASES=capi/object hack/bench.sh         # controller-gen object (controller-tools
 #                            # v0.23.0) vs kodegen on sigs.k8s.io/cluster-api/api v1.14.2
 #   BENCH_CORPORA=<dir> hack/bench.sh       # corpora prepared before, by
@@ -37,10 +39,10 @@ RUNS="${RUNS:-5}"
 load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
 STATES="${STATES:-warm cold cold-all}"
 CASES="${CASES:-.}"
-TOOLS=(deepcopy-gen openapi-gen applyconfiguration-gen client-gen lister-gen informer-gen defaulter-gen conversion-gen prerelease-lifecycle-gen)
+TOOLS=(deepcopy-gen openapi-gen applyconfiguration-gen client-gen lister-gen informer-gen defaulter-gen conversion-gen prerelease-lifecycle-gen validation-gen)
 # openapi-gen comes from k8s.io/kube-openapi, at the version code-generator
 # v0.37.2 requires (the one in go.mod); the others from code-generator.
-CODEGEN_TOOLS=(deepcopy-gen applyconfiguration-gen client-gen lister-gen informer-gen defaulter-gen conversion-gen prerelease-lifecycle-gen)
+CODEGEN_TOOLS=(deepcopy-gen applyconfiguration-gen client-gen lister-gen informer-gen defaulter-gen conversion-gen prerelease-lifecycle-gen validation-gen)
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/kodegen-bench.XXXXXX")"
 export work
@@ -81,7 +83,7 @@ GOFLAGS=-mod=mod GOBIN="${work}/upstream" go install "k8s.io/kube-openapi/cmd/op
 
 for side in upstream ours; do
     mkdir -p "${work}/${side}-tree"
-    cp -a "${work}/corpora/api" "${work}/corpora/client-go" "${work}/corpora/sample" "${work}/${side}-tree/"
+    cp -a "${work}/corpora/api" "${work}/corpora/client-go" "${work}/corpora/sample" "${work}/corpora/validation" "${work}/${side}-tree/"
     mkdir -p "${work}/${side}-tree/client-go/generatedopenapi"
 done
 fi
@@ -145,6 +147,10 @@ if want_upstream lifecycle; then
     sequence ours "${work}/ours-tree/api" "${work}/corpora/lifecycle.lines" >/dev/null 2>&1
     sequence upstream "${work}/upstream-tree/api" "${work}/corpora/lifecycle.lines" >/dev/null 2>&1
 fi
+if want_upstream validation; then
+    sequence ours "${work}/ours-tree/validation" "${work}/corpora/validation.lines" >/dev/null 2>&1
+    sequence upstream "${work}/upstream-tree/validation" "${work}/corpora/validation.lines" >/dev/null 2>&1
+fi
 
 # bench_corpus STATE NAME DIR LINESFILE: each line alone on both sides, then
 # all lines (upstream: in sequence; kodegen: one batch), alternating.
@@ -176,6 +182,8 @@ for r in $(seq "${RUNS}"); do
         bench_corpus "${state}" sample sample "${work}/corpora/sample.lines"
         log "run ${r}/${RUNS}, ${state}: prerelease-lifecycle-gen on k8s.io/api"
         bench_corpus "${state}" lifecycle api "${work}/corpora/lifecycle.lines"
+        log "run ${r}/${RUNS}, ${state}: validation-gen on code-generator's output_tests"
+        bench_corpus "${state}" validation validation "${work}/corpora/validation.lines"
     done
 done
 
@@ -262,6 +270,9 @@ fi
 if want capi/object; then
     diff -r -q -x go.mod -x go.sum "${work}/upstream-capi" "${work}/ours-capi" || same=false
 fi
+if want_upstream validation; then
+    diff -r -q -x go.mod -x go.sum "${work}/upstream-tree/validation" "${work}/ours-tree/validation" || same=false
+fi
 
 # Report: medians of seconds and peak MiB per label.
 median() { sort -n | awk '{a[NR]=$1} END {if (NR==0) print "-"; else if (NR%2) print a[(NR+1)/2]; else printf "%.2f\n", (a[NR/2]+a[NR/2+1])/2}'; }
@@ -300,6 +311,7 @@ for state in ${STATES}; do
     table "${state}" api "k8s.io/api (60 packages, 2041 files and openapi-gen's)" deepcopy-gen openapi-gen applyconfiguration-gen client-gen lister-gen informer-gen
     table "${state}" sample "k8s.io/sample-apiserver (3 packages, 50 files)" deepcopy-gen defaulter-gen conversion-gen applyconfiguration-gen client-gen lister-gen informer-gen
     table "${state}" lifecycle "k8s.io/api (60 packages, 55 files)" prerelease-lifecycle-gen
+    table "${state}" validation "code-generator output_tests (151 packages)" validation-gen
 done
 if want capi/object; then
     echo "| sigs.k8s.io/cluster-api/api v1.14.2 (14 packages), controller-gen object | controller-gen v0.23.0 s | kodegen s | faster | controller-gen MiB | kodegen MiB |"

@@ -60,51 +60,8 @@ KUBE_CODEGEN_READONLY_PKGS=(
     time
 )
 
-# kube::codegen::internal::validation_gen prints the validation-gen to run
-# for the packages with +k8s:validation-gen= below in_dir (given as the
-# remaining arguments; none: nothing to do). kodegen has no validation-gen
-# yet, so it is upstream's, from PATH; without one it fails naming the
-# packages: never a silent skip that leaves zz_generated.validations.go stale.
-function kube::codegen::internal::validation_gen() {
-    if [ "$#" = 0 ]; then return 0; fi
-    local bin
-    if ! bin="$(command -v validation-gen)"; then
-        echo "kube::codegen::gen_helpers: $# package(s) ask for validation-gen (+k8s:validation-gen=), which kodegen does not have yet: $*" >&2
-        echo "  install upstream's (go install k8s.io/code-generator/cmd/validation-gen@v0.37.2) and put it on PATH: gen_helpers then runs it" >&2
-        return 1
-    fi
-    if [ "${KODEGEN_VERIFY:-}" = "true" ]; then
-        echo "kube::codegen::gen_helpers: cannot verify zz_generated.validations.go ($*): validation-gen is upstream's, not kodegen's; run without KODEGEN_VERIFY" >&2
-        return 1
-    fi
-    echo "${bin}"
-}
-
-# kube::codegen::internal::validations runs bin (upstream's validation-gen)
-# with the flags upstream's kube_codegen.sh v0.37.2 gives it.
-# USAGE: validations BIN IN_DIR V BOILERPLATE LINT_RULES PKG...
-function kube::codegen::internal::validations() {
-    local bin="$1" in_dir="$2" v="$3" boilerplate="$4" lint_rules="$5"
-    shift 5
-    echo "Generating validation code for $# targets (upstream's validation-gen: ${bin})"
-    local header="${boilerplate}" tmp=""
-    if [ -z "${header}" ]; then # no --boilerplate: no header, as for kodegen's generators
-        tmp="$(mktemp)"
-        header="${tmp}"
-    fi
-    find "${in_dir}" -type f -name zz_generated.validations.go -print0 | xargs -0 rm -f
-    local args=(-v "${v}" --output-file zz_generated.validations.go) pkg
-    for pkg in "${KUBE_CODEGEN_READONLY_PKGS[@]}"; do args+=("--readonly-pkg" "${pkg}"); done
-    args+=(--go-header-file "${header}")
-    if [ -n "${lint_rules}" ]; then args+=("--lint-rules" "${lint_rules}"); fi
-    local rc=0
-    "${bin}" "${args[@]}" "$@" || rc=$?
-    if [ -n "${tmp}" ]; then rm -f "${tmp}"; fi
-    return "${rc}"
-}
-
-# Generate tagged helper code: conversions, deepcopy, defaults and (through
-# upstream's validation-gen, when it is on PATH) validations.
+# Generate tagged helper code: conversions, deepcopy, defaults and
+# validations, all kodegen's, in one batch.
 #
 # USAGE: kube::codegen::gen_helpers [FLAGS] <input-dir>
 #   --boilerplate <string>     header file for generated files (optional)
@@ -131,14 +88,19 @@ function kube::codegen::gen_helpers() {
     local common=()
     mapfile -t common < <(kube::codegen::internal::header_args "${boilerplate}")
     if [ -n "${lint_rules}" ]; then common+=("--lint-rules" "${lint_rules}"); fi
-    local lines=() pkgs=() validated=() validation_gen=""
-    mapfile -t validated < <(kube::codegen::internal::pkgs_with "${in_dir}" '^\s*//\s*\+k8s:validation-gen=')
-    validation_gen="$(kube::codegen::internal::validation_gen "${validated[@]+"${validated[@]}"}")" || return 1
+    local lines=() pkgs=()
 
     mapfile -t pkgs < <(kube::codegen::internal::pkgs_with "${in_dir}" '^\s*//\s*\+k8s:deepcopy-gen=')
     if [ "${#pkgs[@]}" != 0 ]; then
         echo "Generating deepcopy code for ${#pkgs[@]} targets"
         lines+=("$(kodegen::quote deepcopy-gen --output-file zz_generated.deepcopy.go "${common[@]+"${common[@]}"}" "${pkgs[@]}")")
+    fi
+    mapfile -t pkgs < <(kube::codegen::internal::pkgs_with "${in_dir}" '^\s*//\s*\+k8s:validation-gen=')
+    if [ "${#pkgs[@]}" != 0 ]; then
+        echo "Generating validation code for ${#pkgs[@]} targets"
+        local readonly_args=() p
+        for p in "${KUBE_CODEGEN_READONLY_PKGS[@]}"; do readonly_args+=("--readonly-pkg" "${p}"); done
+        lines+=("$(kodegen::quote validation-gen --output-file zz_generated.validations.go "${readonly_args[@]}" "${common[@]+"${common[@]}"}" "${pkgs[@]}")")
     fi
     mapfile -t pkgs < <(kube::codegen::internal::pkgs_with "${in_dir}" '^\s*//\s*\+k8s:defaulter-gen=')
     if [ "${#pkgs[@]}" != 0 ]; then
@@ -154,9 +116,6 @@ function kube::codegen::gen_helpers() {
     fi
     if [ "${#lines[@]}" != 0 ]; then
         printf '%s\n' "${lines[@]}" | kodegen::batch -v "${v}" --prune-root "${in_dir}" || return 1
-    fi
-    if [ "${#validated[@]}" != 0 ]; then
-        kube::codegen::internal::validations "${validation_gen}" "${in_dir}" "${v}" "${boilerplate}" "${lint_rules}" "${validated[@]}"
     fi
 }
 

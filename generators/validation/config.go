@@ -70,9 +70,6 @@ func (c Config) Validate() error {
 	if c.TestOutputRoot != "" {
 		errs = append(errs, notSupported("test-output-root", "coverage test fixtures"))
 	}
-	if len(c.ReadOnlyPkgs) > 0 {
-		errs = append(errs, notSupported("readonly-pkg", "calling validation functions of read-only packages"))
-	}
 	errs = append(errs, apilint.Validate(c.LintRules))
 	return errors.Join(errs...)
 }

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
+	"path/filepath"
 	"slices"
 	"strings"
 	"unicode"
@@ -20,7 +21,7 @@ import (
 
 var (
 	defaultScheme = types.Name{Package: "k8s.io/apimachinery/pkg/runtime", Name: "Scheme"}
-	listMeta      = types.Name{Package: "k8s.io/apimachinery/pkg/apis/meta/v1", Name: "ListMeta"}
+	listMetaName  = types.Name{Package: "k8s.io/apimachinery/pkg/apis/meta/v1", Name: "ListMeta"}
 )
 
 // pkgPlan is one input package that gets a file.
@@ -35,12 +36,19 @@ type pkgPlan struct {
 	typesPath string
 }
 
+// world is what the tags of every place may need to know of the run.
+type world struct {
+	universe types.Universe
+	// canonical maps a types package to the package holding its
+	// Validate_ (and ValidateCustom_) functions.
+	canonical map[string]string
+}
+
 // planTargets returns a target per input package with
 // +k8s:validation-gen, as upstream's GetTargets.
 func planTargets(c *generator.Context, env *engine.Env, cfg Config, header []byte) ([]generator.Target, error) {
 	var plans []*pkgPlan
 	var errs []error
-	inputs := map[string]bool{}
 	for _, p := range c.Inputs {
 		pkg := c.Universe.Package(p)
 		plan, err := planPackage(env, cfg, pkg)
@@ -50,13 +58,55 @@ func planTargets(c *generator.Context, env *engine.Env, cfg Config, header []byt
 		}
 		if plan != nil {
 			plans = append(plans, plan)
-			inputs[pkg.Path] = true
 		}
 	}
 	if len(errs) > 0 {
 		return nil, errors.Join(errs...)
 	}
-	td := &discoverer{inputs: inputs, nodes: map[*types.Type]*node{}}
+	var extra []string
+	for _, plan := range plans {
+		if plan.typesPath != plan.pkg.Path {
+			extra = append(extra, plan.typesPath)
+		}
+	}
+	if len(extra) > 0 {
+		if _, err := env.Load(extra...); err != nil {
+			return nil, err
+		}
+	}
+	w := &world{universe: c.Universe, canonical: map[string]string{}}
+	for _, plan := range plans {
+		// the registering package is where other packages' calls go; else
+		// the first one (upstream's canonical package)
+		switch prev, ok := w.canonical[plan.typesPath]; {
+		case !ok:
+			w.canonical[plan.typesPath] = plan.pkg.Path
+		case plan.register:
+			if prevPlan := planOf(plans, prev); prevPlan != nil && prevPlan.register {
+				errs = append(errs, fmt.Errorf("input %q is generated into two registering packages (%q, %q); mark one +k8s:validation-gen-scheme-registry=nil", plan.typesPath, prev, plan.pkg.Path))
+				continue
+			}
+			w.canonical[plan.typesPath] = plan.pkg.Path
+		}
+	}
+	if err := readOnlyHomes(c, env, cfg.ReadOnlyPkgs, w.canonical); err != nil {
+		errs = append(errs, err)
+	}
+	if len(errs) > 0 {
+		return nil, errors.Join(errs...)
+	}
+	// the types of packages loaded here must be in the order types are
+	// generated in
+	orderer := namer.Orderer{Namer: namer.NewPublicNamer(1)}
+	c.Order = orderer.OrderUniverse(c.Universe)
+	inputs := map[string]bool{}
+	for typesPath := range w.canonical {
+		inputs[typesPath] = true
+	}
+	for _, plan := range plans {
+		plan.findRoots(c.Universe.Package(plan.typesPath))
+	}
+	td := &discoverer{inputs: inputs, nodes: map[*types.Type]*node{}, w: w}
 	for _, plan := range plans {
 		for _, t := range plan.roots {
 			if t.Kind == types.Pointer {
@@ -97,6 +147,69 @@ func planTargets(c *generator.Context, env *engine.Env, cfg Config, header []byt
 	return targets, errors.Join(errs...)
 }
 
+func planOf(plans []*pkgPlan, pkg string) *pkgPlan {
+	for _, p := range plans {
+		if p.pkg.Path == pkg {
+			return p
+		}
+	}
+	return nil
+}
+
+// readOnlyHomes adds --readonly-pkg packages to canonical: their types
+// are read (their tags count) but get no file, and calls of their
+// Validate_ functions go where those are. Upstream assumes the package
+// itself; kodegen looks for the package that generates them: a read-only
+// package with +k8s:validation-gen-input=X holds X's, and a package
+// <pkg>/validation with +k8s:validation-gen-input=<pkg> holds <pkg>'s
+// (k8s.io/apimachinery/pkg/apis/meta/v1's live in meta/v1/validation,
+// with ValidateCustom_Condition_LastTransitionTime).
+func readOnlyHomes(c *generator.Context, env *engine.Env, pkgs []string, canonical map[string]string) error {
+	if len(pkgs) == 0 {
+		return nil
+	}
+	var patterns []string
+	for _, p := range pkgs {
+		if i := strings.Index(p, "/vendor/"); i != -1 {
+			p = p[i+len("/vendor/"):]
+		}
+		patterns = append(patterns, p)
+	}
+	paths, err := env.Load(patterns...)
+	if err != nil {
+		return fmt.Errorf("--readonly-pkg: %w", err)
+	}
+	for _, ro := range paths {
+		pkg := c.Universe.Package(ro)
+		if in, ok, _ := markers.ValidationGenInput.Get(markers.PackageLines(pkg)); ok && in != ro {
+			if _, err := env.Load(in); err != nil {
+				return fmt.Errorf("--readonly-pkg %s: %s=%s: %w", ro, markers.ValidationGenInput.Marker(), in, err)
+			}
+			if _, ok := canonical[in]; !ok {
+				canonical[in] = ro
+			}
+		}
+		if _, ok := canonical[ro]; ok {
+			continue
+		}
+		canonical[ro] = ro
+		if pkg.Dir == "" {
+			continue
+		}
+		if ok, _ := env.Exists(filepath.Join(pkg.Dir, "validation")); !ok {
+			continue
+		}
+		home := ro + "/validation"
+		if _, err := env.Load(home); err != nil {
+			continue
+		}
+		if in, ok, _ := markers.ValidationGenInput.Get(markers.PackageLines(c.Universe.Package(home))); ok && in == ro {
+			canonical[ro] = home
+		}
+	}
+	return nil
+}
+
 // planPackage reads pkg's package markers; nil when it asks for nothing.
 func planPackage(env *engine.Env, cfg Config, pkg *types.Package) (*pkgPlan, error) {
 	src := markers.PackageLines(pkg)
@@ -110,12 +223,12 @@ func planPackage(env *engine.Env, cfg Config, pkg *types.Package) (*pkgPlan, err
 	if len(crit) == 0 || len(crit) == 1 && crit[0] == "false" {
 		return nil, nil
 	}
+	plan := &pkgPlan{pkg: pkg, criteria: crit, typesPath: pkg.Path, scheme: defaultScheme, register: true}
 	if in, ok, err := markers.ValidationGenInput.Get(src); err != nil {
 		return nil, err
-	} else if ok && in != pkg.Path {
-		return nil, markers.ValidationGenInput.Errorf(src.Sym, in, "%s=%s: types in another package are not supported yet by kodegen's validation-gen", markers.ValidationGenInput.Marker(), in)
+	} else if ok {
+		plan.typesPath = in
 	}
-	plan := &pkgPlan{pkg: pkg, criteria: crit, typesPath: pkg.Path, scheme: defaultScheme, register: true}
 	if v, ok, err := markers.ValidationGenSchemeRegistry.Get(src); err != nil {
 		return nil, err
 	} else if ok {
@@ -130,13 +243,17 @@ func planPackage(env *engine.Env, cfg Config, pkg *types.Package) (*pkgPlan, err
 	if markers.ValidationGenTestTargets.Has(src) {
 		return nil, markers.ValidationGenTestTargets.Errorf(src.Sym, "", "%s: coverage tests are not supported yet by kodegen's validation-gen", markers.ValidationGenTestTargets.Marker())
 	}
-	for _, t := range pkg.Types {
-		if root(t, crit) {
+	return plan, nil
+}
+
+// findRoots picks the root types of the plan among typesPkg's types.
+func (plan *pkgPlan) findRoots(typesPkg *types.Package) {
+	for _, t := range typesPkg.Types {
+		if root(t, plan.criteria) {
 			plan.roots = append(plan.roots, t)
 		}
 	}
 	slices.SortFunc(plan.roots, func(a, b *types.Type) int { return cmp.Compare(a.Name.String(), b.Name.String()) })
-	return plan, nil
 }
 
 // root reports whether t gets a Validate_ function of its own and a
@@ -157,7 +274,7 @@ func root(t *types.Type, criteria []string) bool {
 	}
 	if t.Kind == types.Struct {
 		for _, m := range t.Members {
-			if m.Embedded && m.Type.Name == listMeta {
+			if m.Embedded && m.Type.Name == listMetaName {
 				return false
 			}
 		}
@@ -194,6 +311,10 @@ type node struct {
 	// values of a (typedef'd) map or list, upstream's typeKeyIterations
 	// and typeValIterations.
 	iterKey, iterVal vals
+	// unionCalls and unionVars are the struct's unions, made from the
+	// member tags of its fields.
+	unionCalls []call
+	unionVars  []variable
 }
 
 // child is a field, element, key or underlying type of a node.
@@ -230,6 +351,7 @@ func (n *node) keyNode() *node {
 type discoverer struct {
 	inputs map[string]bool
 	nodes  map[*types.Type]*node
+	w      *world
 }
 
 func (td *discoverer) child(t *types.Type, path string) (*node, error) {
@@ -295,7 +417,7 @@ func (td *discoverer) discover(t *types.Type, path string) (*node, error) {
 		if err != nil {
 			return nil, err
 		}
-		v, err := tagVals(tagContext{scope: markers.Type, t: t}, tgs)
+		v, err := tagVals(tagContext{scope: markers.Type, t: t, placePath: t.Name.String(), w: td.w}, tgs)
 		if err != nil {
 			return nil, at(src, err)
 		}
@@ -305,6 +427,8 @@ func (td *discoverer) discover(t *types.Type, path string) (*node, error) {
 			}
 			n.typeVals.add(v)
 		}
+		n.typeVals.calls = append(n.typeVals.calls, n.unionCalls...)
+		n.typeVals.vars = append(n.typeVals.vars, n.unionVars...)
 		if t.Kind == types.Alias {
 			if err := n.checkIterations(path); err != nil {
 				return nil, err
@@ -327,7 +451,7 @@ func (n *node) checkIterations(path string) error {
 			return fmt.Errorf("%v: value type %v is in a non-included package; either add this package to validation-gen's --readonly-pkg flag, or add +k8s:eachVal=+k8s:opaqueType to the field to skip validation", path, nativeType(n.t).Elem)
 		}
 		if en != nil && !n.typeVals.opaqueVal && en.fnName.Name != "" {
-			n.iterVal.calls = eachValCalls(n.t, []call{iterateCall("iterateListValues", en.fnName)})
+			n.iterVal.calls = eachValCalls(n.t, typeListMeta(n.t), []call{iterateCall("iterateListValues", en.fnName)})
 		}
 	case types.Map:
 		kn, en := n.keyNode(), n.elemNode()
@@ -341,13 +465,15 @@ func (n *node) checkIterations(path string) error {
 			n.iterKey.calls = eachKeyCalls(n.t, []call{iterateCall("iterateMapKeys", kn.fnName)})
 		}
 		if en != nil && !n.typeVals.opaqueVal && en.fnName.Name != "" {
-			n.iterVal.calls = eachValCalls(n.t, []call{iterateCall("iterateMapValues", en.fnName)})
+			n.iterVal.calls = eachValCalls(n.t, nil, []call{iterateCall("iterateMapValues", en.fnName)})
 		}
 	}
 	return nil
 }
 
 func (td *discoverer) fields(n *node, path string) error {
+	unions := unionRegistry{}
+	modes := modeStructs{}
 	for _, m := range n.t.Members {
 		if unicode.IsLower([]rune(m.Name)[0]) {
 			continue
@@ -370,7 +496,8 @@ func (td *discoverer) fields(n *node, path string) error {
 		if err != nil {
 			return err
 		}
-		v, err := tagVals(tagContext{scope: markers.Field, t: m.Type, member: &m}, tgs)
+		v, err := tagVals(tagContext{scope: markers.Field, t: m.Type, member: &m, placePath: childPath,
+			parentPath: path, parentType: n.t, unions: unions, modes: modes, w: td.w}, tgs)
 		if err != nil {
 			return at(src, err)
 		}
@@ -395,7 +522,11 @@ func (td *discoverer) fields(n *node, path string) error {
 				return fmt.Errorf("%v: value type %v is in a non-included package; either add this package to validation-gen's --readonly-pkg flag, or add +k8s:eachVal=+k8s:opaqueType to the field to skip validation", childPath, m.Type.Elem.String())
 			}
 			if en != nil && !c.fieldVals.opaqueVal && en.fnName.Name != "" {
-				c.iterVal.calls = eachValCalls(m.Type, []call{iterateCall("iterateListValues", en.fnName)})
+				lm, _ := collectListMeta(m.Type, tgs)
+				if lm == nil {
+					lm = typeListMeta(m.Type)
+				}
+				c.iterVal.calls = eachValCalls(m.Type, lm, []call{iterateCall("iterateListValues", en.fnName)})
 			}
 		case types.Map:
 			kn := td.keyOf(c, m.Type.Key)
@@ -407,7 +538,7 @@ func (td *discoverer) fields(n *node, path string) error {
 			}
 			en := td.elemOf(c, m.Type.Elem)
 			if en != nil && !c.fieldVals.opaqueVal && en.fnName.Name != "" {
-				c.iterVal.calls = eachValCalls(m.Type, []call{iterateCall("iterateMapValues", en.fnName)})
+				c.iterVal.calls = eachValCalls(m.Type, nil, []call{iterateCall("iterateMapValues", en.fnName)})
 			}
 			if en == nil && !c.fieldVals.opaqueVal {
 				return fmt.Errorf("%v: value type %v is in a non-included package; either add this package to validation-gen's --readonly-pkg flag, or add +k8s:eachVal=+k8s:opaqueType to the field to skip validation", childPath, m.Type.Elem.String())
@@ -415,7 +546,25 @@ func (td *discoverer) fields(n *node, path string) error {
 		}
 		n.fields = append(n.fields, c)
 	}
+	// union members' calls belong to the struct, after its own
+	// immediate validations (upstream's ParentContext)
+	// +k8s:ifMode rules take the level of their placeholder
 	for _, c := range n.fields {
+		for _, cl := range append(slices.Clone(c.fieldVals.calls), c.fieldVals.late...) {
+			if m, lvl := modeRefOf(cl); m != nil {
+				m.rule.level = lvl
+			}
+		}
+	}
+	for _, c := range n.fields {
+		for _, l := range []*[]call{&c.fieldVals.calls, &c.fieldVals.late} {
+			kept, taken, err := unions.takeParent(*l, &n.unionVars, modes)
+			if err != nil {
+				return fmt.Errorf("field %s: %w", c.name, err)
+			}
+			*l = kept
+			n.unionCalls = append(n.unionCalls, taken...)
+		}
 		c.fieldVals.settle()
 	}
 	return nil

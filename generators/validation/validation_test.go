@@ -3,11 +3,14 @@ package validation
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"strings"
 	"testing"
 
 	"k8s.io/gengo/v2/codetags"
 	"k8s.io/gengo/v2/types"
+
+	"github.com/kodegen/kodegen/internal/markers"
 )
 
 // TestDocs: --docs lists the 45 tags of upstream v0.37.2, sorted, each
@@ -49,7 +52,7 @@ func TestConfig(t *testing.T) {
 		{func(c *Config) { c.TestAllowlist = "a.yaml" }, "--test-allowlist is only meaningful with --test-output-root"},
 		{func(c *Config) { c.TestOutputFilePrefix = "zz_" }, "--test-output-file-prefix is only meaningful"},
 		{func(c *Config) { c.TestOutputRoot = "out" }, "--test-output-root: not supported yet"},
-		{func(c *Config) { c.ReadOnlyPkgs = []string{"k8s.io/api/core/v1"} }, "--readonly-pkg: not supported yet"},
+		{func(c *Config) { c.ReadOnlyPkgs = []string{"k8s.io/api/core/v1"} }, ""},
 	} {
 		cfg := Defaults()
 		c.mod(&cfg)
@@ -98,7 +101,9 @@ func TestTagValidation(t *testing.T) {
 		{tag: "k8s:format=k8s-uuid", t: str, fn: "UUID"},
 		{tag: "k8s:format=k8s-nope", t: str, err: "unsupported validation format"},
 		{tag: "k8s:immutable", t: str, fn: "Immutable", flags: shortCircuit},
-		{tag: "k8s:listType=map", t: slice, err: "not supported yet"},
+		{tag: "k8s:monotonic", t: i32, fn: "Monotonic"},
+		{tag: "k8s:monotonic", t: str, err: "must be an integer type"},
+		{tag: "k8s:validateError=x", t: str, err: "forced error"},
 	} {
 		v, err := tagValidation(tagContext{t: c.t}, parseTag(t, c.tag))
 		if c.err != "" {
@@ -144,5 +149,175 @@ func TestEachVal(t *testing.T) {
 	}
 	if _, err := tagValidation(tagContext{t: slice}, parseTag(t, "k8s:eachVal=+k8s:required")); err == nil || !strings.Contains(err.Error(), "cannot be specified on list values") {
 		t.Errorf("+k8s:required on list values: %v", err)
+	}
+}
+
+// TestListTags: +k8s:listType, +k8s:listMapKey, +k8s:unique and +k8s:item
+// make the uniqueness and item calls, and refuse what upstream refuses.
+func TestListTags(t *testing.T) {
+	elem := &types.Type{Name: types.Name{Package: "p", Name: "Item"}, Kind: types.Struct, Members: []types.Member{
+		{Name: "Name", Type: types.String, Tags: `json:"name"`},
+		{Name: "Port", Type: types.PointerTo(types.Int32), Tags: `json:"port"`},
+		{Name: "Sub", Type: &types.Type{Kind: types.Struct}, Tags: `json:"sub"`},
+	}}
+	list := &types.Type{Kind: types.Slice, Elem: elem}
+	strs := &types.Type{Kind: types.Slice, Elem: types.String}
+	for _, c := range []struct {
+		name string
+		t    *types.Type
+		tags []string
+		fns  []string // the late calls' functions
+		err  string
+	}{
+		{"set", strs, []string{"k8s:listType=set"}, []string{"ValSliceUnique"}, ""},
+		{"atomic", strs, []string{"k8s:listType=atomic"}, nil, ""},
+		{"atomic unique", strs, []string{"k8s:listType=atomic", "k8s:unique=set"}, []string{"ValSliceUnique"}, ""},
+		{"map", list, []string{"k8s:listMapKey=name", "k8s:listType=map"}, []string{"ValSliceUnique"}, ""},
+		{"item", list, []string{"k8s:item(name: \"a\")=+k8s:immutable", "k8s:listMapKey=name", "k8s:listType=map"}, []string{"ValSliceItem", "ValSliceUnique"}, ""},
+		{"map of strings", strs, []string{"k8s:listType=map"}, nil, "only lists of structs can be list-maps"},
+		{"map without key", list, []string{"k8s:listType=map"}, nil, "without listMapKey"},
+		{"unique without listType", strs, []string{"k8s:unique=set"}, nil, "listType must be specified"},
+		{"unique on a set", strs, []string{"k8s:listType=set", "k8s:unique=set"}, nil, "may not be used with listType=set"},
+		{"unknown list type", strs, []string{"k8s:listType=bag"}, nil, `unknown list type "bag"`},
+		{"struct key", list, []string{"k8s:listMapKey=sub", "k8s:listType=map"}, nil, "only primitive types"},
+		{"missing key", list, []string{"k8s:listMapKey=nope", "k8s:listType=map"}, nil, `no field for JSON name "nope"`},
+		{"item without map", list, []string{"k8s:item(name: \"a\")=+k8s:immutable"}, nil, "item tags require listType=map"},
+		{"item with a wrong key", list, []string{"k8s:item(port: 1, name: \"a\")=+k8s:immutable", "k8s:listMapKey=name", "k8s:listType=map"}, nil, "number of arguments (2)"},
+		{"listType on a string", types.String, []string{"k8s:listType=set"}, nil, "can only be used on list types"},
+	} {
+		var tgs []codetags.Tag
+		for _, s := range c.tags {
+			tgs = append(tgs, parseTag(t, s))
+		}
+		v, err := tagVals(tagContext{scope: markers.Field, t: c.t}, tgs)
+		if c.err != "" {
+			if err == nil || !strings.Contains(err.Error(), c.err) {
+				t.Errorf("%s: error %v, want %q", c.name, err, c.err)
+			}
+			continue
+		}
+		if err != nil {
+			t.Errorf("%s: %v", c.name, err)
+			continue
+		}
+		v.settle()
+		var fns []string
+		for _, cl := range v.calls {
+			fns = append(fns, cl.fn.Name)
+		}
+		if strings.Join(fns, ",") != strings.Join(c.fns, ",") {
+			t.Errorf("%s: calls %v, want %v", c.name, fns, c.fns)
+		}
+	}
+}
+
+// TestSubfield: +k8s:subfield wraps its payload in validate.Subfield, in
+// the subfield's cohort, with the subfield's own short-circuits as
+// non-errors; it refuses what upstream refuses.
+func TestSubfield(t *testing.T) {
+	st := &types.Type{Name: types.Name{Package: "p", Name: "S"}, Kind: types.Struct, Members: []types.Member{
+		{Name: "Name", Type: types.String, Tags: `json:"name"`, CommentLines: []string{"+k8s:required"}},
+	}}
+	v, err := tagVals(tagContext{scope: markers.Field, t: st}, []codetags.Tag{parseTag(t, "k8s:subfield(name)=+k8s:maxLength=3")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	v.settle()
+	var got []string
+	for _, c := range v.calls {
+		w := c.args[3].(wrapper)
+		got = append(got, fmt.Sprintf("%s/%s/%s/%d", c.fn.Name, c.cohort, w.call.fn.Name, c.flags))
+	}
+	want := []string{"Subfield/name/MaxLength/0", fmt.Sprintf("Subfield/name/RequiredValue/%d", shortCircuit|nonError)}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("calls %v, want %v", got, want)
+	}
+	for tag, want := range map[string]string{
+		"k8s:subfield(nope)=+k8s:maxLength=3":                  `no field for json name "nope"`,
+		"k8s:subfield(name)=+k8s:subfield(x)=+k8s:maxLength=3": "nested +k8s:subfield tags are unsupported",
+		"k8s:subfield(name)=+k8s:eachVal=+k8s:maxLength=3":     "can only be used on list or map types",
+	} {
+		if _, err := tagVals(tagContext{scope: markers.Field, t: st}, []codetags.Tag{parseTag(t, tag)}); err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("+%s: error %v, want %q", tag, err, want)
+		}
+	}
+	if _, err := tagVals(tagContext{scope: markers.Field, t: types.String}, []codetags.Tag{parseTag(t, "k8s:subfield(name)=+k8s:maxLength=3")}); err == nil || !strings.Contains(err.Error(), "can only be used on struct types") {
+		t.Errorf("+k8s:subfield on a string: %v", err)
+	}
+}
+
+// TestUnions: union members of a struct's fields become one struct-level
+// call with a membership variable; bad members are refused.
+func TestUnions(t *testing.T) {
+	sub := &types.Type{Name: types.Name{Package: "p", Name: "Sub"}, Kind: types.Struct}
+	st := &types.Type{Name: types.Name{Package: "p", Name: "S"}, Kind: types.Struct}
+	st.Members = []types.Member{
+		{Name: "D", Type: types.String, Tags: `json:"d"`, CommentLines: []string{"+k8s:unionDiscriminator"}},
+		{Name: "A", Type: types.PointerTo(sub), Tags: `json:"a"`, CommentLines: []string{"+k8s:unionMember"}},
+		{Name: "B", Type: &types.Type{Kind: types.Slice, Elem: types.String}, Tags: `json:"b"`, CommentLines: []string{"+k8s:unionMember(memberName: \"Bee\")"}},
+	}
+	td := &discoverer{inputs: map[string]bool{"p": true}, nodes: map[*types.Type]*node{}}
+	n, err := td.discover(st, "p.S")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(n.typeVals.calls) != 1 || n.typeVals.calls[0].fn.Name != "DiscriminatedUnion" || len(n.typeVals.calls[0].args) != 4 {
+		t.Fatalf("type calls %+v", n.typeVals.calls)
+	}
+	if len(n.typeVals.vars) != 1 || n.typeVals.vars[0].name != "unionMembershipFor_p_S_" || n.typeVals.vars[0].init.(nestedCall).fn.Name != "NewDiscriminatedUnionMembership" {
+		t.Fatalf("vars %+v", n.typeVals.vars)
+	}
+	if got := fmt.Sprint(n.typeVals.vars[0].init.(nestedCall).args); !strings.Contains(got, "[a A]") || !strings.Contains(got, "[b Bee]") {
+		t.Errorf("members %s", got)
+	}
+	for _, c := range []struct {
+		field *types.Member
+		want  string
+	}{
+		{&types.Member{Name: "D", Type: types.Int32, Tags: `json:"d"`, CommentLines: []string{"+k8s:unionDiscriminator"}}, "can only be used on string types"},
+		{&types.Member{Name: "S", Type: sub, Tags: `json:"s"`, CommentLines: []string{"+k8s:unionMember"}}, "can only be used on nilable and primitive types"},
+		{&types.Member{Name: "N", Type: types.String, Tags: `json:"-"`, CommentLines: []string{"+k8s:zeroOrOneOfMember"}}, "has no JSON name"},
+	} {
+		bad := &types.Type{Name: types.Name{Package: "p", Name: "Bad" + c.field.Name}, Kind: types.Struct, Members: []types.Member{*c.field}}
+		if _, err := td.discover(bad, "p.Bad"); err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%s: error %v, want %q", c.field.Name, err, c.want)
+		}
+	}
+}
+
+// TestUpdate: +k8s:update's constraints of a field become one call, in
+// validate's order; wrong constraints for the type are refused.
+func TestUpdate(t *testing.T) {
+	strs := &types.Type{Kind: types.Slice, Elem: types.String}
+	tags := func(ss ...string) []codetags.Tag {
+		var out []codetags.Tag
+		for _, s := range ss {
+			out = append(out, parseTag(t, s))
+		}
+		return out
+	}
+	v, err := tagVals(tagContext{scope: markers.Field, t: types.PointerTo(types.String)}, tags("k8s:update=NoUnset", "k8s:update=NoModify"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	v.settle()
+	if len(v.calls) != 1 || v.calls[0].fn.Name != "UpdatePointer" || jsonArgs(v.calls[0].args) != `[{"Package":"k8s.io/apimachinery/pkg/api/validate","Name":"NoUnset","Path":""},{"Package":"k8s.io/apimachinery/pkg/api/validate","Name":"NoModify","Path":""}]` {
+		t.Errorf("calls %+v", v.calls)
+	}
+	for _, c := range []struct {
+		t    *types.Type
+		tags []string
+		want string
+	}{
+		{types.String, []string{"k8s:update=NoAddItem"}, "can only be used on list or map fields"},
+		{strs, []string{"k8s:update=NoModify"}, "is not supported on list or map fields"},
+		{strs, []string{"k8s:update=NoAddItem"}, "require list metadata"},
+		{strs, []string{"k8s:listType=atomic", "k8s:update=NoAddItem"}, "require listType=set, listType=map"},
+		{types.String, []string{"k8s:update=NoChange"}, "unknown +k8s:update constraint"},
+		{strs, []string{"k8s:eachVal=+k8s:update=NoSet"}, "does not apply to list values"},
+	} {
+		if _, err := tagVals(tagContext{scope: markers.Field, t: c.t}, tags(c.tags...)); err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%v on %v: error %v, want %q", c.tags, c.t, err, c.want)
+		}
 	}
 }

@@ -124,8 +124,31 @@ func (g *validationsFile) Init(c *generator.Context, w io.Writer) error {
 
 func (g *validationsFile) GenerateType(c *generator.Context, t *types.Type, w io.Writer) error {
 	sw := generator.NewSnippetWriter(w, c, "$", "$")
+	g.emitVars(c, t, sw)
 	g.emitFunction(c, t, sw)
 	return sw.Error()
+}
+
+// emitVars declares the package variables of t's validations: its
+// own, then its fields', each sorted by name.
+func (g *validationsFile) emitVars(c *generator.Context, t *types.Type, sw *generator.SnippetWriter) {
+	n := g.td.nodes[t]
+	if n == nil {
+		return
+	}
+	emit := func(vars []variable) {
+		vars = slices.Clone(vars)
+		slices.SortFunc(vars, func(a, b variable) int { return strings.Compare(a.name, b.name) })
+		for _, v := range vars {
+			sw.Do("var "+v.name+" = ", nil)
+			g.writeArg(c, sw, v.init)
+			sw.Do("\n", nil)
+		}
+	}
+	emit(n.typeVals.vars)
+	for _, f := range n.fields {
+		emit(f.fieldVals.vars)
+	}
 }
 
 func (g *validationsFile) emitRegister(c *generator.Context, sw *generator.SnippetWriter) {
@@ -296,7 +319,7 @@ func (g *validationsFile) emitChild(c *generator.Context, ch *child, sw *generat
 							checked = true
 						}
 						bsw.Do("// call the type's validation function\n", nil)
-						bsw.Do("errs = append(errs, $.|raw$(ctx, op, fldPath, obj, oldObj)...)\n", c.Universe.Type(f.node.fnName))
+						bsw.Do("errs = append(errs, $.|raw$(ctx, op, fldPath, obj, oldObj)...)\n", c.Universe.Type(g.resolve(f.node.fnName)))
 					}
 				}
 				for _, it := range []struct {
@@ -431,7 +454,7 @@ func (g *validationsFile) emitCalls(c *generator.Context, calls []call, sw *gene
 				sw.Do("// $.$\n", cm)
 			}
 			call := func() {
-				sw.Do("$.|raw$", c.Universe.Type(v.fn))
+				sw.Do("$.|raw$", c.Universe.Type(g.resolve(v.fn)))
 				if len(v.typeArgs) > 0 {
 					sw.Do("[", nil)
 					for j, ta := range v.typeArgs {
@@ -494,12 +517,119 @@ func (g *validationsFile) writeArg(c *generator.Context, sw *generator.SnippetWr
 		sw.Do("$.$", string(v))
 	case types.Name:
 		sw.Do("$.|raw$", c.Universe.Type(v))
+	case multiWrapper:
+		args := generator.Args{"field": fieldSyms, "operation": operationSyms, "context": contextSyms, "objType": v.objType, "objTypePfx": "*"}
+		if isNilable(v.objType) {
+			args["objTypePfx"] = ""
+		}
+		sw.Do("\n", nil)
+		sw.Do("func(", args)
+		sw.Do("    ctx $.context.Context|raw$, ", args)
+		sw.Do("    op $.operation.Operation|raw$, ", args)
+		sw.Do("    fldPath *$.field.Path|raw$, ", args)
+		sw.Do("    obj, oldObj $.objTypePfx$$.objType|raw$ ", args)
+		sw.Do(")    $.field.ErrorList|raw$ {\n", args)
+		sw.Do("errs := $.field.ErrorList|raw${}\n", args)
+		last := -1
+		for i, f := range v.calls {
+			if f.flags&shortCircuit != 0 {
+				last = i
+			}
+		}
+		if last >= 0 {
+			sw.Do("earlyReturn := false\n", nil)
+		}
+		for i, f := range v.calls {
+			switch {
+			case f.flags&shortCircuit != 0:
+				sw.Do("if e := ", nil)
+				g.writeCall(c, sw, f, "ctx", "op", "fldPath", "obj", "oldObj")
+				sw.Do("; len(e) != 0 {\n", nil)
+				if f.flags&nonError == 0 {
+					sw.Do("  errs = append(errs, e...)\n", nil)
+				}
+				sw.Do("  earlyReturn = true\n", nil)
+				sw.Do("}\n", nil)
+				if i == last {
+					sw.Do("if earlyReturn {\n", nil)
+					sw.Do("  return errs\n", nil)
+					sw.Do("}\n", nil)
+				}
+			case f.flags&nonError != 0:
+				g.writeCall(c, sw, f, "ctx", "op", "fldPath", "obj", "oldObj")
+			default:
+				sw.Do("errs = append(errs, ", nil)
+				g.writeCall(c, sw, f, "ctx", "op", "fldPath", "obj", "oldObj")
+				sw.Do("...)\n", nil)
+			}
+		}
+		sw.Do("return errs\n}", nil)
+	case structLit:
+		sw.Do("\n", nil)
+		sw.Do("$.|raw$", c.Universe.Type(v.t))
+		g.writeTypeArgs(sw, v.typeArgs)
+		sw.Do("{\n", nil)
+		for _, f := range v.fields {
+			sw.Do(f.name+": ", nil)
+			g.writeArg(c, sw, f.value)
+			sw.Do(",\n", nil)
+		}
+		sw.Do("}", nil)
+	case sliceLit:
+		sw.Do("\n", nil)
+		sw.Do("[]$.|raw$", c.Universe.Type(v.elem))
+		g.writeTypeArgs(sw, v.typeArgs)
+		sw.Do("{\n", nil)
+		for _, e := range v.elems {
+			g.writeArg(c, sw, e)
+			sw.Do(",\n", nil)
+		}
+		sw.Do("}", nil)
+	case nestedCall:
+		g.writeCall(c, sw, call(v))
+	case exclusionsLit:
+		ex := c.Universe.Type(types.Name{Package: validatePkg, Name: "EnumExclusion"})
+		args := generator.Args{"ex": ex, "t": v.t}
+		sw.Do("\n[]$.ex|raw$[$.t|raw$]{\n", args)
+		for _, e := range v.values {
+			for _, x := range e.exclusions {
+				sw.Do("\n$.ex|raw$[$.t|raw$]{\n", args)
+				sw.Do("Value: $.|raw$,\n", c.Universe.Type(e.name))
+				sw.Do(fmt.Sprintf("Option: %q,\n", x.option), nil)
+				sw.Do(fmt.Sprintf("ExcludeWhen: %t,\n", x.when), nil)
+				sw.Do("},\n", nil)
+			}
+		}
+		sw.Do("}", nil)
+	case funcLit:
+		sw.Do("\n", nil)
+		sw.Do("func(", nil)
+		for i, p := range v.params {
+			if i > 0 {
+				sw.Do(", ", nil)
+			}
+			sw.Do("$.name$ $.type|raw$", generator.Args{"name": p.name, "type": p.t})
+		}
+		sw.Do(")", nil)
+		if len(v.results) > 1 {
+			sw.Do(" (", nil)
+		}
+		for i, r := range v.results {
+			if i > 0 {
+				sw.Do(", ", nil)
+			}
+			sw.Do(" $.|raw$", r)
+		}
+		if len(v.results) > 1 {
+			sw.Do(")", nil)
+		}
+		sw.Do(" { $.$ }", v.body)
 	case wrapper:
 		if len(v.call.args) == 0 {
 			for _, cm := range v.call.comments {
 				sw.Do("// $.$\n", cm)
 			}
-			sw.Do("$.|raw$", c.Universe.Type(v.call.fn))
+			sw.Do("$.|raw$", c.Universe.Type(g.resolve(v.call.fn)))
 			return
 		}
 		args := generator.Args{
@@ -527,7 +657,7 @@ func (g *validationsFile) writeArg(c *generator.Context, sw *generator.SnippetWr
 // writeCall writes fn[typeArgs](leading..., args...), upstream's
 // emitFunctionCall.
 func (g *validationsFile) writeCall(c *generator.Context, sw *generator.SnippetWriter, v call, leading ...string) {
-	sw.Do("$.|raw$", c.Universe.Type(v.fn))
+	sw.Do("$.|raw$", c.Universe.Type(g.resolve(v.fn)))
 	if len(v.typeArgs) > 0 {
 		sw.Do("[", nil)
 		for i, ta := range v.typeArgs {
@@ -591,4 +721,31 @@ func (g *fixtureFile) Init(c *generator.Context, w io.Writer) error {
 	sw.Do("  localSchemeBuilder.Test(t).ValidateFixtures()\n", nil)
 	sw.Do("}\n", nil)
 	return sw.Error()
+}
+
+// resolve is the package a Validate_ function is called from: this
+// file's package for the types it validates, else the types package's
+// canonical package (upstream's resolveFunc).
+func (g *validationsFile) resolve(name types.Name) types.Name {
+	if name.Package == g.plan.typesPath {
+		name.Package = g.plan.pkg.Path
+	} else if pkg, ok := g.td.w.canonical[name.Package]; ok {
+		name.Package = pkg
+	}
+	return name
+}
+
+// writeTypeArgs writes [T1, T2] (nothing for none).
+func (g *validationsFile) writeTypeArgs(sw *generator.SnippetWriter, ts []*types.Type) {
+	if len(ts) == 0 {
+		return
+	}
+	sw.Do("[", nil)
+	for i, t := range ts {
+		if i > 0 {
+			sw.Do(", ", nil)
+		}
+		sw.Do("$.|raw$", t)
+	}
+	sw.Do("]", nil)
 }

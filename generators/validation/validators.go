@@ -42,6 +42,17 @@ type call struct {
 	// level is "Alpha" or "Beta" under +k8s:alpha or +k8s:beta: the
 	// call's errors are marked so (MarkAlpha, MarkBeta).
 	level string
+	// round orders deferred calls (vals.late): upstream resolves its
+	// deferred validations in rounds, and a deferred one may defer
+	// further (a subfield's list uniqueness); round 0 is the first.
+	round int
+	// union is set on a union member's placeholder (see unionRef).
+	union *unionRef
+	// toParent: the call belongs to the struct holding the field it
+	// was written on (+k8s:dependentRequired).
+	toParent bool
+	// mode is set on an +k8s:ifMode placeholder.
+	mode *modeRef
 }
 
 // vals are the validations of one place (a type, a field), upstream's
@@ -51,6 +62,8 @@ type vals struct {
 	calls    []call
 	late     []call
 	comments []string
+	// vars are package variables (union memberships) the calls use.
+	vars []variable
 	// opaque (+k8s:opaqueType) stops validation at the type;
 	// opaqueKey and opaqueVal (+k8s:eachKey/eachVal=+k8s:opaqueType) at
 	// a map's keys or a list's or map's values.
@@ -61,15 +74,34 @@ func (v *vals) add(o vals) {
 	v.calls = append(v.calls, o.calls...)
 	v.late = append(v.late, o.late...)
 	v.comments = append(v.comments, o.comments...)
+	v.vars = append(v.vars, o.vars...)
 	v.opaque = v.opaque || o.opaque
 	v.opaqueKey = v.opaqueKey || o.opaqueKey
 	v.opaqueVal = v.opaqueVal || o.opaqueVal
 }
 
-// settle appends the late calls, as upstream resolves deferred ones.
+// settle appends the late calls, round after round, as upstream
+// resolves deferred ones.
 func (v *vals) settle() {
+	slices.SortStableFunc(v.late, func(a, b call) int { return a.round - b.round })
 	v.calls = append(v.calls, v.late...)
 	v.late = nil
+}
+
+// deferred returns v's calls as late ones of the place that applies v
+// through another tag: v's immediate calls in the first round, its late
+// ones deeper by extra rounds.
+func (v vals) deferred(extra int) []call {
+	var out []call
+	for _, c := range v.calls {
+		c.round = 0
+		out = append(out, c)
+	}
+	for _, c := range v.late {
+		c.round += extra
+		out = append(out, c)
+	}
+	return out
 }
 
 // literal is a Go expression written as is (nil).
@@ -96,6 +128,37 @@ type tagContext struct {
 	// nested is upstream's scope name of a tag applied through another
 	// ("list values", "map values", "map keys"); "" when written directly.
 	nested string
+	// list is the place's list metadata (+k8s:listType and co.), nil
+	// when it has none.
+	list *listMeta
+	// opaque: the place is +k8s:opaqueType (its subfields' own
+	// validations are not run).
+	opaque bool
+	// path names the place below the one whose tags are read (".sub",
+	// "(vals)", an item selector); seen holds the subfield paths whose
+	// own short-circuit validations are already taken.
+	path string
+	seen map[string]bool
+	// placePath is the place's field path (a type's name, then JSON
+	// names and item selectors); parentPath and parentType are those of
+	// the struct or list holding it (where union members meet).
+	placePath, parentPath string
+	parentType            *types.Type
+	// w is the run's world (nil in unit tests).
+	w *world
+	// modes gathers +k8s:ifMode rules until the struct is read.
+	modes modeStructs
+	// unions gathers union members until their place is read.
+	unions unionRegistry
+	// selector is the item's criteria inside +k8s:item.
+	selector []criterion
+	// update is the place's +k8s:update constraints; parentList is the
+	// list metadata of the list whose values are read (+k8s:eachVal).
+	update     *updateMeta
+	parentList *listMeta
+	// subLists is the list metadata given to subfields by
+	// +k8s:subfield(name)=+k8s:listType=… tags of the place, by name.
+	subLists map[string]*listMeta
 }
 
 // unsupported is the error for a tag kodegen's validation-gen does not
@@ -127,12 +190,38 @@ func at(src markers.Source, err error) error {
 // upstream's validators do.
 func tagVals(ctx tagContext, tags []codetags.Tag) (vals, error) {
 	var out vals
+	lm, err := collectListMeta(ctx.t, tags)
+	if err != nil {
+		return vals{}, err
+	}
+	ctx.list = lm
+	ctx.update = collectUpdateMeta(tags)
+	if ctx.subLists, err = collectSubfieldListMeta(ctx.t, tags); err != nil {
+		return vals{}, err
+	}
+	if ctx.seen == nil {
+		ctx.seen = map[string]bool{}
+	}
+	if ctx.unions == nil {
+		ctx.unions = unionRegistry{}
+	}
+	if ctx.modes == nil {
+		ctx.modes = modeStructs{}
+	}
+	ctx.opaque = ctx.opaque || ctx.scope == markers.Field && ctx.nested == "" && hasTag(tags, markers.VOpaqueType.Name)
 	for _, t := range tags {
 		v, err := tagValidation(ctx, t)
 		if err != nil {
 			return vals{}, tagError{tag: t.Name, err: err}
 		}
 		out.add(v)
+	}
+	var err2 error
+	if out.calls, err2 = ctx.unions.resolveHere(out.calls, &out.vars); err2 == nil {
+		out.late, err2 = ctx.unions.resolveHere(out.late, &out.vars)
+	}
+	if err2 != nil {
+		return vals{}, err2
 	}
 	return out, nil
 }
@@ -262,6 +351,39 @@ func tagValidation(ctx tagContext, tag codetags.Tag) (vals, error) {
 		return eachVal(ctx, tag)
 	case markers.VEachKey.Name:
 		return eachKey(ctx, tag)
+	case markers.VListType.Name, markers.VUnique.Name:
+		return uniqueness(ctx)
+	case markers.VSubfield.Name:
+		return subfield(ctx, tag)
+	case markers.VItem.Name:
+		return item(ctx, tag)
+	case markers.VUpdate.Name:
+		return update(ctx, tag)
+	case markers.VCustomValidation.Name:
+		return customValidation(ctx)
+	case markers.VEnum.Name:
+		return enum(ctx)
+	case markers.VModeDiscriminator.Name:
+		return modeDiscriminator(ctx, tag)
+	case markers.VIfMode.Name:
+		return ifMode(ctx, tag)
+	case markers.VMonotonic.Name:
+		if t := nonPointer(nativeType(ctx.t)); !types.IsInteger(t) {
+			return vals{}, fmt.Errorf("must be an integer type (got %s)", rootTypeString(ctx.t, t))
+		}
+		return one(fn(tag.Name, 0, "Monotonic")), nil
+	case markers.VDependentRequired.Name, markers.VDependentForbidden.Name:
+		return dependent(ctx, tag)
+	case markers.VEnumExclude.Name:
+		return vals{}, nil
+	case markers.VUnionDiscriminator.Name:
+		return unionDiscriminator(ctx, tag)
+	case markers.VUnionMember.Name:
+		return unionMemberTag(ctx, tag, kindUnion)
+	case markers.VZeroOrOneOfMember.Name:
+		return unionMemberTag(ctx, tag, kindZeroOrOneOf)
+	case markers.VListMapKey.Name, markers.VCustomUnique.Name:
+		return vals{}, nil
 	}
 	return vals{}, unsupported{tag.Name}
 }
@@ -309,12 +431,11 @@ func nestedVals(ctx tagContext, tag codetags.Tag, elemType *types.Type, scope st
 	if !slices.Contains(vt.Contexts, scope) {
 		return vals{}, fmt.Errorf("tag %q cannot be specified on %s", inner.Name, scope)
 	}
-	v, err := tagValidation(tagContext{scope: ctx.scope, t: elemType, nested: scope}, inner)
+	v, err := tagValidation(tagContext{scope: ctx.scope, t: elemType, nested: scope, path: ctx.path + "(" + scope + ")", seen: ctx.seen, w: ctx.w, parentPath: ctx.placePath, parentType: ctx.t, parentList: placeListMeta(ctx)}, inner)
 	if err != nil {
 		return vals{}, fmt.Errorf("tag %q: %w", inner.Name, err)
 	}
-	v.settle()
-	if len(v.calls) == 0 && len(v.comments) == 0 && !v.opaque {
+	if len(v.calls) == 0 && len(v.late) == 0 && len(v.comments) == 0 && !v.opaque {
 		return vals{}, fmt.Errorf("no validation functions found")
 	}
 	return v, nil
@@ -412,11 +533,17 @@ func ifOption(ctx tagContext, tag codetags.Tag) (vals, error) {
 	wrap := func(calls []call) []call {
 		var out []call
 		for _, c := range calls {
-			out = append(out, fn(tag.Name, c.flags, "IfOption", opt.Value, enabled, wrapper{call: c, objType: ctx.t}))
+			objType := ctx.t
+			if parentBound(c) {
+				objType = ctx.parentType
+			}
+			w := fn(tag.Name, c.flags, "IfOption", opt.Value, enabled, wrapper{call: c, objType: objType})
+			w.round = c.round
+			out = append(out, w)
 		}
 		return out
 	}
-	return vals{calls: wrap(inner.calls), late: wrap(inner.late), comments: inner.comments,
+	return vals{calls: wrap(inner.calls), late: wrap(inner.late), comments: inner.comments, vars: inner.vars,
 		opaque: inner.opaque, opaqueKey: inner.opaqueKey, opaqueVal: inner.opaqueVal}, nil
 }
 
@@ -435,12 +562,12 @@ func eachVal(ctx tagContext, tag codetags.Tag) (vals, error) {
 	if err != nil {
 		return vals{}, err
 	}
-	return vals{comments: v.comments, late: eachValCalls(ctx.t, v.calls), opaqueVal: v.opaque}, nil
+	return vals{comments: v.comments, late: eachValCalls(ctx.t, placeListMeta(ctx), v.deferred(0)), opaqueVal: v.opaque}, nil
 }
 
 // eachValCalls wraps calls for every value of the list or map t
-// (upstream's ForEachVal, without +k8s:listType: no match function).
-func eachValCalls(t *types.Type, calls []call) []call {
+// with list metadata lm (upstream's ForEachVal).
+func eachValCalls(t *types.Type, lm *listMeta, calls []call) []call {
 	nt := nativeType(t)
 	var out []call
 	for _, c := range calls {
@@ -458,9 +585,11 @@ func eachValCalls(t *types.Type, calls []call) []call {
 			if nt.Elem.Kind == types.Pointer {
 				name = "EachPtrSliceVal"
 			}
-			w = fn(markers.VEachVal.Name, c.flags, name, literal("nil"), literal("nil"), wrapper{call: c, objType: nt.Elem})
+			match, equiv := matchArgs(lm, nt.Elem)
+			w = fn(markers.VEachVal.Name, c.flags, name, match, equiv, wrapper{call: c, objType: nt.Elem})
 		}
 		w.comments = comments
+		w.round = c.round
 		out = append(out, w)
 	}
 	return out
@@ -476,7 +605,8 @@ func eachKey(ctx tagContext, tag codetags.Tag) (vals, error) {
 	if err != nil {
 		return vals{}, err
 	}
-	return vals{comments: v.comments, calls: eachKeyCalls(ctx.t, v.calls), opaqueKey: v.opaque}, nil
+	late := v.deferred(0)[len(v.calls):]
+	return vals{comments: v.comments, calls: eachKeyCalls(ctx.t, v.calls), late: eachKeyCalls(ctx.t, late), opaqueKey: v.opaque}, nil
 }
 
 func eachKeyCalls(t *types.Type, calls []call) []call {
@@ -487,6 +617,7 @@ func eachKeyCalls(t *types.Type, calls []call) []call {
 		c.comments = nil
 		w := fn(markers.VEachKey.Name, c.flags, "EachMapKey", wrapper{call: c, objType: nt.Key})
 		w.comments = comments
+		w.round = c.round
 		out = append(out, w)
 	}
 	return out

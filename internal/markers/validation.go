@@ -735,8 +735,8 @@ var (
 	// ValidationGenSchemeRegistry names the scheme RegisterValidations takes.
 	ValidationGenSchemeRegistry = Def{
 		Name: "k8s:validation-gen-scheme-registry", Generator: "validation-gen", Scopes: Package,
-		Value:   Kind{Name: "a qualified Go name (import/path.Name)", check: qualifiedName},
-		Doc:     "In doc.go: the scheme type RegisterValidations registers with, as import/path.Name (default k8s.io/apimachinery/pkg/runtime.Scheme).",
+		Value:   Kind{Name: "a qualified Go name (import/path.Name), or nil", check: schemeRegistry},
+		Doc:     "In doc.go: the scheme type RegisterValidations registers with, as import/path.Name (default k8s.io/apimachinery/pkg/runtime.Scheme); nil writes no RegisterValidations.",
 		Example: "+k8s:validation-gen-scheme-registry=k8s.io/apimachinery/pkg/runtime.Scheme",
 	}
 	// ValidationGenTestFixture asks for a test of the package's fixtures.
@@ -799,6 +799,18 @@ var subresourceKind = Kind{Name: "a subresource path such as \"/status\"", check
 }}
 
 // qualifiedName checks import/path.Name.
+// ModeDefaultGroup is the group of +k8s:modeDiscriminator and +k8s:ifMode
+// tags without a modality argument; the name is reserved (upstream's).
+const ModeDefaultGroup = "default"
+
+// schemeRegistry is a qualified name, or nil (no registration).
+func schemeRegistry(v string, s Scope) (string, string) {
+	if v == "nil" {
+		return "", ""
+	}
+	return qualifiedName(v, s)
+}
+
 func qualifiedName(v string, _ Scope) (string, string) {
 	i := strings.LastIndex(v, ".")
 	if i <= 0 || GoIdent(v[i+1:]) != "" || strings.LastIndex(v, "/") > i {

@@ -172,8 +172,8 @@ func TestKodegenBatchSampleAPIServer(t *testing.T) {
 
 // TestPrepareBenchCorpora is hack/bench.sh's setup, not a check: with
 // KODEGEN_CORPUS_OUT set it leaves the scratch corpora, the schemas and the
-// command lines (api.lines, sample.lines, lifecycle.lines, placeholders
-// kept) there, and corpora.env naming them.
+// command lines (api.lines, sample.lines, lifecycle.lines,
+// validation.lines, placeholders kept) there, and corpora.env naming them.
 func TestPrepareBenchCorpora(t *testing.T) {
 	out := os.Getenv("KODEGEN_CORPUS_OUT")
 	if out == "" {
@@ -183,7 +183,9 @@ func TestPrepareBenchCorpora(t *testing.T) {
 	cg := scratch(t, "k8s.io/client-go", "kubernetes", "listers", "informers", "applyconfigurations")
 	sampleSchema := sampleAPIServerSchema(t)
 	sample := scratch(t, "k8s.io/sample-apiserver", ".")
+	validation := scratchWithout(t, "k8s.io/code-generator", "validation-gen")
 	files := map[string]string{
+		"validation":   validation,
 		"api":          api,
 		"client-go":    cg,
 		"sample":       sample,
@@ -213,5 +215,16 @@ func TestPrepareBenchCorpora(t *testing.T) {
 	write("api.lines", render(apiBenchLines(apiPackages(t, api)), nil))
 	write("sample.lines", render(sampleCommandLines(), nil))
 	write("lifecycle.lines", render([][]string{apiLifecycleLine(apiPackages(t, api))}, nil))
+	write("validation.lines", render([][]string{validationBenchLine()}, nil))
 	write("corpora.env", fmt.Sprintf("API_PKGS=%d\n", len(apiPackages(t, api))))
+}
+
+// validationBenchLine is validation-gen over the output_tests packages
+// kodegen covers (upstream's generate.go command, on those packages).
+func validationBenchLine() []string {
+	line := []string{"validation-gen", "--output-file", "zz_generated.validations.go", "--go-header-file", "@HEADER@"}
+	for _, p := range validationCovered {
+		line = append(line, "k8s.io/code-generator/cmd/validation-gen/output_tests/"+p)
+	}
+	return line
 }

@@ -326,60 +326,148 @@ func shFails(t *testing.T, dir, path, script string) (string, bool) {
 	return string(out), err != nil
 }
 
-// TestGenHelpersValidationGen (issue 11, item 4): a package with
-// +k8s:validation-gen= is never skipped in silence. Without validation-gen
-// on PATH gen_helpers fails naming the package and writes nothing; with one
-// it runs it, with exactly the flags upstream's kube_codegen.sh v0.37.2
-// gives it, and says so.
+// validPkg is an out-of-tree API package for validation-gen: ObjectMeta
+// and []metav1.Condition, where upstream's v0.37.2 stops ("…
+// ValidateCustom_Condition_LastTransitionTime … was not found"), and a
+// test that runs the generated validation.
+var validPkg = map[string]string{
+	"doc.go": `// +k8s:deepcopy-gen=package
+// +k8s:validation-gen=TypesWithField=TypeMeta
+// +groupName=valid.example.com
+
+package v1
+`,
+	"register.go": `package v1
+
+import "k8s.io/apimachinery/pkg/runtime"
+
+var localSchemeBuilder = runtime.SchemeBuilder{}
+`,
+	"types.go": `package v1
+
+import metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
+
+// Gadget is a CRD-style object.
+// +k8s:deepcopy-gen:interfaces=k8s.io/apimachinery/pkg/runtime.Object
+type Gadget struct {
+	metav1.TypeMeta   ` + "`json:\",inline\"`" + `
+	metav1.ObjectMeta ` + "`json:\"metadata,omitempty\"`" + `
+
+	Spec   GadgetSpec   ` + "`json:\"spec\"`" + `
+	Status GadgetStatus ` + "`json:\"status,omitempty\"`" + `
+}
+
+type GadgetSpec struct {
+	// +k8s:required
+	// +k8s:maxLength=16
+	Name string ` + "`json:\"name\"`" + `
+
+	// +k8s:optional
+	// +k8s:minimum=1
+	Replicas *int32 ` + "`json:\"replicas,omitempty\"`" + `
+}
+
+type GadgetStatus struct {
+	// +k8s:optional
+	// +k8s:listType=map
+	// +k8s:listMapKey=type
+	Conditions []metav1.Condition ` + "`json:\"conditions,omitempty\"`" + `
+}
+`,
+	"validation_test.go": `package v1
+
+import (
+	"context"
+	"sort"
+	"strings"
+	"testing"
+
+	"k8s.io/apimachinery/pkg/api/operation"
+	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
+)
+
+func gadget() *Gadget {
+	return &Gadget{
+		ObjectMeta: metav1.ObjectMeta{Name: "g"},
+		Spec:       GadgetSpec{Name: "ok"},
+		Status: GadgetStatus{Conditions: []metav1.Condition{
+			{Type: "Ready", Status: metav1.ConditionTrue, Reason: "Fine", LastTransitionTime: metav1.Now()},
+		}},
+	}
+}
+
+func TestGeneratedValidation(t *testing.T) {
+	ctx := context.Background()
+	op := operation.Operation{Type: operation.Create}
+	if errs := Validate_Gadget(ctx, op, nil, gadget(), nil); len(errs) != 0 {
+		t.Errorf("a valid Gadget: %v", errs)
+	}
+	bad := gadget()
+	bad.Spec.Name = ""
+	zero := int32(0)
+	bad.Spec.Replicas = &zero
+	bad.Status.Conditions = append(bad.Status.Conditions, bad.Status.Conditions[0])
+	var got []string
+	for _, e := range Validate_Gadget(ctx, op, nil, bad, nil) {
+		got = append(got, string(e.Type)+" "+e.Field)
+	}
+	sort.Strings(got)
+	want := []string{"FieldValueDuplicate status.conditions[1]", "FieldValueInvalid spec.replicas", "FieldValueRequired spec.name"}
+	if strings.Join(got, "; ") != strings.Join(want, "; ") {
+		t.Errorf("an invalid Gadget: errors\n%q\nwant\n%q", got, want)
+	}
+	long := gadget()
+	long.Spec.Name = strings.Repeat("x", 17)
+	if errs := Validate_Gadget(ctx, op, nil, long, nil); len(errs) != 1 || errs[0].Field != "spec.name" {
+		t.Errorf("a name of 17 characters: %v", errs)
+	}
+}
+`,
+}
+
+// TestGenHelpersValidationGen (issues 11 and 15): gen_helpers runs
+// kodegen's validation-gen (in its batch, with upstream's read-only
+// packages) for the packages with +k8s:validation-gen=, never one found
+// on PATH; on a CRD-style package with ObjectMeta and Conditions the
+// generated validation compiles and runs: valid objects pass, invalid
+// ones give the expected field errors.
 func TestGenHelpersValidationGen(t *testing.T) {
 	a := scratch(t)
-	doc := filepath.Join(a, "examples/apis/shop/v1/doc.go")
-	src, err := os.ReadFile(doc)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(doc, bytes.Replace(src, []byte("// +groupName"), []byte("// +k8s:validation-gen=TypeMeta\n// +groupName"), 1), 0o644); err != nil {
-		t.Fatal(err)
+	for name, content := range validPkg {
+		p := filepath.Join(a, "examples/apis/valid/v1", name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
 	}
 	goCmd, err := exec.LookPath("go")
 	if err != nil {
 		t.Fatal(err)
 	}
-	path := filepath.Dir(goCmd) + ":/usr/bin:/bin"
-	deepcopy := filepath.Join(a, "examples/apis/shop/v1/zz_generated.deepcopy.go")
-	os.Remove(deepcopy)
-	script := `source "$REPO/hack/kube_codegen.sh"; kube::codegen::gen_helpers --boilerplate hack/boilerplate.go.txt examples/apis`
-	out, failed := shFails(t, a, path, script)
-	if !failed || !strings.Contains(out, "github.com/kodegen/kodegen/examples/apis/shop/v1") || !strings.Contains(out, "validation-gen") {
-		t.Errorf("gen_helpers without validation-gen: failed=%v, want a failure naming the package\n%s", failed, out)
-	}
-	if _, err := os.Stat(deepcopy); err == nil {
-		t.Error("gen_helpers wrote files although it failed")
-	}
-
 	fake := t.TempDir()
 	record := filepath.Join(fake, "args")
-	if err := os.WriteFile(filepath.Join(fake, "validation-gen"), []byte("#!/bin/sh\nprintf '%s\\n' \"$@\" > "+record+"\n"), 0o755); err != nil {
+	if err := os.WriteFile(filepath.Join(fake, "validation-gen"), []byte("#!/bin/sh\necho ran > "+record+"\nexit 1\n"), 0o755); err != nil {
 		t.Fatal(err)
 	}
-	out, failed = shFails(t, a, fake+":"+path, script)
-	if failed || !strings.Contains(out, "Generating validation code for 1 targets") || !strings.Contains(out, "upstream's validation-gen") {
-		t.Fatalf("gen_helpers with validation-gen on PATH: failed=%v\n%s", failed, out)
+	path := fake + ":" + filepath.Dir(goCmd) + ":/usr/bin:/bin"
+	script := `source "$REPO/hack/kube_codegen.sh"; kube::codegen::gen_helpers --boilerplate hack/boilerplate.go.txt examples/apis`
+	out, failed := shFails(t, a, path, script)
+	if failed || !strings.Contains(out, "Generating validation code for 1 targets") {
+		t.Fatalf("gen_helpers: failed=%v\n%s", failed, out)
 	}
-	got, err := os.ReadFile(record)
+	if _, err := os.Stat(record); err == nil {
+		t.Error("gen_helpers ran the validation-gen on PATH, not kodegen's")
+	}
+	got, err := os.ReadFile(filepath.Join(a, "examples/apis/valid/v1/zz_generated.validations.go"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []string{"-v", "0", "--output-file", "zz_generated.validations.go"}
-	for _, p := range []string{"k8s.io/apimachinery/pkg/apis/meta/v1", "k8s.io/apimachinery/pkg/api/resource", "k8s.io/apimachinery/pkg/runtime",
-		"k8s.io/apimachinery/pkg/types", "k8s.io/apimachinery/pkg/util/intstr", "k8s.io/apimachinery/pkg/version", "time"} {
-		want = append(want, "--readonly-pkg", p)
+	if !bytes.Contains(got, []byte("// Code generated by validation-gen. DO NOT EDIT.")) || !bytes.Contains(got, []byte("validation.Validate_Condition")) {
+		t.Errorf("zz_generated.validations.go does not call meta/v1/validation's Validate_Condition:\n%s", got)
 	}
-	want = append(want, "--go-header-file", "hack/boilerplate.go.txt", "github.com/kodegen/kodegen/examples/apis/shop/v1")
-	if g := strings.Split(strings.TrimSpace(string(got)), "\n"); strings.Join(g, " ") != strings.Join(want, " ") {
-		t.Errorf("validation-gen got\n%q\nwant (upstream's flags)\n%q", g, want)
-	}
-	if _, err := os.Stat(deepcopy); err != nil {
-		t.Error("gen_helpers did not write the deepcopy file")
+	if out, failed := shFails(t, a, path, "go test ./examples/apis/valid/v1/"); failed {
+		t.Errorf("the generated validation does not compile or does not validate:\n%s", out)
 	}
 }
