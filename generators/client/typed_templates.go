@@ -1,7 +1,18 @@
 package client
 
+import "github.com/kodegen/kodegen/internal/kversion"
+
+// The typed clients by release: before v0.32 the constructor took no
+// PrefersProtobuf and closed on the last argument's line, and apply
+// marshalled the configuration to JSON itself (util/apply came with v0.32).
+var (
+	typedConstructorTmpls      = kversion.From(typedConstructorTmpl0_31, kversion.V0_32, typedConstructorTmpl)
+	typedApplyTmpls            = kversion.From(typedApplyTmpl0_31, kversion.V0_32, typedApplyTmpl)
+	typedApplySubresourceTmpls = kversion.From(typedApplySubresourceTmpl0_31, kversion.V0_32, typedApplySubresourceTmpl)
+)
+
 // typedMethodTmpl picks the implementation of a +genclient:method.
-func typedMethodTmpl(m methodArgs) string {
+func typedMethodTmpl(m methodArgs, target kversion.Version) string {
 	sub := m.Subresource != ""
 	switch m.verb {
 	case "get":
@@ -15,7 +26,7 @@ func typedMethodTmpl(m methodArgs) string {
 	case "patch":
 		return typedPatchTmpl
 	case "apply":
-		return pick(sub, typedApplySubresourceTmpl, typedApplyTmpl)
+		return pick(sub, typedApplySubresourceTmpls.At(target), typedApplyTmpls.At(target))
 	}
 	return ""
 }
@@ -249,6 +260,74 @@ func (c *$.Type|privatePlural$) $.Verb$(ctx $.Context|raw$, $.Type|private$Name 
 		Name($.Type|private$Name).
 		SubResource("$.Subresource$").
 		VersionedParams(&patchOpts, $.ParameterCodec|raw$).
+		Do(ctx).
+		Into(result)
+	return
+}
+`
+
+const typedConstructorTmpl0_31 = `
+// new$.Type|publicPlural$ returns a $.Type|publicPlural$
+func new$.Type|publicPlural$(c *$.Client$Client$if .Namespaced$, namespace string$end$) *$.Type|privatePlural$ {
+	return &$.Type|privatePlural${
+		$.New|raw$[*$.Type|raw$$if .List$, *$.Type|raw$List$end$$if .Apply$, *$.ApplyConfig|raw$$end$](
+			"$.Type|resource$",
+			c.RESTClient(),
+			$.ParameterCodec|raw$,
+			$if .Namespaced$namespace$else$""$end$,
+			func() *$.Type|raw$ { return &$.Type|raw${} }
+$- if .List$,
+			func() *$.Type|raw$List { return &$.Type|raw$List{} }
+$- end$),
+	}
+}
+`
+
+const typedApplyTmpl0_31 = `
+// $.Verb$ takes the given apply declarative configuration, applies it and returns the applied $.Result|private$.
+func (c *$.Type|privatePlural$) $.Verb$(ctx $.Context|raw$, $.Input|private$ *$.InputApply|raw$, opts $.ApplyOptions|raw$) (result *$.Result|raw$, err error) {
+	if $.Input|private$ == nil {
+		return nil, $.Errorf|raw$("$.Input|private$ provided to $.Verb$ must not be nil")
+	}
+	patchOpts := opts.ToPatchOptions()
+	data, err := $.JSONMarshal|raw$($.Input|private$)
+	if err != nil {
+		return nil, err
+	}
+	name := $.Input|private$.Name
+	if name == nil {
+		return nil, $.Errorf|raw$("$.Input|private$.Name must be provided to $.Verb$")
+	}
+	result = &$.Result|raw${}
+	err = c.GetClient().Patch($.ApplyPatchType|raw$).` + requestPrefix + `
+		Name(*name).
+		VersionedParams(&patchOpts, $.ParameterCodec|raw$).
+		Body(data).
+		Do(ctx).
+		Into(result)
+	return
+}
+`
+
+const typedApplySubresourceTmpl0_31 = `
+// $.Verb$ takes top resource name and the apply declarative configuration for $.Subresource$,
+// applies it and returns the applied $.Result|private$, and an error, if there is any.
+func (c *$.Type|privatePlural$) $.Verb$(ctx $.Context|raw$, $.Type|private$Name string, $.Input|private$ *$.InputApply|raw$, opts $.ApplyOptions|raw$) (result *$.Result|raw$, err error) {
+	if $.Input|private$ == nil {
+		return nil, $.Errorf|raw$("$.Input|private$ provided to $.Verb$ must not be nil")
+	}
+	patchOpts := opts.ToPatchOptions()
+	data, err := $.JSONMarshal|raw$($.Input|private$)
+	if err != nil {
+		return nil, err
+	}
+
+	result = &$.Result|raw${}
+	err = c.GetClient().Patch($.ApplyPatchType|raw$).` + requestPrefix + `
+		Name($.Type|private$Name).
+		SubResource("$.Subresource$").
+		VersionedParams(&patchOpts, $.ParameterCodec|raw$).
+		Body(data).
 		Do(ctx).
 		Into(result)
 	return

@@ -21,11 +21,10 @@ var releases = []struct {
 	module   string // the published k8s.io/api and client-go version
 	target   string // --target-version of the client side
 	ci       bool
-	noClient bool   // client-gen does not write for this target yet (docs/versions.md)
 	protobuf bool   // kubernetes passed --prefers-protobuf (from v0.32)
 	sample   string // the k8s.io/sample-apiserver of the release ("" none on the proxy)
 }{
-	{module: "v0.31.14", target: "v0.31", noClient: true, ci: true},
+	{module: "v0.31.14", target: "v0.31", ci: true},
 	{module: "v0.32.13", target: "v0.32", protobuf: true, sample: "v0.32.3"},
 	{module: "v0.33.13", target: "v0.33", protobuf: true, sample: "v0.33.5"},
 	{module: "v0.34.13", target: "v0.34", protobuf: true, ci: true, sample: "v0.34.13"},
@@ -49,10 +48,7 @@ func TestReleases(t *testing.T) {
 			cg := scratchAt(t, "k8s.io/client-go", r.module, "kubernetes", "listers", "informers")
 			published := moduleDirAt(t, "k8s.io/client-go", r.module)
 			pkgs := apiPackages(t, api)
-			var inputs []string
-			if !r.noClient {
-				inputs = clientsetInputs(t, published)
-			}
+			inputs := clientsetInputs(t, published)
 			lines := releaseCommandLines(pkgs, inputs, r.target, r.protobuf)
 			runBatchEnv(t, api, render(lines, map[string]string{"@CG@": cg, "@HEADER@": headerFile(t)}),
 				// A type cache of its own: a warm shared one trips the
@@ -62,9 +58,6 @@ func TestReleases(t *testing.T) {
 			for _, c := range []struct{ tool, dir string }{
 				{"client-gen", "kubernetes"}, {"lister-gen", "listers"}, {"informer-gen", "informers"},
 			} {
-				if c.tool == "client-gen" && r.noClient {
-					continue
-				}
 				compare(t, "k8s.io/client-go@"+r.module+" "+c.dir+" (--target-version "+r.target+")", c.tool,
 					filepath.Join(published, c.dir), filepath.Join(cg, c.dir))
 			}
@@ -114,7 +107,6 @@ func TestReleasesSampleAPIServer(t *testing.T) {
 
 // releaseCommandLines are kubernetes' client-go command lines of a release
 // (its hack/update-codegen.sh) with --target-version.
-// With no inputs there is no client-gen line.
 func releaseCommandLines(pkgs, inputs []string, target string, protobuf bool) [][]string {
 	tv := []string{"--target-version", target}
 	deepcopy := append([]string{"deepcopy-gen", "--go-header-file", "@HEADER@", "--output-file", "zz_generated.deepcopy.go"}, pkgs...)
@@ -133,9 +125,6 @@ func releaseCommandLines(pkgs, inputs []string, target string, protobuf bool) []
 		"--output-pkg", "k8s.io/client-go/informers", "--single-directory",
 		"--versioned-clientset-package", "k8s.io/client-go/kubernetes", "--listers-package", "k8s.io/client-go/listers",
 		"--plural-exceptions", "Endpoints:Endpoints"}, tv...), pkgs...)
-	if len(inputs) == 0 {
-		return [][]string{deepcopy, lister, informer}
-	}
 	return [][]string{deepcopy, client, lister, informer}
 }
 
