@@ -450,9 +450,9 @@ func (r *run) newFile(name, pkg string, plain ...string) snippet.File {
 	return f
 }
 
-// plainImports: before v0.32 client-gen's templates spelled context, fmt
-// and net/http by hand (and the group client its scheme package).
-var plainImports = kversion.From([]string{"context", "fmt", "net/http"}, kversion.V0_32, nil)
+// plainImports: before v0.32 client-gen's templates spelled context, fmt,
+// net/http and time by hand (and the group client its scheme package).
+var plainImports = kversion.From([]string{"context", "fmt", "net/http", "time"}, kversion.V0_32, nil)
 
 // onlyClientTypes is the filter of typed targets, as upstream's: types
 // marked +genclient.

@@ -9,6 +9,10 @@ var (
 	typedConstructorTmpls      = kversion.From(typedConstructorTmpl0_31, kversion.V0_32, typedConstructorTmpl)
 	typedApplyTmpls            = kversion.From(typedApplyTmpl0_31, kversion.V0_32, typedApplyTmpl)
 	typedApplySubresourceTmpls = kversion.From(typedApplySubresourceTmpl0_31, kversion.V0_32, typedApplySubresourceTmpl)
+	// A +genclient:method list (not of a subresource) tried a watch-list
+	// first up to v0.33. v0.31 writes v0.32's: upstream v0.31's
+	// watchList used c.client and c.ns, which its gentype clients lack.
+	typedListTmpls = kversion.From(typedWatchListTmpl0_31+typedPrivateListTmpl0_31+typedWatchListStreamTmpl0_31, kversion.V0_34, typedListTmpl)
 )
 
 // typedMethodTmpl picks the implementation of a +genclient:method.
@@ -18,7 +22,7 @@ func typedMethodTmpl(m methodArgs, target kversion.Version) string {
 	case "get":
 		return pick(sub, typedGetSubresourceTmpl, typedGetTmpl)
 	case "list":
-		return typedListTmpl
+		return pick(sub, typedListTmpl, typedListTmpls.At(target))
 	case "create":
 		return pick(sub, typedCreateSubresourceTmpl, typedCreateTmpl)
 	case "update":
@@ -329,6 +333,61 @@ func (c *$.Type|privatePlural$) $.Verb$(ctx $.Context|raw$, $.Type|private$Name 
 		VersionedParams(&patchOpts, $.ParameterCodec|raw$).
 		Body(data).
 		Do(ctx).
+		Into(result)
+	return
+}
+`
+
+const typedWatchListTmpl0_31 = `
+// $.Verb$ takes label and field selectors, and returns the list of $.Result|publicPlural$ that match those selectors.
+func (c *$.Type|privatePlural$) $.Verb$(ctx $.Context|raw$, opts $.ListOptions|raw$) (*$.Result|raw$List, error) {
+	if watchListOptions, hasWatchListOptionsPrepared, watchListOptionsErr := $.PrepareWatchList|raw$(opts); watchListOptionsErr != nil {
+		$.Warningf|raw$("Failed preparing watchlist options for $.Type|resource$, falling back to the standard LIST semantics, err = %v", watchListOptionsErr)
+	} else if hasWatchListOptionsPrepared {
+		result, err := c.watchList(ctx, watchListOptions)
+		if err == nil {
+			$.CheckWatchList|raw$(ctx, "watchlist request for $.Type|resource$", c.list, opts, result)
+			return result, nil
+		}
+		$.Warningf|raw$("The watchlist request for $.Type|resource$ ended with an error, falling back to the standard LIST semantics, err = %v", err)
+	}
+	result, err := c.list(ctx, opts)
+	if err == nil {
+		$.CheckList|raw$(ctx, "list request for $.Type|resource$", c.list, opts, result)
+	}
+	return result, err
+}
+`
+
+const typedPrivateListTmpl0_31 = `
+// list takes label and field selectors, and returns the list of $.Result|publicPlural$ that match those selectors.
+func (c *$.Type|privatePlural$) list(ctx $.Context|raw$, opts $.ListOptions|raw$) (result *$.Result|raw$List, err error) {
+	var timeout $.Duration|raw$
+	if opts.TimeoutSeconds != nil {
+		timeout = $.Duration|raw$(*opts.TimeoutSeconds) * $.Second|raw$
+	}
+	result = &$.Result|raw$List{}
+	err = c.GetClient().Get().` + requestPrefix + `
+		VersionedParams(&opts, $.ParameterCodec|raw$).
+		Timeout(timeout).
+		Do(ctx).
+		Into(result)
+	return
+}
+`
+
+const typedWatchListStreamTmpl0_31 = `
+// watchList establishes a watch stream with the server and returns the list of $.Result|publicPlural$
+func (c *$.Type|privatePlural$) watchList(ctx $.Context|raw$, opts $.ListOptions|raw$) (result *$.Result|raw$List, err error) {
+	var timeout $.Duration|raw$
+	if opts.TimeoutSeconds != nil {
+		timeout = $.Duration|raw$(*opts.TimeoutSeconds) * $.Second|raw$
+	}
+	result = &$.Result|raw$List{}
+	err = c.GetClient().Get().` + requestPrefix + `
+		VersionedParams(&opts, $.ParameterCodec|raw$).
+		Timeout(timeout).
+		WatchList(ctx).
 		Into(result)
 	return
 }
