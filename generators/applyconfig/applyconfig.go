@@ -25,6 +25,7 @@ type genType struct {
 	ac     applyConfig
 	refs   refGraph
 	parser *types.Type // the Parser function of the internal package
+	json   jsonRules   // the target's (jsonRulesAt)
 }
 
 // applyConfig is one type that gets an apply configuration.
@@ -36,12 +37,13 @@ type applyConfig struct {
 	openAPIName string // "" without a schema: no Extract functions
 }
 
-func newGenType(pkg string, ac applyConfig, refs refGraph, parser *types.Type) *genType {
+func newGenType(pkg string, ac applyConfig, refs refGraph, parser *types.Type, json jsonRules) *genType {
 	return &genType{
 		File:   snippet.NewFile(strings.ToLower(ac.t.Name.Name)+".go", pkg),
 		ac:     ac,
 		refs:   refs,
 		parser: parser,
+		json:   json,
 	}
 }
 
@@ -88,7 +90,7 @@ func (g *genType) GenerateType(c *generator.Context, t *types.Type, w io.Writer)
 	if client || hasTypeMeta {
 		sw.Do(isApplyConfigurationTmpl, a)
 	}
-	b := &builders{sw: sw, ac: g.ac.ac, refs: g.refs, seen: map[string]bool{}}
+	b := &builders{sw: sw, ac: g.ac.ac, refs: g.refs, seen: map[string]bool{}, json: g.json}
 	b.withFuncs(t, nil)
 	b.getters(t, nil)
 	if b.err != nil {
@@ -110,7 +112,7 @@ func (g *genType) writeStruct(sw *snippet.Writer, a typeArgs) error {
 	}
 	sw.Do("type $.AC|public$ struct {\n", a)
 	for _, m := range a.Type.Members {
-		tag, ok := fieldJSON(m)
+		tag, ok := fieldJSONAt(m, g.json)
 		if !ok || hidden(a.Type, m) {
 			continue
 		}

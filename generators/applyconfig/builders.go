@@ -16,6 +16,7 @@ type builders struct {
 	refs refGraph
 	seen map[string]bool // field names that already have a With builder
 	err  error
+	json jsonRules
 }
 
 // field is one JSON-serialized field as the builders see it.
@@ -44,7 +45,7 @@ func (b *builders) fields(t *types.Type, embeddedIn *field) []*field {
 		if hidden(t, m) {
 			continue
 		}
-		tag, ok := fieldJSON(m)
+		tag, ok := fieldJSONAt(m, b.json)
 		if !ok {
 			continue
 		}
