@@ -40,7 +40,7 @@ func (g *tool) packageTarget(p *apiPackage, acs []applyConfig, refs refGraph, pa
 	sub := strings.TrimPrefix(p.outPkg, g.cfg.OutputPkg+"/")
 	gens := make([]generator.Generator, 0, len(acs))
 	for _, ac := range acs {
-		gens = append(gens, newGenType(p.outPkg, ac, refs, parser, jsonRulesAt.At(g.cfg.Target)))
+		gens = append(gens, newGenType(p.outPkg, ac, refs, parser, g.cfg.Target))
 	}
 	return simpleTarget(p.gv.Version.PackageName(), p.outPkg, filepath.Join(g.cfg.OutputDir, sub), header, gens...)
 }
