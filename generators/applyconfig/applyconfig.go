@@ -97,7 +97,7 @@ func (g *genType) GenerateType(c *generator.Context, t *types.Type, w io.Writer)
 	if client || hasTypeMeta {
 		sw.Do(isApplyConfigurationTmpls.At(g.target), a)
 	}
-	b := &builders{sw: sw, ac: g.ac.ac, refs: g.refs, seen: map[string]bool{}, json: g.json}
+	b := &builders{sw: sw, ac: g.ac.ac, refs: g.refs, seen: map[string]bool{}, json: g.json, target: g.target}
 	b.withFuncs(t, nil)
 	b.getters(t, nil)
 	if b.err != nil {

@@ -2,21 +2,24 @@ package applyconfig
 
 import (
 	"fmt"
+	"slices"
 
 	"k8s.io/gengo/v2/types"
 
 	"github.com/kodegen/kodegen/generators/internal/snippet"
+	"github.com/kodegen/kodegen/internal/kversion"
 )
 
 // builders writes the With<Field> builders and Get<Field> getters of one
 // apply configuration, descending into embedded structs.
 type builders struct {
-	sw   *snippet.Writer
-	ac   *types.Type
-	refs refGraph
-	seen map[string]bool // field names that already have a With builder
-	err  error
-	json jsonRules
+	sw     *snippet.Writer
+	ac     *types.Type
+	refs   refGraph
+	seen   map[string]bool // field names that already have a With builder
+	err    error
+	json   jsonRules
+	target kversion.Version
 }
 
 // field is one JSON-serialized field as the builders see it.
@@ -174,7 +177,7 @@ func (b *builders) getters(t *types.Type, embeddedIn *field) {
 			b.getters(f.member.Type, f)
 			continue
 		}
-		if !needsGetter(t, f.member.Name) {
+		if !needsGetter(t, f.member.Name, b.target) {
 			continue
 		}
 		a := b.args(f)
@@ -187,14 +190,13 @@ func (b *builders) getters(t *types.Type, embeddedIn *field) {
 	}
 }
 
-func needsGetter(t *types.Type, name string) bool {
-	switch t.Name {
-	case objectMeta.Name:
-		return name == "Name" || name == "Namespace"
-	case typeMeta.Name:
-		return name == "Kind" || name == "APIVersion"
-	}
-	return false
+// getterFields are the fields of ObjectMeta and TypeMeta that get a
+// getter: up to v0.33 only ObjectMeta's Name.
+var getterFields = kversion.From(map[types.Name][]string{objectMeta.Name: {"Name"}}, kversion.V0_34,
+	map[types.Name][]string{objectMeta.Name: {"Name", "Namespace"}, typeMeta.Name: {"Kind", "APIVersion"}})
+
+func needsGetter(t *types.Type, name string, target kversion.Version) bool {
+	return slices.Contains(getterFields.At(target)[t.Name], name)
 }
 
 func (b *builders) fail(f *field, msg string) {

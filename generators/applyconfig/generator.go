@@ -116,8 +116,8 @@ func (g *tool) Targets(c *generator.Context, env *engine.Env) ([]generator.Targe
 	}
 	sortGroups(sorted)
 	targets = append(targets,
-		simpleTarget(path.Base(cfg.OutputPkg), cfg.OutputPkg, cfg.OutputDir, header, newGenUtils(cfg.OutputPkg, sorted)),
+		simpleTarget(path.Base(cfg.OutputPkg), cfg.OutputPkg, cfg.OutputDir, header, newGenUtils(cfg.OutputPkg, sorted, cfg.Target)),
 		simpleTarget("internal", path.Join(cfg.OutputPkg, "internal"), filepath.Join(cfg.OutputDir, "internal"), header,
-			newGenInternal(path.Join(cfg.OutputPkg, "internal"), s)))
+			newGenInternal(path.Join(cfg.OutputPkg, "internal"), s, cfg.Target)))
 	return targets, nil
 }

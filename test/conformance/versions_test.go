@@ -23,13 +23,14 @@ var releases = []struct {
 	ci       bool
 	protobuf bool   // kubernetes passed --prefers-protobuf (from v0.32)
 	sample   string // the k8s.io/sample-apiserver of the release ("" none on the proxy)
+	apply    bool   // applyconfiguration-gen is versioned for this target
 }{
 	{module: "v0.31.14", target: "v0.31", ci: true},
 	{module: "v0.32.13", target: "v0.32", protobuf: true, sample: "v0.32.3"},
 	{module: "v0.33.13", target: "v0.33", protobuf: true, sample: "v0.33.5"},
 	{module: "v0.34.13", target: "v0.34", protobuf: true, ci: true, sample: "v0.34.13"},
-	{module: "v0.35.10", target: "v0.35", protobuf: true, sample: "v0.35.10"},
-	{module: "v0.36.6", target: "v0.36", protobuf: true, sample: "v0.36.6"},
+	{module: "v0.35.10", target: "v0.35", protobuf: true, sample: "v0.35.10", apply: true},
+	{module: "v0.36.6", target: "v0.36", protobuf: true, sample: "v0.36.6", apply: true},
 }
 
 // TestReleases regenerates client-go's kubernetes/, listers/ and
@@ -45,19 +46,28 @@ func TestReleases(t *testing.T) {
 				t.Skipf("%s runs with KODEGEN_VERSIONS=all (hack/test.sh --all)", r.target)
 			}
 			api := scratchAt(t, "k8s.io/api", r.module, ".")
-			cg := scratchAt(t, "k8s.io/client-go", r.module, "kubernetes", "listers", "informers")
+			cg := scratchAt(t, "k8s.io/client-go", r.module, "kubernetes", "listers", "informers", "applyconfigurations")
 			published := moduleDirAt(t, "k8s.io/client-go", r.module)
 			pkgs := apiPackages(t, api)
 			inputs := clientsetInputs(t, published)
 			lines := releaseCommandLines(pkgs, inputs, r.target, r.protobuf)
-			runBatchEnv(t, api, render(lines, map[string]string{"@CG@": cg, "@HEADER@": headerFile(t)}),
+			vars := map[string]string{"@CG@": cg, "@HEADER@": headerFile(t)}
+			if r.apply {
+				lines = append(lines, releaseApplyLine(pkgs, r.target))
+				vars["@SCHEMA@"] = releaseAPISchema(t, r.module)
+			}
+			runBatchEnv(t, api, render(lines, vars),
 				// A type cache of its own: a warm shared one trips the
 				// compile check on lister expansions (see docs/versions.md).
 				[]string{"XDG_CACHE_HOME=" + filepath.Join(workDir, "cache-"+r.target)})
 			compare(t, "k8s.io/api@"+r.module+" (target from its go.mod)", "deepcopy-gen", moduleDirAt(t, "k8s.io/api", r.module), api)
-			for _, c := range []struct{ tool, dir string }{
+			checks := []struct{ tool, dir string }{
 				{"client-gen", "kubernetes"}, {"lister-gen", "listers"}, {"informer-gen", "informers"},
-			} {
+			}
+			if r.apply {
+				checks = append(checks, struct{ tool, dir string }{"applyconfiguration-gen", "applyconfigurations"})
+			}
+			for _, c := range checks {
 				compare(t, "k8s.io/client-go@"+r.module+" "+c.dir+" (--target-version "+r.target+")", c.tool,
 					filepath.Join(published, c.dir), filepath.Join(cg, c.dir))
 			}
@@ -126,6 +136,15 @@ func releaseCommandLines(pkgs, inputs []string, target string, protobuf bool) []
 		"--versioned-clientset-package", "k8s.io/client-go/kubernetes", "--listers-package", "k8s.io/client-go/listers",
 		"--plural-exceptions", "Endpoints:Endpoints"}, tv...), pkgs...)
 	return [][]string{deepcopy, client, lister, informer}
+}
+
+// releaseApplyLine is kubernetes' applyconfiguration-gen command line of
+// a release (the schema its models-schema printed, @SCHEMA@) with
+// --target-version.
+func releaseApplyLine(pkgs []string, target string) []string {
+	line := []string{"applyconfiguration-gen", "--target-version", target, "--openapi-schema", "@SCHEMA@", "--go-header-file", "@HEADER@",
+		"--output-dir", "@CG@/applyconfigurations", "--output-pkg", "k8s.io/client-go/applyconfigurations"}
+	return append(append(line, pkgs...), "k8s.io/apimachinery/pkg/apis/meta/v1")
 }
 
 var (
