@@ -41,7 +41,7 @@ type applyConfig struct {
 
 func newGenType(pkg string, ac applyConfig, refs refGraph, parser *types.Type, target kversion.Version) *genType {
 	return &genType{
-		File:   snippet.NewFile(strings.ToLower(ac.t.Name.Name)+".go", pkg),
+		File:   snippet.NewFileAt(strings.ToLower(ac.t.Name.Name)+".go", pkg, target),
 		ac:     ac,
 		refs:   refs,
 		parser: parser,
@@ -51,6 +51,10 @@ func newGenType(pkg string, ac applyConfig, refs refGraph, parser *types.Type, t
 }
 
 func (g *genType) Filter(_ *generator.Context, t *types.Type) bool { return t == g.ac.t }
+
+// Imports leaves out the file's own package, which the import trackers
+// before v0.32 (snippet.NewFileAt) record for same-package types.
+func (g *genType) Imports(*generator.Context) []string { return g.ImportsNotSelf() }
 
 // typeArgs are the arguments of the type-level templates.
 type typeArgs struct {

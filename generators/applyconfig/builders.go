@@ -61,10 +61,11 @@ func (b *builders) fields(t *types.Type, embeddedIn *field) []*field {
 	return out
 }
 
-// expr is the Go expression of f on the receiver b.
-func (f *field) expr() string {
+// expr is the Go expression of f on the receiver b; before v0.32
+// (embedPath) without the embedded struct it is promoted from.
+func (f *field) expr(target kversion.Version) string {
 	s := "b"
-	if e := f.embeddedIn; e != nil {
+	if e := f.embeddedIn; e != nil && embedPath.At(target) {
 		switch {
 		case e.typ.Name.Name != "":
 			s += "." + e.typ.Name.Name
@@ -76,14 +77,23 @@ func (f *field) expr() string {
 }
 
 func (b *builders) args(f *field) builderArgs {
-	return builderArgs{AC: b.ac, Name: f.member.Name, Type: f.typ, Field: f.expr()}
+	return builderArgs{AC: b.ac, Name: f.member.Name, Type: f.typ, Field: f.expr(b.target)}
 }
+
+// The builders by release: before v0.32 a field promoted from an embedded
+// struct was set through the promotion (b.Name, not
+// b.ObjectMetaApplyConfiguration.Name), and a field name met twice got
+// its With builder twice.
+var (
+	embedPath  = kversion.From(false, kversion.V0_32, true)
+	onceByName = kversion.From(false, kversion.V0_32, true)
+)
 
 // withFuncs writes the With builders of t's fields (once per field name),
 // and for each embedded struct those of its fields.
 func (b *builders) withFuncs(t *types.Type, embeddedIn *field) {
 	for _, f := range b.fields(t, embeddedIn) {
-		if b.seen[f.member.Name] {
+		if b.seen[f.member.Name] && onceByName.At(b.target) {
 			continue
 		}
 		b.seen[f.member.Name] = true

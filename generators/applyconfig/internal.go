@@ -23,12 +23,18 @@ type genInternal struct {
 }
 
 func newGenInternal(pkg string, s *schema, target kversion.Version) *genInternal {
-	return &genInternal{
-		File:   snippet.NewFile("internal.go", pkg),
+	g := &genInternal{
+		File:   snippet.NewFileAt("internal.go", pkg, target),
 		schema: s,
 		target: target,
 	}
+	g.PlainImports(internalPlainImports.At(target)...)
+	return g
 }
+
+// internalPlainImports: before v0.32 the template spelled fmt and sync by
+// hand.
+var internalPlainImports = kversion.From([]string{"fmt", "sync"}, kversion.V0_32, nil)
 
 // Filter keeps no type: the file is written once, in Finalize.
 func (g *genInternal) Filter(*generator.Context, *types.Type) bool { return false }

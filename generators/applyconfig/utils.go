@@ -36,7 +36,7 @@ type forKindVersion struct {
 
 func newGenUtils(pkg string, groups []forKindGroup, target kversion.Version) *genUtils {
 	return &genUtils{
-		File:   snippet.NewFile("utils.go", pkg),
+		File:   snippet.NewFileAt("utils.go", pkg, target),
 		groups: groups,
 		target: target,
 	}

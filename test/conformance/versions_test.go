@@ -23,18 +23,18 @@ var releases = []struct {
 	ci       bool
 	protobuf bool   // kubernetes passed --prefers-protobuf (from v0.32)
 	sample   string // the k8s.io/sample-apiserver of the release ("" none on the proxy)
-	apply    bool   // applyconfiguration-gen is versioned for this target
 }{
 	{module: "v0.31.14", target: "v0.31", ci: true},
 	{module: "v0.32.13", target: "v0.32", protobuf: true, sample: "v0.32.3"},
 	{module: "v0.33.13", target: "v0.33", protobuf: true, sample: "v0.33.5"},
 	{module: "v0.34.13", target: "v0.34", protobuf: true, ci: true, sample: "v0.34.13"},
-	{module: "v0.35.10", target: "v0.35", protobuf: true, sample: "v0.35.10", apply: true},
-	{module: "v0.36.6", target: "v0.36", protobuf: true, sample: "v0.36.6", apply: true},
+	{module: "v0.35.10", target: "v0.35", protobuf: true, sample: "v0.35.10"},
+	{module: "v0.36.6", target: "v0.36", protobuf: true, sample: "v0.36.6"},
 }
 
-// TestReleases regenerates client-go's kubernetes/, listers/ and
-// informers/ of each release from k8s.io/api of the same release with
+// TestReleases regenerates client-go's kubernetes/, listers/, informers/
+// and applyconfigurations/ (with the release's schema, releaseAPISchema) of
+// each release from k8s.io/api of the same release with
 // `kodegen batch` and --target-version, and k8s.io/api's deepcopy with no
 // flag (the target comes from the api module's go.mod: its
 // k8s.io/apimachinery), and compares every file.
@@ -51,23 +51,17 @@ func TestReleases(t *testing.T) {
 			pkgs := apiPackages(t, api)
 			inputs := clientsetInputs(t, published)
 			lines := releaseCommandLines(pkgs, inputs, r.target, r.protobuf)
-			vars := map[string]string{"@CG@": cg, "@HEADER@": headerFile(t)}
-			if r.apply {
-				lines = append(lines, releaseApplyLine(pkgs, r.target))
-				vars["@SCHEMA@"] = releaseAPISchema(t, r.module)
-			}
+			lines = append(lines, releaseApplyLine(pkgs, r.target))
+			vars := map[string]string{"@CG@": cg, "@HEADER@": headerFile(t), "@SCHEMA@": releaseAPISchema(t, r.module)}
 			runBatchEnv(t, api, render(lines, vars),
 				// A type cache of its own: a warm shared one trips the
 				// compile check on lister expansions (see docs/versions.md).
 				[]string{"XDG_CACHE_HOME=" + filepath.Join(workDir, "cache-"+r.target)})
 			compare(t, "k8s.io/api@"+r.module+" (target from its go.mod)", "deepcopy-gen", moduleDirAt(t, "k8s.io/api", r.module), api)
-			checks := []struct{ tool, dir string }{
+			for _, c := range []struct{ tool, dir string }{
 				{"client-gen", "kubernetes"}, {"lister-gen", "listers"}, {"informer-gen", "informers"},
-			}
-			if r.apply {
-				checks = append(checks, struct{ tool, dir string }{"applyconfiguration-gen", "applyconfigurations"})
-			}
-			for _, c := range checks {
+				{"applyconfiguration-gen", "applyconfigurations"},
+			} {
 				compare(t, "k8s.io/client-go@"+r.module+" "+c.dir+" (--target-version "+r.target+")", c.tool,
 					filepath.Join(published, c.dir), filepath.Join(cg, c.dir))
 			}
@@ -92,7 +86,7 @@ func TestReleasesSampleAPIServer(t *testing.T) {
 			dir := scratchAt(t, "k8s.io/sample-apiserver", r.sample, ".")
 			var lines [][]string
 			for _, l := range sampleCommandLines() {
-				if l[0] != "applyconfiguration-gen" { // not versioned yet
+				if l[0] != "applyconfiguration-gen" { // its schema: models-schema is in sample-apiserver from v0.36 only
 					lines = append(lines, l)
 				}
 			}
