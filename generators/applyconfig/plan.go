@@ -148,6 +148,9 @@ func (g *tool) enabled(p *types.Package) (bool, error) {
 		return false, err
 	}
 	src := markers.PackageLines(p)
+	if err := markers.ApplyconfigGen.CheckTarget(src, g.cfg.Target); err != nil {
+		return false, err
+	}
 	vals, err := markers.ApplyconfigGen.All(src)
 	if err != nil {
 		return false, err

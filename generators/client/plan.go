@@ -217,6 +217,9 @@ func (r *run) collectTypes(u types.Universe, env *engine.Env, grp groupVersions,
 		return err
 	}
 	src := markers.PackageLines(p)
+	if err := markers.ClientGen.CheckTarget(src, r.cfg.Target); err != nil {
+		return err
+	}
 	if opt := markers.ClientGen.Values(src); len(opt) > 0 {
 		if opt[0] != "false" {
 			return markers.ClientGen.Errorf(src.Sym, opt[0], "+k8s:client-gen=%s: want false, or leave it out", opt[0])
