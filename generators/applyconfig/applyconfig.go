@@ -14,6 +14,7 @@ import (
 
 	"github.com/kodegen/kodegen/generators/internal/genclient"
 	"github.com/kodegen/kodegen/generators/internal/snippet"
+	"github.com/kodegen/kodegen/internal/kversion"
 	"github.com/kodegen/kodegen/internal/markers"
 )
 
@@ -25,6 +26,8 @@ type genType struct {
 	ac     applyConfig
 	refs   refGraph
 	parser *types.Type // the Parser function of the internal package
+	json   jsonRules   // the target's (jsonRulesAt)
+	target kversion.Version
 }
 
 // applyConfig is one type that gets an apply configuration.
@@ -36,16 +39,22 @@ type applyConfig struct {
 	openAPIName string // "" without a schema: no Extract functions
 }
 
-func newGenType(pkg string, ac applyConfig, refs refGraph, parser *types.Type) *genType {
+func newGenType(pkg string, ac applyConfig, refs refGraph, parser *types.Type, target kversion.Version) *genType {
 	return &genType{
-		File:   snippet.NewFile(strings.ToLower(ac.t.Name.Name)+".go", pkg),
+		File:   snippet.NewFileAt(strings.ToLower(ac.t.Name.Name)+".go", pkg, target),
 		ac:     ac,
 		refs:   refs,
 		parser: parser,
+		json:   jsonRulesAt.At(target),
+		target: target,
 	}
 }
 
 func (g *genType) Filter(_ *generator.Context, t *types.Type) bool { return t == g.ac.t }
+
+// Imports leaves out the file's own package, which the import trackers
+// before v0.32 (snippet.NewFileAt) record for same-package types.
+func (g *genType) Imports(*generator.Context) []string { return g.ImportsNotSelf() }
 
 // typeArgs are the arguments of the type-level templates.
 type typeArgs struct {
@@ -83,12 +92,16 @@ func (g *genType) GenerateType(c *generator.Context, t *types.Type, w io.Writer)
 		sw.Do(plainConstructorTmpl, a)
 	}
 	if client && g.ac.openAPIName != "" {
-		g.writeExtract(sw, a)
+		if extractFrom.At(g.target) {
+			g.writeExtract(sw, a)
+		} else {
+			g.writeExtract0_31(sw, a)
+		}
 	}
 	if client || hasTypeMeta {
-		sw.Do(isApplyConfigurationTmpl, a)
+		sw.Do(isApplyConfigurationTmpls.At(g.target), a)
 	}
-	b := &builders{sw: sw, ac: g.ac.ac, refs: g.refs, seen: map[string]bool{}}
+	b := &builders{sw: sw, ac: g.ac.ac, refs: g.refs, seen: map[string]bool{}, json: g.json, target: g.target}
 	b.withFuncs(t, nil)
 	b.getters(t, nil)
 	if b.err != nil {
@@ -102,7 +115,8 @@ func (g *genType) GenerateType(c *generator.Context, t *types.Type, w io.Writer)
 // an unset field is left out.
 func (g *genType) writeStruct(sw *snippet.Writer, a typeArgs) error {
 	sw.Do(structDocTmpl, a)
-	if doc := docComment(markers.TypeLines(a.Type).Lines); doc != "" {
+	comments := copyComments.At(g.target)
+	if doc := docComment(markers.TypeLines(a.Type).Lines); comments && doc != "" {
 		sw.Do("//\n", nil)
 		if err := sw.Append(strings.NewReader(doc)); err != nil {
 			return err
@@ -110,15 +124,17 @@ func (g *genType) writeStruct(sw *snippet.Writer, a typeArgs) error {
 	}
 	sw.Do("type $.AC|public$ struct {\n", a)
 	for _, m := range a.Type.Members {
-		tag, ok := fieldJSON(m)
+		tag, ok := fieldJSONAt(m, g.json)
 		if !ok || hidden(a.Type, m) {
 			continue
 		}
 		if !tag.inline {
 			tag.omitempty = true
 		}
-		if err := sw.Append(strings.NewReader(docComment(m.CommentLines))); err != nil {
-			return err
+		if comments {
+			if err := sw.Append(strings.NewReader(docComment(m.CommentLines))); err != nil {
+				return err
+			}
 		}
 		f := fieldArgs{Name: m.Name, Type: g.refs.fieldType(m.Type), Tag: tag.String()}
 		switch {
@@ -161,6 +177,38 @@ func (g *genType) writeExtract(sw *snippet.Writer, a typeArgs) {
 	for _, sub := range g.subresources() {
 		sw.Do(extractSubresourceTmpl, subresourceArgs{typeArgs: a, Subresource: sub, Title: titleCase.String(sub)})
 	}
+}
+
+// The apply configurations by release.
+var (
+	// copyComments: from v0.35 the struct and its fields carry the API
+	// type's doc comments.
+	copyComments = kversion.From(false, kversion.V0_35, true)
+	// extractFrom: from v0.35 Extract<T>From takes the subresource, with
+	// Extract<T><Subresource> for status and every +genclient:method
+	// subresource; before, Extract<T> and Extract<T>Status (unless
+	// +genclient:noStatus) called a private extract<T> (writeExtract0_31).
+	extractFrom = kversion.From(false, kversion.V0_35, true)
+	// isApplyConfigurationTmpls: IsApplyConfiguration came with v0.34,
+	// set off by a blank line from v0.35.
+	isApplyConfigurationTmpls = kversion.Table[string]{
+		{From: kversion.V0_31, Value: ""},
+		{From: kversion.V0_34, Value: isApplyConfigurationTmpl0_34},
+		{From: kversion.V0_35, Value: isApplyConfigurationTmpl},
+	}
+)
+
+// writeExtract0_31 writes the Extract functions before v0.35.
+func (g *genType) writeExtract0_31(sw *snippet.Writer, a typeArgs) {
+	sw.Do(extractTmpl0_31, a)
+	if !g.ac.tags.NoStatus {
+		sw.Do(extractStatusTmpl0_31, a)
+	}
+	sw.Do(extractPrivateHeadTmpl0_31, a)
+	if !g.ac.tags.NonNamespaced {
+		sw.Do("b.WithNamespace($.Type|private$.Namespace)\n", a)
+	}
+	sw.Do(extractFromTailTmpl, a)
 }
 
 // subresources are "status" (for a type with a Status field and without
@@ -317,6 +365,43 @@ func Extract$.Type|public$$.Title$($.Type|private$ *$.Type|raw$, fieldManager st
 	return Extract$.Type|public$From($.Type|private$, fieldManager, "$.Subresource$")
 }
 `
+
+const extractTmpl0_31 = `
+// Extract$.Type|public$ extracts the applied configuration owned by fieldManager from
+// $.Type|private$. If no managedFields are found in $.Type|private$ for fieldManager, a
+// $.AC|public$ is returned with only the Name, Namespace (if applicable),
+// APIVersion and Kind populated. It is possible that no managed fields were found for because other
+// field managers have taken ownership of all the fields previously owned by fieldManager, or because
+// the fieldManager never owned fields any fields.
+// $.Type|private$ must be a unmodified $.Type|public$ API object that was retrieved from the Kubernetes API.
+// Extract$.Type|public$ provides a way to perform a extract/modify-in-place/apply workflow.
+// Note that an extracted apply configuration will contain fewer fields than what the fieldManager previously
+// applied if another fieldManager has updated or force applied any of the previously applied fields.
+// Experimental!
+func Extract$.Type|public$($.Type|private$ *$.Type|raw$, fieldManager string) (*$.AC|public$, error) {
+	return extract$.Type|public$($.Type|private$, fieldManager, "")
+}`
+
+const extractStatusTmpl0_31 = `
+// Extract$.Type|public$Status is the same as Extract$.Type|public$ except
+// that it extracts the status subresource applied configuration.
+// Experimental!
+func Extract$.Type|public$Status($.Type|private$ *$.Type|raw$, fieldManager string) (*$.AC|public$, error) {
+	return extract$.Type|public$($.Type|private$, fieldManager, "status")
+}
+`
+
+const extractPrivateHeadTmpl0_31 = `
+func extract$.Type|public$($.Type|private$ *$.Type|raw$, fieldManager string, subresource string) (*$.AC|public$, error) {
+	b := &$.AC|public${}
+	err := $.ExtractInto|raw$($.Type|private$, $.Parser|raw$().Type("$.OpenAPIName$"), fieldManager, b, subresource)
+	if err != nil {
+		return nil, err
+	}
+	b.WithName($.Type|private$.Name)
+`
+
+const isApplyConfigurationTmpl0_34 = "func (b $.AC|public$) IsApplyConfiguration() {}\n"
 
 const isApplyConfigurationTmpl = `
 func (b $.AC|public$) IsApplyConfiguration() {}

@@ -2,20 +2,24 @@ package applyconfig
 
 import (
 	"fmt"
+	"slices"
 
 	"k8s.io/gengo/v2/types"
 
 	"github.com/kodegen/kodegen/generators/internal/snippet"
+	"github.com/kodegen/kodegen/internal/kversion"
 )
 
 // builders writes the With<Field> builders and Get<Field> getters of one
 // apply configuration, descending into embedded structs.
 type builders struct {
-	sw   *snippet.Writer
-	ac   *types.Type
-	refs refGraph
-	seen map[string]bool // field names that already have a With builder
-	err  error
+	sw     *snippet.Writer
+	ac     *types.Type
+	refs   refGraph
+	seen   map[string]bool // field names that already have a With builder
+	err    error
+	json   jsonRules
+	target kversion.Version
 }
 
 // field is one JSON-serialized field as the builders see it.
@@ -44,7 +48,7 @@ func (b *builders) fields(t *types.Type, embeddedIn *field) []*field {
 		if hidden(t, m) {
 			continue
 		}
-		tag, ok := fieldJSON(m)
+		tag, ok := fieldJSONAt(m, b.json)
 		if !ok {
 			continue
 		}
@@ -57,10 +61,11 @@ func (b *builders) fields(t *types.Type, embeddedIn *field) []*field {
 	return out
 }
 
-// expr is the Go expression of f on the receiver b.
-func (f *field) expr() string {
+// expr is the Go expression of f on the receiver b; before v0.32
+// (embedPath) without the embedded struct it is promoted from.
+func (f *field) expr(target kversion.Version) string {
 	s := "b"
-	if e := f.embeddedIn; e != nil {
+	if e := f.embeddedIn; e != nil && embedPath.At(target) {
 		switch {
 		case e.typ.Name.Name != "":
 			s += "." + e.typ.Name.Name
@@ -72,14 +77,23 @@ func (f *field) expr() string {
 }
 
 func (b *builders) args(f *field) builderArgs {
-	return builderArgs{AC: b.ac, Name: f.member.Name, Type: f.typ, Field: f.expr()}
+	return builderArgs{AC: b.ac, Name: f.member.Name, Type: f.typ, Field: f.expr(b.target)}
 }
+
+// The builders by release: before v0.32 a field promoted from an embedded
+// struct was set through the promotion (b.Name, not
+// b.ObjectMetaApplyConfiguration.Name), and a field name met twice got
+// its With builder twice.
+var (
+	embedPath  = kversion.From(false, kversion.V0_32, true)
+	onceByName = kversion.From(false, kversion.V0_32, true)
+)
 
 // withFuncs writes the With builders of t's fields (once per field name),
 // and for each embedded struct those of its fields.
 func (b *builders) withFuncs(t *types.Type, embeddedIn *field) {
 	for _, f := range b.fields(t, embeddedIn) {
-		if b.seen[f.member.Name] {
+		if b.seen[f.member.Name] && onceByName.At(b.target) {
 			continue
 		}
 		b.seen[f.member.Name] = true
@@ -173,7 +187,7 @@ func (b *builders) getters(t *types.Type, embeddedIn *field) {
 			b.getters(f.member.Type, f)
 			continue
 		}
-		if !needsGetter(t, f.member.Name) {
+		if !needsGetter(t, f.member.Name, b.target) {
 			continue
 		}
 		a := b.args(f)
@@ -186,14 +200,13 @@ func (b *builders) getters(t *types.Type, embeddedIn *field) {
 	}
 }
 
-func needsGetter(t *types.Type, name string) bool {
-	switch t.Name {
-	case objectMeta.Name:
-		return name == "Name" || name == "Namespace"
-	case typeMeta.Name:
-		return name == "Kind" || name == "APIVersion"
-	}
-	return false
+// getterFields are the fields of ObjectMeta and TypeMeta that get a
+// getter: up to v0.33 only ObjectMeta's Name.
+var getterFields = kversion.From(map[types.Name][]string{objectMeta.Name: {"Name"}}, kversion.V0_34,
+	map[types.Name][]string{objectMeta.Name: {"Name", "Namespace"}, typeMeta.Name: {"Kind", "APIVersion"}})
+
+func needsGetter(t *types.Type, name string, target kversion.Version) bool {
+	return slices.Contains(getterFields.At(target)[t.Name], name)
 }
 
 func (b *builders) fail(f *field, msg string) {

@@ -9,16 +9,10 @@ import (
 	"k8s.io/gengo/v2/types"
 
 	"github.com/kodegen/kodegen/internal/engine"
-	"github.com/kodegen/kodegen/internal/kversion"
 )
 
 // Tool is the upstream tool this generator replaces.
 const Tool = "applyconfiguration-gen"
-
-// VersionedFrom is the oldest release whose apply configurations
-// applyconfiguration-gen writes exactly; older targets get these, with a
-// warning.
-var VersionedFrom = kversion.V0_37
 
 // New returns the generator for cfg, or every problem with cfg.
 func New(cfg Config) (engine.Generator, error) {
@@ -57,9 +51,6 @@ func (g *tool) DefaultNameSystem() string { return "public" }
 // Targets plans one package per API package, utils.go and internal.go.
 func (g *tool) Targets(c *generator.Context, env *engine.Env) ([]generator.Target, error) {
 	cfg := g.cfg
-	if !cfg.Target.AtLeast(VersionedFrom) {
-		env.Warnf("applyconfiguration-gen: the apply configurations are %s's for every target (not versioned yet, docs/versions.md): they compile with k8s.io/client-go %s, but may differ from upstream's %s (e.g. the json tags of embedded fields)", VersionedFrom, cfg.Target, cfg.Target)
-	}
 	header, err := engine.Boilerplate(cfg.HeaderFile, "", Tool)
 	if err != nil {
 		return nil, err
@@ -116,8 +107,8 @@ func (g *tool) Targets(c *generator.Context, env *engine.Env) ([]generator.Targe
 	}
 	sortGroups(sorted)
 	targets = append(targets,
-		simpleTarget(path.Base(cfg.OutputPkg), cfg.OutputPkg, cfg.OutputDir, header, newGenUtils(cfg.OutputPkg, sorted)),
+		simpleTarget(path.Base(cfg.OutputPkg), cfg.OutputPkg, cfg.OutputDir, header, newGenUtils(cfg.OutputPkg, sorted, cfg.Target)),
 		simpleTarget("internal", path.Join(cfg.OutputPkg, "internal"), filepath.Join(cfg.OutputDir, "internal"), header,
-			newGenInternal(path.Join(cfg.OutputPkg, "internal"), s)))
+			newGenInternal(path.Join(cfg.OutputPkg, "internal"), s, cfg.Target)))
 	return targets, nil
 }

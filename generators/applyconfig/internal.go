@@ -10,6 +10,7 @@ import (
 	"k8s.io/kube-openapi/pkg/schemaconv"
 
 	"github.com/kodegen/kodegen/generators/internal/snippet"
+	"github.com/kodegen/kodegen/internal/kversion"
 )
 
 // genInternal writes internal/internal.go: the structured-merge-diff schema
@@ -18,14 +19,22 @@ import (
 type genInternal struct {
 	snippet.File
 	schema *schema
+	target kversion.Version
 }
 
-func newGenInternal(pkg string, s *schema) *genInternal {
-	return &genInternal{
-		File:   snippet.NewFile("internal.go", pkg),
+func newGenInternal(pkg string, s *schema, target kversion.Version) *genInternal {
+	g := &genInternal{
+		File:   snippet.NewFileAt("internal.go", pkg, target),
 		schema: s,
+		target: target,
 	}
+	g.PlainImports(internalPlainImports.At(target)...)
+	return g
 }
+
+// internalPlainImports: before v0.32 the template spelled fmt and sync by
+// hand.
+var internalPlainImports = kversion.From([]string{"fmt", "sync"}, kversion.V0_32, nil)
 
 // Filter keeps no type: the file is written once, in Finalize.
 func (g *genInternal) Filter(*generator.Context, *types.Type) bool { return false }
@@ -37,17 +46,18 @@ type internalArgs struct {
 }
 
 func (g *genInternal) Finalize(c *generator.Context, w io.Writer) error {
-	smd, err := schemaconv.ToSchema(g.schema.models)
+	converted, err := schemaconv.ToSchema(g.schema.models)
 	if err != nil {
 		return fmt.Errorf("converting the OpenAPI schema for structured-merge-diff: %w", err)
 	}
-	text, err := yaml.Marshal(smd)
+	text, err := yaml.Marshal(converted)
 	if err != nil {
 		return err
 	}
 	sw := snippet.NewWriter(w, c, "{{", "}}")
+	smd := smdTyped.At(g.target)
 	sw.Do(parserTmpl, internalArgs{
-		NewParser: smdNewParser, Parser: smdParser, YAMLObject: smdYAMLObject,
+		NewParser: types.Ref(smd, "NewParser"), Parser: types.Ref(smd, "Parser"), YAMLObject: types.Ref(smd, "YAMLObject"),
 		Sprintf: fmtSprintf, Once: syncOnce, YAML: string(text),
 	})
 	return sw.Error()

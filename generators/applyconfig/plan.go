@@ -40,7 +40,7 @@ func (g *tool) packageTarget(p *apiPackage, acs []applyConfig, refs refGraph, pa
 	sub := strings.TrimPrefix(p.outPkg, g.cfg.OutputPkg+"/")
 	gens := make([]generator.Generator, 0, len(acs))
 	for _, ac := range acs {
-		gens = append(gens, newGenType(p.outPkg, ac, refs, parser))
+		gens = append(gens, newGenType(p.outPkg, ac, refs, parser, g.cfg.Target))
 	}
 	return simpleTarget(p.gv.Version.PackageName(), p.outPkg, filepath.Join(g.cfg.OutputDir, sub), header, gens...)
 }
@@ -148,6 +148,9 @@ func (g *tool) enabled(p *types.Package) (bool, error) {
 		return false, err
 	}
 	src := markers.PackageLines(p)
+	if err := markers.ApplyconfigGen.CheckTarget(src, g.cfg.Target); err != nil {
+		return false, err
+	}
 	vals, err := markers.ApplyconfigGen.All(src)
 	if err != nil {
 		return false, err

@@ -1,6 +1,10 @@
 package applyconfig
 
-import "k8s.io/gengo/v2/types"
+import (
+	"k8s.io/gengo/v2/types"
+
+	"github.com/kodegen/kodegen/internal/kversion"
+)
 
 // Outside symbols the generated code refers to; the raw namer imports them.
 var (
@@ -15,10 +19,11 @@ var (
 	extractInto            = types.Ref("k8s.io/apimachinery/pkg/util/managedfields", "ExtractInto")
 	typeConverter          = types.Ref("k8s.io/apimachinery/pkg/util/managedfields", "TypeConverter")
 	newSchemeTypeConverter = types.Ref("k8s.io/apimachinery/pkg/util/managedfields", "NewSchemeTypeConverter")
-	smdNewParser           = types.Ref("sigs.k8s.io/structured-merge-diff/v6/typed", "NewParser")
-	smdParser              = types.Ref("sigs.k8s.io/structured-merge-diff/v6/typed", "Parser")
-	smdYAMLObject          = types.Ref("sigs.k8s.io/structured-merge-diff/v6/typed", "YAMLObject")
+	testingTypeConverter   = types.Ref("k8s.io/client-go/testing", "TypeConverter")
 )
+
+// smdTyped is structured-merge-diff's typed package: v4 up to v0.33.
+var smdTyped = kversion.From("sigs.k8s.io/structured-merge-diff/v4/typed", kversion.V0_34, "sigs.k8s.io/structured-merge-diff/v6/typed")
 
 // embeds reports whether t embeds the struct named name.
 func embeds(t *types.Type, name types.Name) bool {

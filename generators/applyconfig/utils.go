@@ -10,6 +10,7 @@ import (
 	"k8s.io/gengo/v2/types"
 
 	"github.com/kodegen/kodegen/generators/internal/snippet"
+	"github.com/kodegen/kodegen/internal/kversion"
 )
 
 // genUtils writes utils.go: ForKind, which maps a GroupVersionKind to an
@@ -17,6 +18,7 @@ import (
 type genUtils struct {
 	snippet.File
 	groups []forKindGroup
+	target kversion.Version
 }
 
 // forKindGroup is one API group in ForKind, its versions sorted.
@@ -32,10 +34,11 @@ type forKindVersion struct {
 	ApplyConfigs []applyConfig
 }
 
-func newGenUtils(pkg string, groups []forKindGroup) *genUtils {
+func newGenUtils(pkg string, groups []forKindGroup, target kversion.Version) *genUtils {
 	return &genUtils{
-		File:   snippet.NewFile("utils.go", pkg),
+		File:   snippet.NewFileAt("utils.go", pkg, target),
 		groups: groups,
+		target: target,
 	}
 }
 
@@ -62,8 +65,8 @@ func (g *genUtils) Finalize(c *generator.Context, w io.Writer) error {
 		}
 	}
 	sw.Do(forKindTailTmpl, nil)
-	sw.Do(newTypeConverterTmpl, struct{ Scheme, TypeConverter, NewConverter, Parser *types.Type }{
-		runtimeScheme, typeConverter, newSchemeTypeConverter, types.Ref(path.Join(g.PkgPath(), "internal"), "Parser"),
+	sw.Do(newTypeConverterTmpls.At(g.target), struct{ Scheme, TypeConverter, NewConverter, TestingConverter, Parser *types.Type }{
+		runtimeScheme, typeConverter, newSchemeTypeConverter, testingTypeConverter, types.Ref(path.Join(g.PkgPath(), "internal"), "Parser"),
 	})
 	return sw.Error()
 }
@@ -93,6 +96,16 @@ const forKindCaseTmpl = `	case $.SchemeGV|raw$.WithKind("$.Type|public$"):
 
 const forKindTailTmpl = `	}
 	return nil
+}
+`
+
+// newTypeConverterTmpls: up to v0.33 NewTypeConverter returned
+// client-go/testing's TypeConverter.
+var newTypeConverterTmpls = kversion.From(newTypeConverterTmpl0_31, kversion.V0_34, newTypeConverterTmpl)
+
+const newTypeConverterTmpl0_31 = `
+func NewTypeConverter(scheme *$.Scheme|raw$) *$.TestingConverter|raw$ {
+	return &$.TestingConverter|raw${Scheme: scheme, TypeResolver: $.Parser|raw$()}
 }
 `
 

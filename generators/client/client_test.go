@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/kodegen/kodegen/internal/golden"
+	"github.com/kodegen/kodegen/internal/kversion"
 )
 
 const testAPIs = "github.com/kodegen/kodegen/generators/client/testdata/apis"
@@ -39,12 +40,20 @@ func TestGolden(t *testing.T) {
 		apply  string
 		proto  bool
 		inputs []string
+		target string // --target-version; "" the latest
 	}{
-		{"apply", "example.com/generated/applyconfiguration", true, nil},
-		{"plain", "", false, nil},
+		{"apply", "example.com/generated/applyconfiguration", true, nil, ""},
+		{"plain", "", false, nil, ""},
 		// An internal version: the scheme installs groups through their
 		// install packages; versions keep the order given.
-		{"internal", "", false, []string{"gizmos", "widgets/v1", "gizmos/v1"}},
+		{"internal", "", false, []string{"gizmos", "widgets/v1", "gizmos/v1"}, ""},
+		// v0.31: typed fakes on client-go/testing, apply through JSON
+		// (checked against upstream's client-gen v0.31.14: docs/versions.md).
+		{"apply-v0.31", "example.com/generated/applyconfiguration", false, nil, "v0.31"},
+		{"internal-v0.31", "", false, []string{"gizmos", "widgets/v1", "gizmos/v1"}, "v0.31"},
+		// v0.33: a +genclient:method list tries a watch-list first (up to
+		// v0.33; identical with upstream's client-gen v0.33.0).
+		{"apply-v0.33", "example.com/generated/applyconfiguration", true, nil, "v0.33"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			cfg := testConfig(t)
@@ -52,6 +61,13 @@ func TestGolden(t *testing.T) {
 			cfg.PrefersProtobuf = tc.proto
 			if tc.inputs != nil {
 				cfg.Inputs = tc.inputs
+			}
+			if tc.target != "" {
+				v, err := kversion.Parse(tc.target)
+				if err != nil {
+					t.Fatal(err)
+				}
+				cfg.SetTarget(v)
 			}
 			files, _, err := generate(t, cfg)
 			if err != nil {

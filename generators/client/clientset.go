@@ -62,7 +62,7 @@ func (r *run) typedImports(fake bool) []string {
 func (r *run) clientsetTarget() generator.Target {
 	return r.target("", r.cfg.ClientsetName, "", nil, func(*generator.Context) []generator.Generator {
 		return []generator.Generator{&genClientset{
-			File: snippet.NewFile("clientset.go", r.clientsetPkg),
+			File: r.newFile("clientset.go", r.clientsetPkg),
 			run:  r,
 		}}
 	})
@@ -78,8 +78,8 @@ type genClientset struct {
 
 func (g *genClientset) Filter(*generator.Context, *types.Type) bool { return g.first() }
 
-func (g *genClientset) Imports(*generator.Context) []string {
-	return append(g.Tracker().ImportLines(), g.run.typedImports(false)...)
+func (g *genClientset) Imports(c *generator.Context) []string {
+	return append(g.File.Imports(c), g.run.typedImports(false)...)
 }
 
 type clientsetArgs struct {

@@ -11,6 +11,7 @@ import (
 	"k8s.io/gengo/v2/types"
 
 	"github.com/kodegen/kodegen/generators/internal/snippet"
+	"github.com/kodegen/kodegen/internal/kversion"
 )
 
 // fakeTypedTarget is typed/<group>/<version>/fake: a fake per type on
@@ -24,7 +25,7 @@ func (r *run) fakeTypedTarget(gv gvInfo) generator.Target {
 		var gens []generator.Generator
 		for _, t := range gv.Types {
 			gens = append(gens, &genFakeTyped{
-				File: snippet.NewFile("fake_"+strings.ToLower(c.Namers["private"].Name(t))+".go", pkg),
+				File: r.newFile("fake_"+strings.ToLower(c.Namers["private"].Name(t))+".go", pkg),
 				run:  r,
 				gv:   gv,
 				real: real,
@@ -32,7 +33,7 @@ func (r *run) fakeTypedTarget(gv gvInfo) generator.Target {
 			})
 		}
 		return append(gens, &genFakeGroup{
-			File: snippet.NewFile("fake_"+gv.PackageName+"_client.go", pkg),
+			File: r.newFile("fake_"+gv.PackageName+"_client.go", pkg),
 			run:  r,
 			gv:   gv,
 			real: real,
@@ -54,8 +55,8 @@ func (g *genFakeGroup) Filter(*generator.Context, *types.Type) bool { return g.f
 // realAlias is the import name of the real typed package.
 func (g *genFakeGroup) realAlias() string { return strings.ToLower(path.Base(g.real)) }
 
-func (g *genFakeGroup) Imports(*generator.Context) []string {
-	lines := g.Tracker().ImportLines()
+func (g *genFakeGroup) Imports(c *generator.Context) []string {
+	lines := g.File.Imports(c)
 	if len(g.gv.Types) > 0 {
 		lines = append(lines, fmt.Sprintf("%s %q", g.realAlias(), g.real))
 	}
@@ -80,14 +81,21 @@ func (g *genFakeGroup) GenerateType(c *generator.Context, _ *types.Type, w io.Wr
 	for _, t := range g.gv.Types {
 		args.Getters = append(args.Getters, fakeGetter{Client: args.Client, Real: g.realAlias(), Type: t, Namespaced: !g.run.tags[t].NonNamespaced})
 	}
-	sw.Do(fakeGroupTmpl, args)
+	sw.Do(fakeGroupTmpls.At(g.run.cfg.Target), args)
 	return sw.Error()
 }
 
-const fakeGroupTmpl = `
+// fakeGroupTmpls: the getters built the fakes as struct literals before
+// v0.32 (fakeGroupGettersTmpl0_31).
+var fakeGroupTmpls = kversion.From(fakeGroupHeadTmpl+fakeGroupGettersTmpl0_31+fakeGroupRESTTmpl, kversion.V0_32,
+	fakeGroupHeadTmpl+fakeGroupGettersTmpl+fakeGroupRESTTmpl)
+
+const fakeGroupHeadTmpl = `
 type Fake$.Client$ struct {
 	*$.Fake|raw$
-}
+}`
+
+const fakeGroupGettersTmpl = `
 $- range .Getters$
 $- if .Namespaced$
 
@@ -101,7 +109,9 @@ func (c *Fake$.Client$) $.Type|publicPlural$() $.Real$.$.Type|public$Interface {
 }
 $- end$
 $- end$
+`
 
+const fakeGroupRESTTmpl = `
 // RESTClient returns a RESTClient that is used to communicate
 // with API server by this client implementation.
 func (c *Fake$.Client$) RESTClient() $.RESTIf|raw$ {
@@ -126,6 +136,10 @@ func (g *genFakeTyped) GenerateType(c *generator.Context, t *types.Type, w io.Wr
 	a := g.run.typeArgs(t, g.gv, "Fake")
 	a.RealInterface = types.Ref(g.real, t.Name.Name+"Interface")
 	a.SchemeGroupVersion = types.Ref(t.Name.Package, "SchemeGroupVersion")
+	if fakeOnTesting.At(g.run.cfg.Target) {
+		g.writeFakeTyped0_31(sw, t, a, g.run.methods(c.Universe, t, a))
+		return sw.Error()
+	}
 	sw.Do(fakeStructTmpl, a)
 	sw.Do(fakeConstructorTmpl, a)
 	if g.run.tags[t].NoVerbs {
@@ -136,6 +150,11 @@ func (g *genFakeTyped) GenerateType(c *generator.Context, t *types.Type, w io.Wr
 	}
 	return sw.Error()
 }
+
+// fakeOnTesting: before v0.32 the typed fakes implemented every verb on
+// client-go/testing's actions (writeFakeTyped0_31); from v0.32 they embed
+// gentype's fake clients.
+var fakeOnTesting = kversion.From(true, kversion.V0_32, false)
 
 // fakeMethodTmpl picks the fake implementation of a +genclient:method.
 func fakeMethodTmpl(m methodArgs) string {

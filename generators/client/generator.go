@@ -1,7 +1,6 @@
 package client
 
 import (
-	"fmt"
 	"path/filepath"
 
 	"k8s.io/gengo/v2/generator"
@@ -9,7 +8,6 @@ import (
 
 	"github.com/kodegen/kodegen/generators/internal/naming"
 	"github.com/kodegen/kodegen/internal/engine"
-	"github.com/kodegen/kodegen/internal/kversion"
 )
 
 // Tool is the upstream tool client-gen replaces; generated files name it.
@@ -23,19 +21,10 @@ type tool struct {
 
 var _ engine.Generator = (*tool)(nil)
 
-// OldestTarget is the oldest release client-gen writes for: before v0.32
-// the typed fakes were not on gentype, and those templates are not here
-// yet (docs/versions.md).
-var OldestTarget = kversion.V0_32
-
 // New returns client-gen for cfg, or cfg's problems.
 func New(cfg Config) (engine.Generator, error) {
 	if err := cfg.Validate(); err != nil {
 		return nil, err
-	}
-	if !cfg.Target.AtLeast(OldestTarget) {
-		return nil, fmt.Errorf("client-gen: target %s is not supported yet: kodegen's clientsets start with %s (typed fakes on k8s.io/client-go/gentype); "+
-			"move to k8s.io/client-go %s or later, or run upstream's client-gen %s for this one", cfg.Target, OldestTarget, OldestTarget, cfg.Target)
 	}
 	ex, _ := naming.ParsePluralExceptions(cfg.PluralExceptions)
 	return &tool{cfg: cfg, exceptions: ex}, nil

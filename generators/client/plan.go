@@ -18,7 +18,9 @@ import (
 	"github.com/kodegen/kodegen/generators/internal/genclient"
 	"github.com/kodegen/kodegen/generators/internal/naming"
 	"github.com/kodegen/kodegen/generators/internal/registered"
+	"github.com/kodegen/kodegen/generators/internal/snippet"
 	"github.com/kodegen/kodegen/internal/engine"
+	"github.com/kodegen/kodegen/internal/kversion"
 	"github.com/kodegen/kodegen/internal/markers"
 )
 
@@ -215,6 +217,9 @@ func (r *run) collectTypes(u types.Universe, env *engine.Env, grp groupVersions,
 		return err
 	}
 	src := markers.PackageLines(p)
+	if err := markers.ClientGen.CheckTarget(src, r.cfg.Target); err != nil {
+		return err
+	}
 	if opt := markers.ClientGen.Values(src); len(opt) > 0 {
 		if opt[0] != "false" {
 			return markers.ClientGen.Errorf(src.Sym, opt[0], "+k8s:client-gen=%s: want false, or leave it out", opt[0])
@@ -435,6 +440,22 @@ func (r *run) target(rel, name, doc string, filter func(*generator.Context, *typ
 	}
 	return t
 }
+
+// newFile is snippet.NewFileAt for the target: before v0.32 upstream's
+// import trackers did not know the file's package, and the packages its
+// templates spelled by hand (plainImports, plus what the caller names)
+// were imported unaliased.
+func (r *run) newFile(name, pkg string, plain ...string) snippet.File {
+	f := snippet.NewFileAt(name, pkg, r.cfg.Target)
+	if ps := plainImports.At(r.cfg.Target); len(ps) > 0 {
+		f.PlainImports(append(ps, plain...)...)
+	}
+	return f
+}
+
+// plainImports: before v0.32 client-gen's templates spelled context, fmt,
+// net/http and time by hand (and the group client its scheme package).
+var plainImports = kversion.From([]string{"context", "fmt", "net/http", "time"}, kversion.V0_32, nil)
 
 // onlyClientTypes is the filter of typed targets, as upstream's: types
 // marked +genclient.

@@ -16,6 +16,8 @@ type symbols struct {
 	PatchOptions, ApplyOptions, PatchType, ApplyPatchType, WatchInterface *types.Type
 	NewRequest, ParameterCodec, PrefersProtobuf, ToPointers, FromPointers *types.Type
 	RESTIf, RESTClient, Fake                                              *types.Type
+	// The watch-list of a +genclient:method list up to v0.33.
+	PrepareWatchList, CheckWatchList, CheckList, Warningf *types.Type
 }
 
 func newSymbols(clientsetPkg string) symbols {
@@ -43,6 +45,11 @@ func newSymbols(clientsetPkg string) symbols {
 		RESTIf:          types.Ref(pkgRest, "Interface"),
 		RESTClient:      types.Ref(pkgRest, "RESTClient"),
 		Fake:            types.Ref(pkgTesting, "Fake"),
+
+		PrepareWatchList: types.Ref("k8s.io/client-go/util/watchlist", "PrepareWatchListOptionsFromListOptions"),
+		CheckWatchList:   types.Ref("k8s.io/client-go/util/consistencydetector", "CheckWatchListFromCacheDataConsistencyIfRequested"),
+		CheckList:        types.Ref("k8s.io/client-go/util/consistencydetector", "CheckListFromCacheDataConsistencyIfRequested"),
+		Warningf:         types.Ref("k8s.io/klog/v2", "Warningf"),
 	}
 }
 

@@ -27,7 +27,7 @@ func (r *run) typedTarget(gv gvInfo) generator.Target {
 		var gens []generator.Generator
 		for _, t := range gv.Types {
 			gens = append(gens, &genTypedClient{
-				File: snippet.NewFile(strings.ToLower(c.Namers["private"].Name(t))+".go", pkg),
+				File: r.newFile(strings.ToLower(c.Namers["private"].Name(t))+".go", pkg),
 				run:  r,
 				gv:   gv,
 				typ:  t,
@@ -35,7 +35,7 @@ func (r *run) typedTarget(gv gvInfo) generator.Target {
 		}
 		gens = append(gens,
 			&genGroupClient{
-				File: snippet.NewFile(gv.PackageName+"_client.go", pkg),
+				File: r.newFile(gv.PackageName+"_client.go", pkg, path.Join(r.clientsetPkg, "scheme")),
 				run:  r,
 				gv:   gv,
 			},
@@ -129,9 +129,21 @@ func (g *genGroupClient) GenerateType(c *generator.Context, _ *types.Type, w io.
 var (
 	groupNewForConfigTmpls          = kversion.From(groupNewForConfigTmpl0_31, kversion.V0_33, groupNewForConfigTmpl)
 	groupNewForConfigAndClientTmpls = kversion.From(groupNewForConfigAndClientTmpl0_31, kversion.V0_33, groupNewForConfigAndClientTmpl)
-	groupInternalDefaultsTmpls      = kversion.From(groupInternalDefaultsTmpl0_31, kversion.V0_33, groupInternalDefaultsTmpl)
-	groupDefaultsTmpls              = kversion.From(groupDefaultsTmpl0_31, kversion.V0_33, groupDefaultsTmpl)
+	// v0.31: the serializer was scheme.Codecs itself, not wrapped by
+	// rest.CodecFactoryForGeneratedClient.
+	groupInternalDefaultsTmpls = kversion.Table[string]{
+		{From: kversion.V0_31, Value: strings.Replace(groupInternalDefaultsTmpl0_32, codecFactoryExpr, "$.Codecs|raw$", 1)},
+		{From: kversion.V0_32, Value: groupInternalDefaultsTmpl0_32},
+		{From: kversion.V0_33, Value: groupInternalDefaultsTmpl},
+	}
+	groupDefaultsTmpls = kversion.Table[string]{
+		{From: kversion.V0_31, Value: strings.Replace(groupDefaultsTmpl0_32, codecFactoryExpr, "$.Codecs|raw$", 1)},
+		{From: kversion.V0_32, Value: groupDefaultsTmpl0_32},
+		{From: kversion.V0_33, Value: groupDefaultsTmpl},
+	}
 )
+
+const codecFactoryExpr = "$.CodecFactory|raw$($.Scheme|raw$, $.Codecs|raw$)"
 
 const groupInterfaceTmpl = `
 type $.Client$Interface interface {
@@ -326,7 +338,7 @@ func NewForConfigAndClient(c *$.Config|raw$, h *$.HTTPClient|raw$) (*$.Client$Cl
 }
 `
 
-const groupInternalDefaultsTmpl0_31 = `
+const groupInternalDefaultsTmpl0_32 = `
 func setConfigDefaults(config *$.Config|raw$) error {
 	config.APIPath = "$.APIPath$"
 	if config.UserAgent == "" {
@@ -349,7 +361,7 @@ func setConfigDefaults(config *$.Config|raw$) error {
 }
 `
 
-const groupDefaultsTmpl0_31 = `
+const groupDefaultsTmpl0_32 = `
 func setConfigDefaults(config *$.Config|raw$) error {
 	gv := $.SchemeGroupVersion|raw$
 	config.GroupVersion = &gv

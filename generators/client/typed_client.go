@@ -172,12 +172,12 @@ func (g *genTypedClient) GenerateType(c *generator.Context, t *types.Type, w io.
 	}
 	sw.Do(typedInterfaceCloseTmpl, a)
 	sw.Do(typedStructTmpl, a)
-	sw.Do(typedConstructorTmpl, a)
+	sw.Do(typedConstructorTmpls.At(g.run.cfg.Target), a)
 	if g.run.tags[t].NoVerbs {
 		return sw.Error()
 	}
 	for _, m := range methods {
-		sw.Do(typedMethodTmpl(m), m)
+		sw.Do(typedMethodTmpl(m, g.run.cfg.Target), m)
 	}
 	return sw.Error()
 }

@@ -10,6 +10,7 @@ import (
 	"k8s.io/gengo/v2"
 
 	"github.com/kodegen/kodegen/internal/golden"
+	"github.com/kodegen/kodegen/internal/kversion"
 )
 
 const testdata = "github.com/kodegen/kodegen/generators/conversion/testdata/"
@@ -52,6 +53,9 @@ func TestGolden(t *testing.T) {
 		{name: "shapes/v1"},
 		{name: "skipunsafe/v1", cfg: Config{SkipUnsafe: true}},
 		{name: "external/conv"},
+		// v0.35: a slice or map of pointers whose elements convert by a
+		// hand-written function (before: an error, TestPointerElemsBefore0_35).
+		{name: "ptrelem/v1"},
 		{name: "explicit/v1", warnings: []string{
 			"explicit/v1.ListOptions.Mode: query parameters cannot be converted to",
 			"explicit/v1.ListOptions.Selector: query parameters cannot be converted to *string",
@@ -94,7 +98,19 @@ func checkWarnings(t *testing.T, got string, want []string) {
 // TestGoldenCompiles type-checks the golden packages with their generated
 // files, which ./... skips under testdata.
 func TestGoldenCompiles(t *testing.T) {
-	golden.Compiles(t, 6, "./testdata/shapes/...", "./testdata/skipunsafe/...", "./testdata/explicit/...", "./testdata/external/...")
+	golden.Compiles(t, 8, "./testdata/ptrelem/...", "./testdata/shapes/...", "./testdata/skipunsafe/...", "./testdata/explicit/...", "./testdata/external/...")
+}
+
+// TestPointerElemsBefore0_35: before v0.35 upstream had no conversion for
+// a slice or map of pointers whose elements convert by hand (it wrote
+// compileErrorOnMissingConversion); kodegen says which function is missing.
+func TestPointerElemsBefore0_35(t *testing.T) {
+	cfg := Config{Inputs: []string{testdata + "ptrelem/v1"}}
+	cfg.SetTarget(kversion.V0_34)
+	_, _, err := generate(t, cfg)
+	if err == nil || !strings.Contains(err.Error(), "no conversion from *") {
+		t.Fatalf("target v0.34: err = %v, want a missing conversion of the pointer elements", err)
+	}
 }
 
 func TestMissingManualConversion(t *testing.T) {

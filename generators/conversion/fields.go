@@ -5,6 +5,7 @@ import (
 	"k8s.io/gengo/v2/types"
 
 	"github.com/kodegen/kodegen/generators/internal/snippet"
+	"github.com/kodegen/kodegen/internal/kversion"
 )
 
 // convertField writes the conversion of one field whose types have the
@@ -112,6 +113,12 @@ type elemTmpls struct {
 	call, callPtr, auto string
 }
 
+// pointerElemManual: from v0.35 an element *T of a slice or map converts
+// with the hand-written function of T (nil stays nil); before, upstream
+// wrote a call to a missing function (compileErrorOnMissingConversion),
+// which kodegen reports as the error of a missing conversion.
+var pointerElemManual = kversion.From(false, kversion.V0_35, true)
+
 // convertElem converts one element with a function; false means there is
 // none (an error has been recorded).
 func (g *genConversion) convertElem(in, out *types.Type, tmpls elemTmpls, sw *snippet.Writer) bool {
@@ -120,7 +127,7 @@ func (g *genConversion) convertElem(in, out *types.Type, tmpls elemTmpls, sw *sn
 		sw.Do(tmpls.call, args.With("fn", f))
 		return true
 	}
-	if in.Kind == types.Pointer && out.Kind == types.Pointer {
+	if in.Kind == types.Pointer && out.Kind == types.Pointer && pointerElemManual.At(g.shared.target) {
 		if f, ok := g.manualFor(in.Elem, out.Elem); ok {
 			sw.Do(tmpls.callPtr, args.With("fn", f).With("outElem", out.Elem))
 			return true

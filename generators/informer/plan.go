@@ -61,7 +61,7 @@ func (g *tool) plan(c *generator.Context, env *engine.Env, external, internal *t
 	lint := apitypes.NewLinter(env)
 	for _, pkgPath := range c.Inputs {
 		p := c.Universe.Package(pkgPath)
-		ap, err := apitypes.ReadEnabledAPIPackage(lint, p, markers.InformerGen, g.cfg.LintRules)
+		ap, err := apitypes.ReadEnabledAPIPackage(lint, p, markers.InformerGen, g.cfg.LintRules, g.cfg.Target)
 		if err != nil {
 			errs = append(errs, err)
 			continue

@@ -46,7 +46,7 @@ func (g *tool) Targets(c *generator.Context, env *engine.Env) ([]generator.Targe
 	lint := apitypes.NewLinter(env)
 	for _, pkgPath := range c.Inputs {
 		p := c.Universe.Package(pkgPath)
-		ap, err := apitypes.ReadEnabledAPIPackage(lint, p, markers.ListerGen, g.cfg.LintRules)
+		ap, err := apitypes.ReadEnabledAPIPackage(lint, p, markers.ListerGen, g.cfg.LintRules, g.cfg.Target)
 		if err != nil {
 			errs = append(errs, err)
 			continue

@@ -8,6 +8,7 @@ import (
 	"k8s.io/gengo/v2/types"
 
 	"github.com/kodegen/kodegen/internal/golden"
+	"github.com/kodegen/kodegen/internal/kversion"
 )
 
 const testPkg = "github.com/kodegen/kodegen/generators/lister/testdata/"
@@ -78,4 +79,25 @@ func TestGoldenCompiles(t *testing.T) {
 		t.Skip("type-checks client-go")
 	}
 	golden.Compiles(t, 2, "./testdata/basic/out/...") // shop/v1 and shop/internalversion
+}
+
+// TestMarkerNewerThanTarget: +k8s:lister-gen came with v0.37; an older
+// target's lister-gen would ignore it, so the marker is an error naming
+// the release.
+func TestMarkerNewerThanTarget(t *testing.T) {
+	cfg := Config{
+		Inputs:    []string{"./testdata/basic/apis/off/v1"},
+		OutputDir: t.TempDir(),
+		OutputPkg: testPkg + "basic/out",
+	}
+	cfg.SetTarget(kversion.V0_36)
+	_, _, err := generate(t, cfg)
+	want := "+k8s:lister-gen came with lister-gen v0.37; the target is v0.36"
+	if err == nil || !strings.Contains(err.Error(), want) || !strings.Contains(err.Error(), "doc.go:") {
+		t.Fatalf("err = %v, want %q at the marker's doc.go line", err, want)
+	}
+	cfg.SetTarget(kversion.V0_37)
+	if _, _, err := generate(t, cfg); err != nil {
+		t.Fatalf("target v0.37: %v", err)
+	}
 }

@@ -1,5 +1,7 @@
 package markers
 
+import "github.com/kodegen/kodegen/internal/kversion"
+
 const clientTool = "client-gen"
 
 // The family that reads client-gen's type markers besides client-gen.
@@ -79,6 +81,7 @@ var (
 		Allowed: []string{"false"},
 		Doc:     "In a package's doc.go, false leaves the package out of client generation.",
 		Example: "+k8s:client-gen=false",
+		Since:   kversion.V0_37,
 	}
 	// GroupName is the API group of a package. client-gen's family parses
 	// it with codetags; register-gen reads it with ExtractCommentTags

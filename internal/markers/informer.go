@@ -1,5 +1,7 @@
 package markers
 
+import "github.com/kodegen/kodegen/internal/kversion"
+
 // InformerGen is the package marker that turns informer-gen off for a
 // package. informer-gen also reads client-gen's +genclient markers,
 // +groupName, +groupGoName and +resourceName (client.go).
@@ -10,6 +12,7 @@ var InformerGen = Def{
 	Allowed:   []string{"true", "false"},
 	Doc:       "Turns informers for the package's +genclient types on (the default) or off.",
 	Example:   "+k8s:informer-gen=false",
+	Since:     kversion.V0_37,
 }
 
 // informerDefs are the markers the informer generator owns.

@@ -1,5 +1,7 @@
 package markers
 
+import "github.com/kodegen/kodegen/internal/kversion"
+
 // ListerGen is the package marker that turns lister-gen off for a package.
 // lister-gen also reads client-gen's +genclient markers and +groupName
 // (client.go).
@@ -10,6 +12,7 @@ var ListerGen = Def{
 	Allowed:   []string{"true", "false"},
 	Doc:       "Turns listers for the package's +genclient types on (the default) or off.",
 	Example:   "+k8s:lister-gen=false",
+	Since:     kversion.V0_37,
 }
 
 // listerDefs are the markers the lister generator owns.

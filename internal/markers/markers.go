@@ -38,6 +38,8 @@
 package markers
 
 import (
+	"github.com/kodegen/kodegen/internal/kversion"
+
 	"fmt"
 	"slices"
 	"strings"
@@ -121,6 +123,24 @@ type Def struct {
 	Doc string
 	// Example is a complete marker line.
 	Example string
+	// Since is the code-generator release that brought the marker (zero:
+	// every supported target has it); CheckTarget refuses it for older
+	// targets.
+	Since kversion.Version
+}
+
+// CheckTarget is an error when src carries d and the target release
+// predates d.Since: that release's generator would ignore the marker.
+func (d Def) CheckTarget(src Source, target kversion.Version) error {
+	if d.Since.IsZero() || target.IsZero() || target.AtLeast(d.Since) {
+		return nil
+	}
+	vals := d.Values(src)
+	if len(vals) == 0 {
+		return nil
+	}
+	return d.Errorf(src.Sym, vals[0], "%s came with %s %s; the target is %s, whose %s ignores it: remove the marker, or target %s or later (--target-version)",
+		d.Marker(), d.Generator, d.Since.MinorOnly(), target, d.Generator, d.Since.MinorOnly())
 }
 
 // Marker is the '+'-prefixed name, as users write it.

@@ -89,6 +89,55 @@ func apiOpenAPISchema(t *testing.T) string {
 	})
 }
 
+// releaseAPISchema builds the schema of k8s.io/api of an older release as
+// kubernetes' models-schema of that release printed it: the fixture
+// module on that release's api and apimachinery runs openapi-gen (the one
+// code-generator v0.37.2 pins) over them, and the dump keys every
+// definition by its REST-friendly name (Go paths turned into
+// io.k8s.api…, what the releases before the model-name files did).
+func releaseAPISchema(t *testing.T, version string) string {
+	apiDir := moduleDirAt(t, "k8s.io/api", version)
+	return once(t, "openapi schema k8s.io/api@"+version, func() (string, error) {
+		dir := filepath.Join(workDir, "openapi-fixture@"+version)
+		if err := writeFixtureModule(dir); err != nil {
+			return "", err
+		}
+		if _, err := goCmd(dir, "mod", "tidy"); err != nil {
+			return "", err
+		}
+		// tidy drops api and apimachinery (nothing imports them yet):
+		// pin the release before anything adds their latest.
+		if _, err := goCmd(dir, "get", "k8s.io/api@"+version, "k8s.io/apimachinery@"+version); err != nil {
+			return "", err
+		}
+		gen := filepath.Join(dir, "openapi-gen")
+		if _, err := goCmd(dir, "build", "-o", gen, "k8s.io/kube-openapi/cmd/openapi-gen"); err != nil {
+			return "", err
+		}
+		args := []string{
+			"--output-dir", filepath.Join(dir, "openapi"),
+			"--output-pkg", "kodegen.test/openapifixture/openapi",
+			"--output-file", "zz_generated.openapi.go",
+			"--report-filename", filepath.Join(dir, "api-rules.list"),
+			"--readonly-pkg", strings.Join(append(append([]string{}, apimachineryOpenAPIPackages...), "time"), ","),
+		}
+		args = append(args, apiPackages(t, apiDir)...)
+		args = append(args, apimachineryOpenAPIPackages...)
+		if _, err := command(dir, gen, args...); err != nil {
+			return "", err
+		}
+		if err := writeFile(filepath.Join(dir, "dump", "main.go"), fixtureDumpFriendly); err != nil {
+			return "", err
+		}
+		out, err := goCmd(dir, "run", "./dump")
+		if err != nil {
+			return "", err
+		}
+		path := filepath.Join(workDir, "api-schema@"+version+".json")
+		return path, os.WriteFile(path, out, 0o644)
+	})
+}
+
 // writeFixtureModule writes the fixture module's go.mod and the file that
 // makes it require openapi-gen's dependencies; the dump program comes once
 // the package it imports is generated.
@@ -177,6 +226,57 @@ func main() {
 			continue
 		}
 		out[name] = def.Schema
+	}
+	data, err := json.Marshal(&spec.Swagger{SwaggerProps: spec.SwaggerProps{
+		Definitions: out,
+		Info:        &spec.Info{InfoProps: spec.InfoProps{Title: "Kubernetes", Version: "unversioned"}},
+		Swagger:     "2.0",
+	}})
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	os.Stdout.Write(data)
+}
+`
+
+// fixtureDumpFriendly is fixtureDump keying every definition (and
+// reference) by its REST-friendly name: the releases before the model-name
+// files named definitions by Go path, and their models-schema printed them
+// friendly (util.ToRESTFriendlyName), which applyconfiguration-gen looks
+// the types up by.
+const fixtureDumpFriendly = `package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"strings"
+
+	"k8s.io/kube-openapi/pkg/common"
+	"k8s.io/kube-openapi/pkg/util"
+	"k8s.io/kube-openapi/pkg/validation/spec"
+
+	"kodegen.test/openapifixture/openapi"
+)
+
+func friendly(name string) string {
+	if strings.Contains(name, "/") {
+		return util.ToRESTFriendlyName(name)
+	}
+	return name
+}
+
+func main() {
+	ref := func(name string) spec.Ref { return spec.MustCreateRef("#/definitions/" + friendly(name)) }
+	defs := openapi.GetOpenAPIDefinitions(ref)
+	out := make(map[string]spec.Schema, len(defs))
+	for name, def := range defs {
+		if v2, ok := def.Schema.Extensions[common.ExtensionV2Schema].(spec.Schema); ok {
+			out[friendly(name)] = v2
+			continue
+		}
+		out[friendly(name)] = def.Schema
 	}
 	data, err := json.Marshal(&spec.Swagger{SwaggerProps: spec.SwaggerProps{
 		Definitions: out,

@@ -21,11 +21,10 @@ var releases = []struct {
 	module   string // the published k8s.io/api and client-go version
 	target   string // --target-version of the client side
 	ci       bool
-	noClient bool   // client-gen does not write for this target yet (docs/versions.md)
 	protobuf bool   // kubernetes passed --prefers-protobuf (from v0.32)
 	sample   string // the k8s.io/sample-apiserver of the release ("" none on the proxy)
 }{
-	{module: "v0.31.14", target: "v0.31", noClient: true, ci: true},
+	{module: "v0.31.14", target: "v0.31", ci: true},
 	{module: "v0.32.13", target: "v0.32", protobuf: true, sample: "v0.32.3"},
 	{module: "v0.33.13", target: "v0.33", protobuf: true, sample: "v0.33.5"},
 	{module: "v0.34.13", target: "v0.34", protobuf: true, ci: true, sample: "v0.34.13"},
@@ -33,8 +32,9 @@ var releases = []struct {
 	{module: "v0.36.6", target: "v0.36", protobuf: true, sample: "v0.36.6"},
 }
 
-// TestReleases regenerates client-go's kubernetes/, listers/ and
-// informers/ of each release from k8s.io/api of the same release with
+// TestReleases regenerates client-go's kubernetes/, listers/, informers/
+// and applyconfigurations/ (with the release's schema, releaseAPISchema) of
+// each release from k8s.io/api of the same release with
 // `kodegen batch` and --target-version, and k8s.io/api's deepcopy with no
 // flag (the target comes from the api module's go.mod: its
 // k8s.io/apimachinery), and compares every file.
@@ -46,25 +46,22 @@ func TestReleases(t *testing.T) {
 				t.Skipf("%s runs with KODEGEN_VERSIONS=all (hack/test.sh --all)", r.target)
 			}
 			api := scratchAt(t, "k8s.io/api", r.module, ".")
-			cg := scratchAt(t, "k8s.io/client-go", r.module, "kubernetes", "listers", "informers")
+			cg := scratchAt(t, "k8s.io/client-go", r.module, "kubernetes", "listers", "informers", "applyconfigurations")
 			published := moduleDirAt(t, "k8s.io/client-go", r.module)
 			pkgs := apiPackages(t, api)
-			var inputs []string
-			if !r.noClient {
-				inputs = clientsetInputs(t, published)
-			}
+			inputs := clientsetInputs(t, published)
 			lines := releaseCommandLines(pkgs, inputs, r.target, r.protobuf)
-			runBatchEnv(t, api, render(lines, map[string]string{"@CG@": cg, "@HEADER@": headerFile(t)}),
+			lines = append(lines, releaseApplyLine(pkgs, r.target))
+			vars := map[string]string{"@CG@": cg, "@HEADER@": headerFile(t), "@SCHEMA@": releaseAPISchema(t, r.module)}
+			runBatchEnv(t, api, render(lines, vars),
 				// A type cache of its own: a warm shared one trips the
 				// compile check on lister expansions (see docs/versions.md).
 				[]string{"XDG_CACHE_HOME=" + filepath.Join(workDir, "cache-"+r.target)})
 			compare(t, "k8s.io/api@"+r.module+" (target from its go.mod)", "deepcopy-gen", moduleDirAt(t, "k8s.io/api", r.module), api)
 			for _, c := range []struct{ tool, dir string }{
 				{"client-gen", "kubernetes"}, {"lister-gen", "listers"}, {"informer-gen", "informers"},
+				{"applyconfiguration-gen", "applyconfigurations"},
 			} {
-				if c.tool == "client-gen" && r.noClient {
-					continue
-				}
 				compare(t, "k8s.io/client-go@"+r.module+" "+c.dir+" (--target-version "+r.target+")", c.tool,
 					filepath.Join(published, c.dir), filepath.Join(cg, c.dir))
 			}
@@ -89,7 +86,7 @@ func TestReleasesSampleAPIServer(t *testing.T) {
 			dir := scratchAt(t, "k8s.io/sample-apiserver", r.sample, ".")
 			var lines [][]string
 			for _, l := range sampleCommandLines() {
-				if l[0] != "applyconfiguration-gen" { // not versioned yet
+				if l[0] != "applyconfiguration-gen" { // its schema: models-schema is in sample-apiserver from v0.36 only
 					lines = append(lines, l)
 				}
 			}
@@ -114,7 +111,6 @@ func TestReleasesSampleAPIServer(t *testing.T) {
 
 // releaseCommandLines are kubernetes' client-go command lines of a release
 // (its hack/update-codegen.sh) with --target-version.
-// With no inputs there is no client-gen line.
 func releaseCommandLines(pkgs, inputs []string, target string, protobuf bool) [][]string {
 	tv := []string{"--target-version", target}
 	deepcopy := append([]string{"deepcopy-gen", "--go-header-file", "@HEADER@", "--output-file", "zz_generated.deepcopy.go"}, pkgs...)
@@ -133,10 +129,16 @@ func releaseCommandLines(pkgs, inputs []string, target string, protobuf bool) []
 		"--output-pkg", "k8s.io/client-go/informers", "--single-directory",
 		"--versioned-clientset-package", "k8s.io/client-go/kubernetes", "--listers-package", "k8s.io/client-go/listers",
 		"--plural-exceptions", "Endpoints:Endpoints"}, tv...), pkgs...)
-	if len(inputs) == 0 {
-		return [][]string{deepcopy, lister, informer}
-	}
 	return [][]string{deepcopy, client, lister, informer}
+}
+
+// releaseApplyLine is kubernetes' applyconfiguration-gen command line of
+// a release (the schema its models-schema printed, @SCHEMA@) with
+// --target-version.
+func releaseApplyLine(pkgs []string, target string) []string {
+	line := []string{"applyconfiguration-gen", "--target-version", target, "--openapi-schema", "@SCHEMA@", "--go-header-file", "@HEADER@",
+		"--output-dir", "@CG@/applyconfigurations", "--output-pkg", "k8s.io/client-go/applyconfigurations"}
+	return append(append(line, pkgs...), "k8s.io/apimachinery/pkg/apis/meta/v1")
 }
 
 var (

@@ -14,6 +14,7 @@ import (
 
 	"github.com/kodegen/kodegen/generators/internal/apilint"
 	"github.com/kodegen/kodegen/generators/internal/naming"
+	"github.com/kodegen/kodegen/internal/kversion"
 	"github.com/kodegen/kodegen/internal/markers"
 )
 
@@ -24,8 +25,11 @@ const LowercaseSingular = "lowercaseSingular"
 // ReadEnabledAPIPackage lints p (warning through lint), honours the
 // package's +k8s:<tool>=false (def) and reads its +genclient types; nil
 // means there is nothing to generate.
-func ReadEnabledAPIPackage(lint *Linter, p *types.Package, def markers.Def, lintRules []string) (*APIPackage, error) {
+func ReadEnabledAPIPackage(lint *Linter, p *types.Package, def markers.Def, lintRules []string, target kversion.Version) (*APIPackage, error) {
 	if err := lint.Lint(p); err != nil {
+		return nil, err
+	}
+	if err := def.CheckTarget(markers.PackageLines(p), target); err != nil {
 		return nil, err
 	}
 	if err := apilint.Check(p, lintRules); err != nil {
