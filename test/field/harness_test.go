@@ -59,7 +59,7 @@ type env struct {
 	noInstall   string // upstream's kube_codegen.sh without its go install (mode b)
 	upstreamBin string // upstream generators (go install …@v0.37.2) and openapi-gen
 	kodegenBin  string // kodegen and its eight generators (go build ./cmd/...)
-	mixedBin    string // upstreamBin with kodegen's eight generators in place of upstream's (mode b)
+	mixedBin    string // upstreamBin with kodegen's generators (openapi-gen too) in place of upstream's (mode b)
 }
 
 var (

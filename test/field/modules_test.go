@@ -176,7 +176,7 @@ bash hack/.field-codegen.sh --applyconfig --clientset --listers --informers --re
 		Gen:      aggregatorGen,
 		Build:    []string{"./pkg/apis/...", "./pkg/client/..."},
 		Substitutions: "API_KNOWN_VIOLATIONS_DIR names testdata/kube-aggregator/api-rules, as kubernetes/kubernetes names its api/api-rules (all modes); " +
-			"CODEGEN_PKG set in the environment; (b) GOBIN holds kodegen's eight generators and upstream's openapi-gen; " +
+			"CODEGEN_PKG set in the environment; (b) GOBIN holds kodegen's generators, openapi-gen included, in place of upstream's; " +
 			"(c) kodegen gen for helpers and clients around kodegen's gen_openapi",
 	},
 	{
@@ -247,9 +247,10 @@ const openshiftExternals = "github.com/openshift/api/operator/v1.OperatorSpec:gi
 const aggregatorScript = `API_KNOWN_VIOLATIONS_DIR="$FIELD_DATA/kube-aggregator/api-rules" hack/update-codegen.sh`
 
 // aggregatorGen is the script's three steps with kodegen gen for the
-// helpers and the clients; openapi-gen (not a kodegen generator) runs
-// through kodegen's kube::codegen::gen_openapi with the script's flags,
-// since the clients' apply configurations need the schema it yields.
+// helpers and the clients; openapi-gen runs through kodegen's
+// kube::codegen::gen_openapi with the script's flags (its definitions go
+// to pkg/generated/openapi, outside the clients' --output-dir), and the
+// clients' apply configurations read the schema it yields.
 const aggregatorGen = `"$KODEGEN_BIN" gen --no-cache --generators deepcopy,defaulter,conversion ./pkg/apis/...
 source "$CODEGEN_PKG/kube_codegen.sh"
 kube::codegen::gen_openapi --output-dir pkg/generated/openapi --output-pkg k8s.io/kube-aggregator/pkg/generated/openapi \
