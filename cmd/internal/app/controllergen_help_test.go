@@ -74,7 +74,8 @@ func TestControllerGenWhichMarkersSelects(t *testing.T) {
 		{[]string{"object:headerFile=x", "paths=./...", "-w"}, []string{"\nobject\n", "+kubebuilder:object:root=<bool>"}, []string{"\nCRD\n"}},
 		{[]string{"-w"}, []string{"\nCRD\n", "\nobject\n"}, nil},
 	} {
-		out, err := execListInf(ControllerGen(), c.args...)
+		cmd := ControllerGen()
+		out, err := execListInf(cmd, c.args...)
 		if err != nil {
 			t.Fatalf("%v: %v", c.args, err)
 		}
@@ -88,6 +89,17 @@ func TestControllerGenWhichMarkersSelects(t *testing.T) {
 				t.Errorf("%v has %q", c.args, w)
 			}
 		}
+	}
+}
+
+// TestKodegenCRDWhichMarkers: kodegen crd -w lists the crd markers only.
+func TestKodegenCRDWhichMarkers(t *testing.T) {
+	out, err := execListInf(Kodegen(), "crd", "-w")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(out, "\nobject\n") || !strings.Contains(out, "\nCRD validation\n") {
+		t.Errorf("kodegen crd -w:\n%s", out)
 	}
 }
 
