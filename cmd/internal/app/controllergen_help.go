@@ -98,6 +98,8 @@ func cgMarkerCategories(gens []string) []cgCategory {
 			for _, a := range d.Args {
 				m.Fields = append(m.Fields, cgFieldDoc{Name: a.Name, Type: a.Type, Optional: a.Optional, Summary: a.Help})
 			}
+			// controller-gen lists the arguments by name.
+			slices.SortStableFunc(m.Fields, func(a, b cgFieldDoc) int { return strings.Compare(a.Name, b.Name) })
 			all = append(all, m)
 		}
 	}
