@@ -153,6 +153,11 @@ func objectMarkerHelp() []cgMarkerHelp {
 // cgMarkerDocs prints the markers at level (1 to 4 -w): the tables and
 // lists to errOut, the JSON to out, as controller-gen does.
 func cgMarkerDocs(out, errOut io.Writer, level int, gens []string) error {
+	for _, g := range gens {
+		if g != "crd" && g != "object" {
+			fmt.Fprintf(errOut, "controller-gen: the %s generator is not supported yet by kodegen's controller-gen: its markers are not listed\n", g)
+		}
+	}
 	cats := cgMarkerCategories(gens)
 	if level >= cgJSON {
 		return json.NewEncoder(out).Encode(cats)

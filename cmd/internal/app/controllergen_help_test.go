@@ -73,6 +73,7 @@ func TestControllerGenWhichMarkersSelects(t *testing.T) {
 		{[]string{"crd", "-w"}, []string{"\nCRD\n", "\nCRD validation\n", "+kubebuilder:printcolumn:"}, []string{"\nobject\n"}},
 		{[]string{"object:headerFile=x", "paths=./...", "-w"}, []string{"\nobject\n", "+kubebuilder:object:root=<bool>"}, []string{"\nCRD\n"}},
 		{[]string{"-w"}, []string{"\nCRD\n", "\nobject\n"}, nil},
+		{[]string{"rbac:roleName=x", "crd", "-w"}, []string{"the rbac generator is not supported yet", "\nCRD\n"}, []string{"\nobject\n"}},
 	} {
 		cmd := ControllerGen()
 		out, err := execListInf(cmd, c.args...)
