@@ -18,6 +18,10 @@
 //
 // # Markers
 //
+// `kodegen markers --generator crd` and `controller-gen crd -w` list them,
+// with their arguments and one line of help, from the table the generator
+// parses with (markers.go, spec.go; help.go turns it into MarkerHelp).
+//
 // Package: +groupName, +versionName, +kubebuilder:skip,
 // +kubebuilder:validation:Optional|Required.
 //

@@ -1,6 +1,7 @@
 package crd
 
 import (
+	"cmp"
 	"encoding/json"
 	"fmt"
 	"math"
@@ -48,6 +49,15 @@ type def struct {
 	custom func(name, rest string) (any, error)
 
 	priority int
+
+	// What `kodegen markers` and `controller-gen -w` print (help.go).
+	help     string            // one line: what the marker does
+	category string            // controller-gen's help group; "" is catCRDValidation
+	instead  string            // the marker to write instead, for a legacy spelling
+	value    string            // custom: the type of the value after '=', for help
+	argHelp  map[string]string // named arguments: one line each
+	refused  bool              // read only to say it does not go there: not listed
+
 	// schema applies the marker to a schema (validation markers).
 	schema func(ctx *schemaCtx, s *Schema, v *markerVal) error
 	// spec applies the marker to the CRD of the type's kind (CRD markers).
@@ -226,23 +236,31 @@ func (d *def) arg(name string) (arg, bool) {
 	return arg{}, false
 }
 
-// usage is the marker's argument syntax, for help and errors.
+// usage is the marker's argument syntax, for help and errors, as
+// controller-gen writes it: +name=<type>, +name[=<type>] when the value
+// may be left out, +name:arg=<type>[,opt=<type>].
 func (d *def) usage() string {
 	switch {
 	case d.anon != nil:
-		return "+" + d.name + "=<" + d.anon.String() + ">"
+		if d.anon.optional {
+			return "+" + d.name + "[=<" + typeName(*d.anon) + ">]"
+		}
+		return "+" + d.name + "=<" + typeName(*d.anon) + ">"
 	case len(d.args) > 0:
-		var parts []string
+		var b strings.Builder
+		b.WriteString("+" + d.name)
+		sep := ":"
 		for _, a := range d.args {
-			p := a.name + "=<" + a.t.String() + ">"
+			p := sep + a.name + "=<" + typeName(a.t) + ">"
 			if a.t.optional {
 				p = "[" + p + "]"
 			}
-			parts = append(parts, p)
+			b.WriteString(p)
+			sep = ","
 		}
-		return "+" + d.name + ":" + strings.Join(parts, ",")
+		return b.String()
 	case d.custom != nil:
-		return "+" + d.name + "=<value>"
+		return "+" + d.name + "=<" + cmp.Or(d.value, "value") + ">"
 	}
 	return "+" + d.name
 }
@@ -312,23 +330,23 @@ func maxItemsParse(name, rest string) (any, error) {
 func validationDefs() []*def {
 	p := "kubebuilder:validation:"
 	return []*def{
-		{name: p + "Maximum", custom: floatMarker("maximum"), schema: applyMaximum},
-		{name: p + "Minimum", custom: floatMarker("minimum"), schema: applyMinimum},
-		{name: p + "ExclusiveMaximum", anon: &tBool, schema: func(_ *schemaCtx, s *Schema, v *markerVal) error {
+		{name: p + "Maximum", custom: floatMarker("maximum"), value: "number", help: "the largest numeric value the field may have", schema: applyMaximum},
+		{name: p + "Minimum", custom: floatMarker("minimum"), value: "number", help: "the smallest numeric value the field may have (negative numbers allowed)", schema: applyMinimum},
+		{name: p + "ExclusiveMaximum", anon: &tBool, help: "makes the maximum exclusive: the value must be less than it", schema: func(_ *schemaCtx, s *Schema, v *markerVal) error {
 			if !isNumeric(s) {
 				return fmt.Errorf("must apply exclusivemaximum to a numeric value, found %s", s.Type)
 			}
 			s.ExclusiveMaximum = boolOf(v.anon)
 			return nil
 		}},
-		{name: p + "ExclusiveMinimum", anon: &tBool, schema: func(_ *schemaCtx, s *Schema, v *markerVal) error {
+		{name: p + "ExclusiveMinimum", anon: &tBool, help: "makes the minimum exclusive: the value must be greater than it", schema: func(_ *schemaCtx, s *Schema, v *markerVal) error {
 			if !isNumeric(s) {
 				return fmt.Errorf("must apply exclusiveminimum to a numeric value, found %s", s.Type)
 			}
 			s.ExclusiveMinimum = boolOf(v.anon)
 			return nil
 		}},
-		{name: p + "MultipleOf", anon: &tNumber, schema: func(_ *schemaCtx, s *Schema, v *markerVal) error {
+		{name: p + "MultipleOf", anon: &tNumber, help: "the numeric value must be a multiple of this number", schema: func(_ *schemaCtx, s *Schema, v *markerVal) error {
 			if !isNumeric(s) {
 				return fmt.Errorf("must apply multipleof to a numeric value, found %s", s.Type)
 			}
@@ -339,7 +357,7 @@ func validationDefs() []*def {
 			s.MultipleOf = &f
 			return nil
 		}},
-		{name: p + "MinProperties", anon: &tInt, schema: func(_ *schemaCtx, s *Schema, v *markerVal) error {
+		{name: p + "MinProperties", anon: &tInt, help: "the least number of keys the object may have", schema: func(_ *schemaCtx, s *Schema, v *markerVal) error {
 			if s.Type != "object" {
 				return fmt.Errorf("must apply minproperties to an object")
 			}
@@ -347,7 +365,7 @@ func validationDefs() []*def {
 			s.MinProperties = &n
 			return nil
 		}},
-		{name: p + "MaxProperties", anon: &tInt, schema: func(_ *schemaCtx, s *Schema, v *markerVal) error {
+		{name: p + "MaxProperties", anon: &tInt, help: "the most keys the object may have", schema: func(_ *schemaCtx, s *Schema, v *markerVal) error {
 			if s.Type != "object" {
 				return fmt.Errorf("must apply maxproperties to an object")
 			}
@@ -355,7 +373,7 @@ func validationDefs() []*def {
 			s.MaxProperties = &n
 			return nil
 		}},
-		{name: p + "MaxLength", anon: &tInt, schema: func(_ *schemaCtx, s *Schema, v *markerVal) error {
+		{name: p + "MaxLength", anon: &tInt, help: "the longest the string may be", schema: func(_ *schemaCtx, s *Schema, v *markerVal) error {
 			if !isTextual(s) {
 				return fmt.Errorf("must apply maxlength to a textual value, found type %q", s.Type)
 			}
@@ -363,7 +381,7 @@ func validationDefs() []*def {
 			s.MaxLength = &n
 			return nil
 		}},
-		{name: p + "MinLength", anon: &tInt, schema: func(_ *schemaCtx, s *Schema, v *markerVal) error {
+		{name: p + "MinLength", anon: &tInt, help: "the shortest the string may be", schema: func(_ *schemaCtx, s *Schema, v *markerVal) error {
 			if !isTextual(s) {
 				return fmt.Errorf("must apply minlength to a textual value, found type %q", s.Type)
 			}
@@ -371,15 +389,15 @@ func validationDefs() []*def {
 			s.MinLength = &n
 			return nil
 		}},
-		{name: p + "Pattern", anon: &tString, schema: func(_ *schemaCtx, s *Schema, v *markerVal) error {
+		{name: p + "Pattern", anon: &tString, help: "a regular expression the string must match", schema: func(_ *schemaCtx, s *Schema, v *markerVal) error {
 			if !isTextual(s) {
 				return fmt.Errorf("must apply pattern to a textual value, found type %q", s.Type)
 			}
 			s.Pattern, _ = v.anon.(string)
 			return nil
 		}},
-		{name: p + "MaxItems", custom: maxItemsParse, schema: applyMaxItems},
-		{name: p + "MinItems", anon: &tInt, schema: func(_ *schemaCtx, s *Schema, v *markerVal) error {
+		{name: p + "MaxItems", custom: maxItemsParse, value: "int", help: "the most items the list may have", schema: applyMaxItems},
+		{name: p + "MinItems", anon: &tInt, help: "the fewest items the list may have", schema: func(_ *schemaCtx, s *Schema, v *markerVal) error {
 			if s.Type != "array" {
 				return fmt.Errorf("must apply minitems to an array")
 			}
@@ -387,14 +405,14 @@ func validationDefs() []*def {
 			s.MinItems = &n
 			return nil
 		}},
-		{name: p + "UniqueItems", anon: &tBool, schema: func(_ *schemaCtx, s *Schema, v *markerVal) error {
+		{name: p + "UniqueItems", anon: &tBool, help: "every item of the list must be unique", schema: func(_ *schemaCtx, s *Schema, v *markerVal) error {
 			if s.Type != "array" {
 				return fmt.Errorf("must apply uniqueitems to an array")
 			}
 			s.UniqueItems = boolOf(v.anon)
 			return nil
 		}},
-		{name: p + "Enum", anon: &tAnys, schema: func(_ *schemaCtx, s *Schema, v *markerVal) error {
+		{name: p + "Enum", anon: &tAnys, help: "the value must be one of these (a;b;c or {a,b,c})", schema: func(_ *schemaCtx, s *Schema, v *markerVal) error {
 			list, _ := v.anon.([]any)
 			vals := make([]RawJSON, len(list))
 			for i, x := range list {
@@ -407,21 +425,25 @@ func validationDefs() []*def {
 			s.Enum = vals
 			return nil
 		}},
-		{name: p + "Format", anon: &tString, schema: func(_ *schemaCtx, s *Schema, v *markerVal) error {
+		{name: p + "Format", anon: &tString, help: "the OpenAPI format of the value (date-time, int64, byte, ...)", schema: func(_ *schemaCtx, s *Schema, v *markerVal) error {
 			s.Format, _ = v.anon.(string)
 			return nil
 		}},
-		{name: p + "Type", anon: &tString, priority: prioDefault - 1, schema: func(_ *schemaCtx, s *Schema, v *markerVal) error {
+		{name: p + "Type", anon: &tString, help: "overrides the schema type the Go type gives", priority: prioDefault - 1, schema: func(_ *schemaCtx, s *Schema, v *markerVal) error {
 			s.Type, _ = v.anon.(string)
 			return nil
 		}},
-		{name: p + "XPreserveUnknownFields", schema: applyPreserveUnknown},
-		{name: p + "XEmbeddedResource", schema: applyEmbeddedResource},
-		{name: p + "XIntOrString", priority: prioDefault - 1, schema: func(_ *schemaCtx, s *Schema, _ *markerVal) error {
+		{name: p + "XPreserveUnknownFields", category: catProcessing, help: preserveHelp, schema: applyPreserveUnknown},
+		{name: p + "XEmbeddedResource", help: "the value is an embedded object with apiVersion, kind and metadata", schema: applyEmbeddedResource},
+		{name: p + "XIntOrString", help: "the value is an int or a string (x-kubernetes-int-or-string)", priority: prioDefault - 1, schema: func(_ *schemaCtx, s *Schema, _ *markerVal) error {
 			s.XIntOrString = true
 			return nil
 		}},
-		{name: p + "XValidation", args: []arg{
+		{name: p + "XValidation", help: "a CEL rule the value must satisfy (x-kubernetes-validations)", argHelp: map[string]string{
+			"rule": "the CEL expression", "message": "the message when the rule fails", "messageExpression": "a CEL expression giving the message",
+			"reason": "FieldValueRequired, FieldValueInvalid, FieldValueForbidden or FieldValueDuplicate", "fieldPath": "the field the error points at",
+			"optionalOldSelf": "evaluate the rule on create too, with oldSelf unset",
+		}, args: []arg{
 			{"rule", tString},
 			{"message", opt(tString)},
 			{"messageExpression", opt(tString)},
@@ -525,8 +547,17 @@ func oneOfRule(kind string, fields []string) (rule, message string) {
 	return b.String() + " == 1", fmt.Sprintf("exactly one of the fields in %v must be set", fields)
 }
 
+var oneOfHelp = map[string]string{
+	"AtMostOneOf":  "at most one of these fields may be set",
+	"ExactlyOneOf": "exactly one of these fields must be set",
+	"AtLeastOneOf": "at least one of these fields must be set",
+}
+
+const preserveHelp = "the API server keeps fields the schema does not list (x-kubernetes-preserve-unknown-fields)"
+
 func oneOfDef(kind string, prio int) *def {
 	return &def{name: "kubebuilder:validation:" + kind, target: onType, anon: &tStrings, priority: prio,
+		help: oneOfHelp[kind],
 		schema: func(_ *schemaCtx, s *Schema, v *markerVal) error {
 			fields := v.strs("")
 			if list, ok := v.anon.([]any); ok {
@@ -556,29 +587,34 @@ func newCRDRegistry() *registry {
 		items := "kubebuilder:validation:items:" + strings.TrimPrefix(d.name, "kubebuilder:validation:")
 		r.add(clone(d, d.name, onField))
 		r.add(clone(d, d.name, onType))
-		r.add(clone(d, items, onField))
-		r.add(clone(d, items, onType))
+		for _, t := range []target{onField, onType} {
+			c := clone(d, items, t)
+			c.help = "for the items of a list: " + d.help
+			r.add(c)
+		}
 	}
 	empty := func(name string, t target) *def { return &def{name: name, target: t} }
+	with := func(d *def, help string) *def { d.help = help; return d }
+	legacy := func(d *def, instead, help string) *def { d.instead = instead; d.help = help; return d }
 	for _, d := range []*def{
 		oneOfDef("AtMostOneOf", prioDefault+1),
 		oneOfDef("ExactlyOneOf", prioDefault+2),
 		oneOfDef("AtLeastOneOf", prioDefault+3),
-		{name: "k8s:enum", target: onType, schema: applyK8sEnum},
-		{name: "k8s:enum", target: onField, schema: func(*schemaCtx, *Schema, *markerVal) error {
+		{name: "k8s:enum", target: onType, category: catCRD, help: "the string type is an enum of its constants in the package", schema: applyK8sEnum},
+		{name: "k8s:enum", target: onField, refused: true, schema: func(*schemaCtx, *Schema, *markerVal) error {
 			return fmt.Errorf("k8s:enum must be set on a type, not a field")
 		}},
-		empty("kubebuilder:validation:Required", onField),
-		empty("kubebuilder:validation:Optional", onField),
-		empty("required", onField),
-		empty("optional", onField),
-		{name: "k8s:required", target: onField, schema: applyK8sRequired},
-		empty("k8s:optional", onField),
-		{name: "nullable", target: onField, schema: func(_ *schemaCtx, s *Schema, _ *markerVal) error {
+		legacy(empty("kubebuilder:validation:Required", onField), "required", "the field is required"),
+		legacy(empty("kubebuilder:validation:Optional", onField), "optional", "the field is optional"),
+		with(empty("required", onField), "the field is required"),
+		with(empty("optional", onField), "the field is optional"),
+		{name: "k8s:required", target: onField, help: "the field is required (and a string, list or map of it not empty)", schema: applyK8sRequired},
+		with(empty("k8s:optional", onField), "the field is optional"),
+		{name: "nullable", target: onField, help: "the field may be null", schema: func(_ *schemaCtx, s *Schema, _ *markerVal) error {
 			s.Nullable = true
 			return nil
 		}},
-		{name: "kubebuilder:default", target: onField, anon: &tAny, priority: 10, schema: func(_ *schemaCtx, s *Schema, v *markerVal) error {
+		{name: "kubebuilder:default", target: onField, anon: &tAny, priority: 10, help: "the default value, in the marker grammar ({a: 1}, {x,y}, \"s\")", schema: func(_ *schemaCtx, s *Schema, v *markerVal) error {
 			b, err := json.Marshal(v.anon)
 			if err != nil {
 				return err
@@ -590,7 +626,7 @@ func newCRDRegistry() *registry {
 			s.Default = &d
 			return nil
 		}},
-		{name: "default", target: onField, custom: func(_, rest string) (any, error) {
+		{name: "default", target: onField, value: "JSON", help: "the default value, as JSON (ref(...) is ignored)", custom: func(_, rest string) (any, error) {
 			if strings.HasPrefix(strings.TrimSpace(rest), "ref(") {
 				return nil, nil
 			}
@@ -609,7 +645,7 @@ func newCRDRegistry() *registry {
 			s.Default = &d
 			return nil
 		}},
-		{name: "kubebuilder:example", target: onField, anon: &tAny, schema: func(_ *schemaCtx, s *Schema, v *markerVal) error {
+		{name: "kubebuilder:example", target: onField, anon: &tAny, help: "an example value for the field", schema: func(_ *schemaCtx, s *Schema, v *markerVal) error {
 			b, err := json.Marshal(v.anon)
 			if err != nil {
 				return err
@@ -617,25 +653,25 @@ func newCRDRegistry() *registry {
 			s.Example = RawJSON(b)
 			return nil
 		}},
-		{name: "kubebuilder:validation:EmbeddedResource", target: onField, schema: applyEmbeddedResource},
-		empty("kubebuilder:validation:Schemaless", onField),
-		{name: "k8s:immutable", target: onField, schema: func(_ *schemaCtx, s *Schema, _ *markerVal) error {
+		{name: "kubebuilder:validation:EmbeddedResource", target: onField, help: "the value is an embedded object with apiVersion, kind and metadata", schema: applyEmbeddedResource},
+		with(empty("kubebuilder:validation:Schemaless", onField), "the field gets an empty schema"),
+		{name: "k8s:immutable", target: onField, help: "the field cannot change once set (a self == oldSelf rule)", schema: func(_ *schemaCtx, s *Schema, _ *markerVal) error {
 			s.XValidations = append(s.XValidations, ValidationRule{Rule: "self == oldSelf", Message: "field is immutable"})
 			return nil
 		}},
-		{name: "k8s:maxItems", target: onField, custom: maxItemsParse, schema: applyMaxItems},
-		{name: "k8s:minimum", target: onField, custom: floatMarker("minimum"), schema: applyMinimum},
-		{name: "k8s:maximum", target: onField, custom: floatMarker("maximum"), schema: applyMaximum},
-		{name: "kubebuilder:pruning:PreserveUnknownFields", target: onField, schema: applyPreserveUnknown},
-		{name: "kubebuilder:pruning:PreserveUnknownFields", target: onType, schema: applyPreserveUnknown},
-		{name: "kubebuilder:title", target: onField, anon: &tAny, schema: applyTitle},
-		{name: "kubebuilder:title", target: onType, anon: &tAny, schema: applyTitle},
+		{name: "k8s:maxItems", target: onField, value: "int", help: "the most items the list may have", custom: maxItemsParse, schema: applyMaxItems},
+		{name: "k8s:minimum", target: onField, value: "number", help: "the smallest numeric value the field may have", custom: floatMarker("minimum"), schema: applyMinimum},
+		{name: "k8s:maximum", target: onField, value: "number", help: "the largest numeric value the field may have", custom: floatMarker("maximum"), schema: applyMaximum},
+		{name: "kubebuilder:pruning:PreserveUnknownFields", target: onField, category: catProcessing, help: preserveHelp, schema: applyPreserveUnknown},
+		{name: "kubebuilder:pruning:PreserveUnknownFields", target: onType, category: catProcessing, help: preserveHelp, schema: applyPreserveUnknown},
+		{name: "kubebuilder:title", target: onField, anon: &tAny, help: "the schema title", schema: applyTitle},
+		{name: "kubebuilder:title", target: onType, anon: &tAny, help: "the schema title", schema: applyTitle},
 		// package markers
-		{name: "groupName", target: onPackage, anon: &argType{kind: argString, optional: true}},
-		{name: "versionName", target: onPackage, anon: &tString},
-		empty("kubebuilder:validation:Optional", onPackage),
-		empty("kubebuilder:validation:Required", onPackage),
-		empty("kubebuilder:skip", onPackage),
+		{name: "groupName", target: onPackage, category: catCRD, help: "the API group of the package's kinds", anon: &argType{kind: argString, optional: true}},
+		{name: "versionName", target: onPackage, category: catCRD, help: "the API version of the package (default: the package name)", anon: &tString},
+		with(empty("kubebuilder:validation:Optional", onPackage), "every field of the package is optional unless marked"),
+		with(empty("kubebuilder:validation:Required", onPackage), "every field of the package is required unless marked (the default)"),
+		{name: "kubebuilder:skip", target: onPackage, category: catCRD, help: "the package is no API version: no CRDs from it"},
 	} {
 		r.add(d)
 	}
@@ -644,14 +680,15 @@ func newCRDRegistry() *registry {
 	}
 	for _, t := range []target{onField, onType} {
 		for _, n := range []string{"listMapKey", "k8s:listMapKey"} {
-			r.add(&def{name: n, target: t, anon: &tString, schema: applyListMapKey})
+			r.add(&def{name: n, target: t, anon: &tString, category: catProcessing, help: "a key of the map list (repeat for several)", schema: applyListMapKey})
 		}
 		for _, n := range []string{"listType", "k8s:listType"} {
-			r.add(&def{name: n, target: t, anon: &tString, priority: prioDefault - 1, schema: applyListType})
+			r.add(&def{name: n, target: t, anon: &tString, priority: prioDefault - 1, category: catProcessing, help: "how the list merges: atomic, set or map", schema: applyListType})
 		}
-		r.add(&def{name: "mapType", target: t, anon: &tString, schema: applyMapType})
-		r.add(&def{name: "structType", target: t, anon: &tString, schema: applyStructType})
-		r.add(&def{name: "kubebuilder:externalDocs", target: t, args: []arg{{"url", tString}, {"description", opt(tString)}}, schema: applyExternalDocs})
+		r.add(&def{name: "mapType", target: t, anon: &tString, category: catProcessing, help: "how the map merges: atomic or granular", schema: applyMapType})
+		r.add(&def{name: "structType", target: t, anon: &tString, category: catProcessing, help: "how the struct merges: atomic or granular", schema: applyStructType})
+		r.add(&def{name: "kubebuilder:externalDocs", target: t, args: []arg{{"url", tString}, {"description", opt(tString)}}, category: catCRD,
+			help: "a link to documentation of the field or type", argHelp: map[string]string{"url": "the URL", "description": "what it links to"}, schema: applyExternalDocs})
 	}
 	return r
 }

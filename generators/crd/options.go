@@ -98,20 +98,3 @@ func strAll(v any) any {
 	}
 	return out
 }
-
-// MarkerHelp lists the markers the crd generator reads: name, where it
-// goes, and its syntax.
-func MarkerHelp() []MarkerDoc {
-	var out []MarkerDoc
-	for t := range crdRegistry.defs {
-		for _, d := range crdRegistry.defs[t] {
-			out = append(out, MarkerDoc{Name: d.name, Target: target(t).String(), Usage: d.usage()})
-		}
-	}
-	return out
-}
-
-// MarkerDoc describes one marker.
-type MarkerDoc struct {
-	Name, Target, Usage string
-}

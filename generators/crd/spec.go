@@ -23,9 +23,9 @@ func versionOf(c *CustomResourceDefinition, version string) *Version {
 }
 
 func crdDefs() []*def {
-	on := func(d *def) *def { d.target = onType; return d }
+	on := func(d *def) *def { d.target = onType; d.category = catCRD; return d }
 	return []*def{
-		on(&def{name: "kubebuilder:subresource:status", spec: func(c *CustomResourceDefinition, version string, _ *markerVal) error {
+		on(&def{name: "kubebuilder:subresource:status", help: "enables the /status subresource", spec: func(c *CustomResourceDefinition, version string, _ *markerVal) error {
 			v := versionOf(c, version)
 			if v == nil {
 				return fmt.Errorf("status subresource applied to version %q not in CRD", version)
@@ -38,6 +38,9 @@ func crdDefs() []*def {
 		}}),
 		on(&def{name: "kubebuilder:subresource:scale", args: []arg{
 			{"specpath", tString}, {"statuspath", tString}, {"selectorpath", ptr(tString)},
+		}, help: "enables the /scale subresource", argHelp: map[string]string{
+			"specpath": "the JSON path of the spec's replicas", "statuspath": "the JSON path of the status's replicas",
+			"selectorpath": "the JSON path of the status's label selector",
 		}, spec: func(c *CustomResourceDefinition, version string, m *markerVal) error {
 			v := versionOf(c, version)
 			if v == nil {
@@ -56,6 +59,9 @@ func crdDefs() []*def {
 		on(&def{name: "kubebuilder:printcolumn", args: []arg{
 			{"name", tString}, {"type", tString}, {"JSONPath", tString},
 			{"description", opt(tString)}, {"format", opt(tString)}, {"priority", opt(tInt)},
+		}, help: "adds a column to kubectl get's output", argHelp: map[string]string{
+			"name": "the column's header", "type": "integer, number, string, boolean or date", "JSONPath": "where the value is",
+			"description": "what the column shows", "format": "the OpenAPI format of the value", "priority": "0 shows it always, more only with -o wide",
 		}, spec: func(c *CustomResourceDefinition, version string, m *markerVal) error {
 			v := versionOf(c, version)
 			if v == nil {
@@ -73,6 +79,9 @@ func crdDefs() []*def {
 		on(&def{name: "kubebuilder:resource", args: []arg{
 			{"path", opt(tString)}, {"shortName", opt(tStrings)}, {"categories", opt(tStrings)},
 			{"singular", opt(tString)}, {"scope", opt(tString)},
+		}, help: "the CRD's names and scope", argHelp: map[string]string{
+			"path": "the plural resource name", "shortName": "short names (a;b)", "categories": "categories such as all (a;b)",
+			"singular": "the singular name", "scope": "Namespaced (the default) or Cluster",
 		}, spec: func(c *CustomResourceDefinition, _ string, m *markerVal) error {
 			if s := m.str("path"); s != "" {
 				c.Spec.Names.Plural = s
@@ -88,13 +97,13 @@ func crdDefs() []*def {
 			}
 			return nil
 		}}),
-		on(&def{name: "kubebuilder:storageversion", spec: func(c *CustomResourceDefinition, version string, _ *markerVal) error {
+		on(&def{name: "kubebuilder:storageversion", help: "this version is the one stored in etcd", spec: func(c *CustomResourceDefinition, version string, _ *markerVal) error {
 			if v := versionOf(c, version); v != nil && version != "" {
 				v.Storage = true
 			}
 			return nil
 		}}),
-		on(&def{name: "kubebuilder:skipversion", spec: func(c *CustomResourceDefinition, version string, _ *markerVal) error {
+		on(&def{name: "kubebuilder:skipversion", help: "leaves this version out of the CRD", spec: func(c *CustomResourceDefinition, version string, _ *markerVal) error {
 			if version == "" {
 				return fmt.Errorf("cannot skip a version if there is only a single version")
 			}
@@ -107,26 +116,28 @@ func crdDefs() []*def {
 			c.Spec.Versions = keep
 			return nil
 		}}),
-		on(&def{name: "kubebuilder:unservedversion", spec: func(c *CustomResourceDefinition, version string, _ *markerVal) error {
+		on(&def{name: "kubebuilder:unservedversion", help: "this version is not served", spec: func(c *CustomResourceDefinition, version string, _ *markerVal) error {
 			if v := versionOf(c, version); v != nil {
 				v.Served = false
 			}
 			return nil
 		}}),
-		on(&def{name: "kubebuilder:deprecatedversion", args: []arg{{"warning", ptr(tString)}}, spec: func(c *CustomResourceDefinition, version string, m *markerVal) error {
-			if version == "" {
-				return nil
-			}
-			if v := versionOf(c, version); v != nil {
-				v.Deprecated = true
-				v.DeprecationWarning = nil
-				if w, ok := m.args["warning"].(string); ok {
-					v.DeprecationWarning = &w
+		on(&def{name: "kubebuilder:deprecatedversion", args: []arg{{"warning", ptr(tString)}}, help: "this version is deprecated",
+			argHelp: map[string]string{"warning": "the warning clients get instead of the default one"}, spec: func(c *CustomResourceDefinition, version string, m *markerVal) error {
+				if version == "" {
+					return nil
 				}
-			}
-			return nil
-		}}),
+				if v := versionOf(c, version); v != nil {
+					v.Deprecated = true
+					v.DeprecationWarning = nil
+					if w, ok := m.args["warning"].(string); ok {
+						v.DeprecationWarning = &w
+					}
+				}
+				return nil
+			}}),
 		on(&def{name: "kubebuilder:metadata", args: []arg{{"annotations", opt(tStrings)}, {"labels", opt(tStrings)}},
+			help: "annotations and labels of the CRD", argHelp: map[string]string{"annotations": "key=value;key=value", "labels": "key=value;key=value"},
 			spec: func(c *CustomResourceDefinition, _ string, m *markerVal) error {
 				if a := m.strs("annotations"); len(a) > 0 {
 					if c.Metadata.Annotations == nil {
@@ -154,14 +165,15 @@ func crdDefs() []*def {
 				}
 				return nil
 			}}),
-		on(&def{name: "kubebuilder:selectablefield", args: []arg{{"JSONPath", tString}}, spec: func(c *CustomResourceDefinition, version string, m *markerVal) error {
-			v := versionOf(c, version)
-			if v == nil {
-				return fmt.Errorf("selectable field applied to version %q not in CRD", version)
-			}
-			v.SelectableFields = append(v.SelectableFields, SelectableFld{JSONPath: m.str("JSONPath")})
-			return nil
-		}}),
+		on(&def{name: "kubebuilder:selectablefield", args: []arg{{"JSONPath", tString}}, help: "a field usable in field selectors",
+			argHelp: map[string]string{"JSONPath": "where the field is"}, spec: func(c *CustomResourceDefinition, version string, m *markerVal) error {
+				v := versionOf(c, version)
+				if v == nil {
+					return fmt.Errorf("selectable field applied to version %q not in CRD", version)
+				}
+				v.SelectableFields = append(v.SelectableFields, SelectableFld{JSONPath: m.str("JSONPath")})
+				return nil
+			}}),
 	}
 }
 

@@ -5,9 +5,7 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
-	"sort"
 	"strings"
-	"text/tabwriter"
 
 	"github.com/spf13/cobra"
 
@@ -83,7 +81,8 @@ Options are written as markers: crd:maxDescLen=0,crdVersions=v1 paths=./... outp
 Supported generators: crd; object is wired by kodegen's deepcopy support; rbac, webhook,
 schemapatch and applyconfiguration are not supported yet.
 
-Run with -w to list the options and markers, -ww for details.`,
+Run with -w to list the markers of the generators named (crd, object; both when
+none is), -ww with their arguments, -wwww as JSON; the options are listed below.`,
 		Example: `  controller-gen crd paths=./api/... output:crd:artifacts:config=config/crd/bases
   controller-gen crd:maxDescLen=0 paths=./... output:crd:stdout`,
 		Args: cobra.ArbitraryArgs,
@@ -93,8 +92,7 @@ Run with -w to list the options and markers, -ww for details.`,
 				return nil
 			}
 			if which > 0 {
-				cgHelp(cmd.OutOrStdout(), which > 1)
-				return nil
+				return cgMarkerDocs(cmd.OutOrStdout(), cmd.ErrOrStderr(), which, cgNamedGenerators(args))
 			}
 			if len(args) == 0 {
 				return cmd.Help()
@@ -112,11 +110,16 @@ Run with -w to list the options and markers, -ww for details.`,
 	}
 	Silence(cmd)
 	fs := cmd.Flags()
-	fs.CountVarP(&which, "which-markers", "w", "print the options and markers (-ww: with details)")
+	fs.CountVarP(&which, "which-markers", "w", "print the markers of the generators named (-ww: with their arguments, -www: one line each, -wwww: JSON)")
 	fs.BoolVar(&detailed, "detailed-help", false, "same as -ww")
 	fs.BoolVar(&printVersion, "version", false, "print the controller-gen version reproduced")
 	fs.StringVar(&toolVersion, "tool-version", "", "the controller-gen.kubebuilder.io/version annotation (default: the one in the existing CRD files, else "+crd.DefaultVersion+")")
 	AddRunFlags(fs, &run)
+	help := cmd.HelpFunc()
+	cmd.SetHelpFunc(func(c *cobra.Command, args []string) {
+		help(c, args)
+		cgOptionsHelp(c.OutOrStdout())
+	})
 	cmd.PreRun = func(*cobra.Command, []string) {
 		if detailed && which < 2 {
 			which = 2
@@ -263,43 +266,21 @@ func crdConfig(o *crd.Option, paths []string, out cgOutput, toolVersion string) 
 	return &cfg, nil
 }
 
-// cgHelp prints the options and the crd markers.
-func cgHelp(w io.Writer, detailed bool) {
-	fmt.Fprintln(w, "Options (controller-gen's grammar: name:arg=value,arg=value)")
+// cgOptionsHelp prints the options, as controller-gen's usage ends with
+// them.
+func cgOptionsHelp(w io.Writer) {
+	fmt.Fprint(w, "\n\nOptions (controller-gen's grammar: name:arg=value,arg=value)\n\n")
 	for _, d := range cgOptionDefs() {
 		if strings.HasPrefix(d.Name, "output:") && strings.Count(d.Name, ":") == 2 && !strings.HasPrefix(d.Name, "output:crd:") {
 			continue
 		}
-		if !detailed {
-			fmt.Fprintf(w, "  %-28s %s\n", d.Name, d.Help)
-			continue
-		}
 		fmt.Fprintf(w, "  %s\n      %s\n", d.Usage(), d.Help)
 		for _, a := range d.Args {
-			opt := ""
-			if a.Optional {
-				opt = " (optional)"
+			if a.Help != "" {
+				fmt.Fprintf(w, "      %s: %s\n", a.Name, a.Help)
 			}
-			fmt.Fprintf(w, "      %s=<%s>%s  %s\n", a.Name, a.Type, opt, a.Help)
 		}
 	}
-	fmt.Fprintln(w, "\nCRD markers (crd generator)")
-	docs := crd.MarkerHelp()
-	sort.Slice(docs, func(i, j int) bool {
-		if docs[i].Name != docs[j].Name {
-			return docs[i].Name < docs[j].Name
-		}
-		return docs[i].Target < docs[j].Target
-	})
-	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-	for _, d := range docs {
-		if detailed {
-			fmt.Fprintf(tw, "  %s\ton %s\n", d.Usage, d.Target)
-		} else {
-			fmt.Fprintf(tw, "  +%s\ton %s\n", d.Name, d.Target)
-		}
-	}
-	tw.Flush()
 }
 
 // hasGenerator reports whether controller-gen options name a generator.

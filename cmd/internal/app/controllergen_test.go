@@ -127,13 +127,13 @@ func TestControllerGenDefaultOutput(t *testing.T) {
 }
 
 func TestControllerGenHelp(t *testing.T) {
-	out, err := execListInf(ControllerGen(), "-ww")
+	out, err := execListInf(ControllerGen(), "--help")
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"output:crd:artifacts:config=<string>", "+kubebuilder:validation:Maximum=<value>", "+kubebuilder:printcolumn:name=<string>"} {
+	for _, want := range []string{"Options", "output:crd:artifacts:config=<string>", "crd[:crdVersions=<[]string>][,maxDescLen=<int>]"} {
 		if !strings.Contains(out, want) {
-			t.Errorf("-ww lacks %q", want)
+			t.Errorf("--help lacks %q:\n%s", want, out)
 		}
 	}
 }

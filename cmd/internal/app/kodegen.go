@@ -35,8 +35,9 @@ Exit codes: 0 done (or nothing to change), 1 --verify found a difference,
 	crdCmd.Args = cobra.ArbitraryArgs
 	run := crdCmd.RunE
 	crdCmd.RunE = func(cmd *cobra.Command, args []string) error {
-		// "kodegen crd paths=./..." means controller-gen crd paths=./...
-		if len(args) > 0 && !hasGenerator(args) {
+		// "kodegen crd paths=./..." means controller-gen crd paths=./...,
+		// and "kodegen crd -w" lists the crd markers.
+		if (len(args) > 0 || cmd.Flags().Changed("which-markers")) && !hasGenerator(args) {
 			args = append([]string{"crd"}, args...)
 		}
 		return run(cmd, args)

@@ -108,6 +108,7 @@ func TestMarkersJSON(t *testing.T) {
 	}
 	// The JSON is the catalogue the generators read, one entry per declaration.
 	cat := markers.Catalogue()
+	got = slices.DeleteFunc(got, func(m markerJSON) bool { return m.Generator == crdGenerator })
 	if len(got) != len(cat) {
 		t.Fatalf("%d markers printed, %d declared", len(got), len(cat))
 	}
