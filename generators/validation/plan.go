@@ -124,6 +124,20 @@ func planTargets(c *generator.Context, env *engine.Env, cfg Config, header []byt
 	if len(errs) > 0 {
 		return nil, errors.Join(errs...)
 	}
+	// upstream's linter, on the roots of every package without
+	// +k8s:validation-gen-nolint
+	lint := newLinter(w)
+	for _, plan := range plans {
+		if plan.nolint {
+			continue
+		}
+		for _, t := range plan.roots {
+			lint.lintType(t)
+		}
+	}
+	if len(lint.errs) > 0 {
+		return nil, errors.Join(lint.errs...)
+	}
 	var targets []generator.Target
 	byKind := map[[2]string][]*report{}
 	for _, plan := range plans {
