@@ -23,7 +23,9 @@
 #                            # (CORPUS: api, sample, lifecycle:
 #                            # prerelease-lifecycle-gen on k8s.io/api, or
 #                            # validation: validation-gen on code-generator's
-#                            # output_tests)
+#                            # output_tests, apival: validation-gen on
+#                            # k8s.io/api with apimachinery, the published
+#                            # validations)
 #   CASES=capi/object hack/bench.sh         # controller-gen object (controller-tools
 #                            # v0.23.0) vs kodegen on sigs.k8s.io/cluster-api/api v1.14.2
 #   BENCH_CORPORA=<dir> hack/bench.sh       # corpora prepared before, by
@@ -65,7 +67,7 @@ export GOCACHE XDG_CACHE_HOME="${work}/xdg"
 
 # The code-generator corpora, unless CASES selects only capi/object.
 codegen_cases=false
-for c in api sample lifecycle; do want_corpus "${c}" && codegen_cases=true; done
+for c in api sample lifecycle validation apival; do want_corpus "${c}" && codegen_cases=true; done
 mkdir -p "${work}/ours"
 go build -o "${work}/ours/" ./cmd/...
 if [ "${codegen_cases}" = true ]; then
@@ -83,7 +85,7 @@ GOFLAGS=-mod=mod GOBIN="${work}/upstream" go install "k8s.io/kube-openapi/cmd/op
 
 for side in upstream ours; do
     mkdir -p "${work}/${side}-tree"
-    cp -a "${work}/corpora/api" "${work}/corpora/client-go" "${work}/corpora/sample" "${work}/corpora/validation" "${work}/${side}-tree/"
+    cp -a "${work}/corpora/api" "${work}/corpora/client-go" "${work}/corpora/sample" "${work}/corpora/validation" "${work}/corpora/apival" "${work}/${side}-tree/"
     mkdir -p "${work}/${side}-tree/client-go/generatedopenapi"
 done
 fi
@@ -147,6 +149,10 @@ if want_upstream lifecycle; then
     sequence ours "${work}/ours-tree/api" "${work}/corpora/lifecycle.lines" >/dev/null 2>&1
     sequence upstream "${work}/upstream-tree/api" "${work}/corpora/lifecycle.lines" >/dev/null 2>&1
 fi
+if want_upstream apival; then
+    sequence ours "${work}/ours-tree/apival/api" "${work}/corpora/apival.lines" >/dev/null 2>&1
+    sequence upstream "${work}/upstream-tree/apival/api" "${work}/corpora/apival.lines" >/dev/null 2>&1
+fi
 if want_upstream validation; then
     sequence ours "${work}/ours-tree/validation" "${work}/corpora/validation.lines" >/dev/null 2>&1
     sequence upstream "${work}/upstream-tree/validation" "${work}/corpora/validation.lines" >/dev/null 2>&1
@@ -184,6 +190,8 @@ for r in $(seq "${RUNS}"); do
         bench_corpus "${state}" lifecycle api "${work}/corpora/lifecycle.lines"
         log "run ${r}/${RUNS}, ${state}: validation-gen on code-generator's output_tests"
         bench_corpus "${state}" validation validation "${work}/corpora/validation.lines"
+        log "run ${r}/${RUNS}, ${state}: validation-gen on k8s.io/api and apimachinery"
+        bench_corpus "${state}" apival apival/api "${work}/corpora/apival.lines"
     done
 done
 
@@ -270,6 +278,9 @@ fi
 if want capi/object; then
     diff -r -q -x go.mod -x go.sum "${work}/upstream-capi" "${work}/ours-capi" || same=false
 fi
+if want_upstream apival; then
+    diff -r -q -x go.mod -x go.sum "${work}/upstream-tree/apival" "${work}/ours-tree/apival" || same=false
+fi
 if want_upstream validation; then
     diff -r -q -x go.mod -x go.sum "${work}/upstream-tree/validation" "${work}/ours-tree/validation" || same=false
 fi
@@ -311,7 +322,8 @@ for state in ${STATES}; do
     table "${state}" api "k8s.io/api (60 packages, 2041 files and openapi-gen's)" deepcopy-gen openapi-gen applyconfiguration-gen client-gen lister-gen informer-gen
     table "${state}" sample "k8s.io/sample-apiserver (3 packages, 50 files)" deepcopy-gen defaulter-gen conversion-gen applyconfiguration-gen client-gen lister-gen informer-gen
     table "${state}" lifecycle "k8s.io/api (60 packages, 55 files)" prerelease-lifecycle-gen
-    table "${state}" validation "code-generator output_tests (151 packages)" validation-gen
+    table "${state}" validation "code-generator output_tests (153 packages)" validation-gen
+    table "${state}" apival "k8s.io/api + apimachinery validations (5 inputs, 3 published files)" validation-gen
 done
 if want capi/object; then
     echo "| sigs.k8s.io/cluster-api/api v1.14.2 (14 packages), controller-gen object | controller-gen v0.23.0 s | kodegen s | faster | controller-gen MiB | kodegen MiB |"

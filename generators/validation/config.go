@@ -2,7 +2,6 @@ package validation
 
 import (
 	"errors"
-	"fmt"
 
 	"github.com/spf13/pflag"
 
@@ -23,8 +22,10 @@ type Config struct {
 	HeaderFile string
 	// Docs asks for the tag documentation instead of generating.
 	Docs bool
-	// TestOutputRoot, TestOutputFilePrefix and TestAllowlist are
-	// upstream's coverage-fixture flags (not supported yet).
+	// TestOutputRoot, when set, asks for a coverage test package per
+	// Kind under it (<root>/<group>/<kind>/); TestOutputFilePrefix
+	// prefixes its file names; TestAllowlist is a YAML file of rules to
+	// leave out of it.
 	TestOutputRoot       string
 	TestOutputFilePrefix string
 	TestAllowlist        string
@@ -67,15 +68,6 @@ func (c Config) Validate() error {
 	if c.TestOutputFilePrefix != "" && c.TestOutputRoot == "" {
 		errs = append(errs, errors.New("--test-output-file-prefix is only meaningful with --test-output-root"))
 	}
-	if c.TestOutputRoot != "" {
-		errs = append(errs, notSupported("test-output-root", "coverage test fixtures"))
-	}
 	errs = append(errs, apilint.Validate(c.LintRules))
 	return errors.Join(errs...)
-}
-
-// notSupported is the error for an upstream flag kodegen does not
-// implement yet: better refused than silently ignored.
-func notSupported(flag, what string) error {
-	return fmt.Errorf("--%s: not supported yet by kodegen's validation-gen (%s); run upstream's k8s.io/code-generator/cmd/validation-gen@v0.37.2 for it", flag, what)
 }

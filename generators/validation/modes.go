@@ -172,6 +172,8 @@ func modeCalls(s *modeStruct) ([]call, error) {
 type multiWrapper struct {
 	calls   []call
 	objType *types.Type
+	// frag is as wrapper's.
+	frag string
 }
 
 // structLit and sliceLit are composite literals of validate's generic
@@ -216,7 +218,7 @@ func modeFieldCall(structT *types.Type, g *modeGroup, f *modeField) (call, error
 	default:
 		forbidden = "ForbiddenValue"
 	}
-	def := multiWrapper{calls: []call{fn(markers.VForbidden.Name, 0, forbidden)}, objType: nilable}
+	def := multiWrapper{calls: []call{fn(markers.VForbidden.Name, 0, forbidden)}, objType: nilable, frag: "." + jsonName}
 	byValue := map[string][]call{}
 	var values []string
 	for _, r := range f.rules {
@@ -253,7 +255,7 @@ func modeFieldCall(structT *types.Type, g *modeGroup, f *modeField) (call, error
 		rules = append(rules, structLit{
 			t:        types.Name{Package: validatePkg, Name: "DiscriminatedRule"},
 			typeArgs: []*types.Type{nilable, discT},
-			fields:   []litField{{"Value", typed}, {"Validation", multiWrapper{calls: byValue[v], objType: nilable}}},
+			fields:   []litField{{"Value", typed}, {"Validation", multiWrapper{calls: byValue[v], objType: nilable, frag: "." + jsonName}}},
 		})
 	}
 	ptr := types.PointerTo(structT)

@@ -26,11 +26,14 @@ var (
 
 // pkgPlan is one input package that gets a file.
 type pkgPlan struct {
-	pkg       *types.Package
-	roots     []*types.Type
-	scheme    types.Name
-	register  bool
-	fixtures  bool
+	pkg      *types.Package
+	roots    []*types.Type
+	scheme   types.Name
+	register bool
+	fixtures bool
+	// coverage: +k8s:validation-gen-test-targets, a coverage test file
+	// beside the validations.
+	coverage  bool
 	criteria  []string
 	nolint    bool
 	typesPath string
@@ -121,17 +124,47 @@ func planTargets(c *generator.Context, env *engine.Env, cfg Config, header []byt
 	if len(errs) > 0 {
 		return nil, errors.Join(errs...)
 	}
+	// upstream's linter, on the roots of every package without
+	// +k8s:validation-gen-nolint
+	lint := newLinter(w)
+	for _, plan := range plans {
+		if plan.nolint {
+			continue
+		}
+		for _, t := range plan.roots {
+			lint.lintType(t)
+		}
+	}
+	if len(lint.errs) > 0 {
+		return nil, errors.Join(lint.errs...)
+	}
 	var targets []generator.Target
+	byKind := map[[2]string][]*report{}
 	for _, plan := range plans {
 		plan := plan
 		gen := newFile(cfg.OutputFile, plan, td)
 		gens := []generator.Generator{gen}
-		if plan.fixtures {
-			if !strings.HasSuffix(cfg.OutputFile, ".go") {
-				errs = append(errs, fmt.Errorf("%s: %s requires that --output-file have a .go suffix", plan.pkg.Path, markers.ValidationGenTestFixture.Marker()))
-				continue
+		if (plan.fixtures || plan.coverage) && !strings.HasSuffix(cfg.OutputFile, ".go") {
+			m := markers.ValidationGenTestFixture.Marker()
+			if !plan.fixtures {
+				m = markers.ValidationGenTestTargets.Marker()
 			}
+			errs = append(errs, fmt.Errorf("%s: %s requires that --output-file have a .go suffix", plan.pkg.Path, m))
+			continue
+		}
+		if plan.fixtures {
 			gens = append(gens, &fixtureFile{GoGenerator: generator.GoGenerator{OutputFilename: strings.TrimSuffix(cfg.OutputFile, ".go") + "_test.go"}})
+		}
+		if plan.coverage {
+			if reports := packageReports(plan, td); len(reports) > 0 {
+				gens = append(gens, newCoverageFile(plan.pkg.Path, strings.TrimSuffix(cfg.OutputFile, ".go")+"_coverage_test.go", reports, true, nil))
+			}
+		}
+		// only the registering package counts for the per-Kind tests: a
+		// non-registering one generated from the same input has the same
+		// rules
+		if cfg.TestOutputRoot != "" && plan.register {
+			kindReports(c.Universe.Package(plan.typesPath), plan, td, byKind)
 		}
 		targets = append(targets, &generator.SimpleTarget{
 			PkgName:       plan.pkg.Name,
@@ -143,6 +176,19 @@ func planTargets(c *generator.Context, env *engine.Env, cfg Config, header []byt
 			},
 			GeneratorsFunc: func(*generator.Context) []generator.Generator { return gens },
 		})
+	}
+	if cfg.TestOutputRoot != "" {
+		var allow []allowEntry
+		if cfg.TestAllowlist != "" {
+			data, err := env.ReadFile(cfg.TestAllowlist)
+			if err != nil {
+				return nil, fmt.Errorf("--test-allowlist: %w", err)
+			}
+			if allow, err = parseAllowlist(cfg.TestAllowlist, data); err != nil {
+				return nil, err
+			}
+		}
+		targets = append(targets, kindTargets(cfg.TestOutputRoot, cfg.TestOutputFilePrefix, byKind, allow, header)...)
 	}
 	return targets, errors.Join(errs...)
 }
@@ -240,9 +286,7 @@ func planPackage(env *engine.Env, cfg Config, pkg *types.Package) (*pkgPlan, err
 	}
 	plan.fixtures = markers.ValidationGenTestFixture.Has(src)
 	plan.nolint = markers.ValidationGenNolint.Has(src)
-	if markers.ValidationGenTestTargets.Has(src) {
-		return nil, markers.ValidationGenTestTargets.Errorf(src.Sym, "", "%s: coverage tests are not supported yet by kodegen's validation-gen", markers.ValidationGenTestTargets.Marker())
-	}
+	plan.coverage = markers.ValidationGenTestTargets.Has(src)
 	return plan, nil
 }
 

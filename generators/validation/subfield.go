@@ -94,7 +94,7 @@ func subfield(ctx tagContext, tag codetags.Tag) (vals, error) {
 			out.late = append(out.late, unbind(c))
 			continue
 		}
-		w := fn(markers.VSubfield.Name, c.flags, "Subfield", sub, get, equiv, wrapper{call: c, objType: m.Type})
+		w := fn(markers.VSubfield.Name, c.flags, "Subfield", sub, get, equiv, wrapper{call: c, objType: m.Type, frag: "." + sub})
 		w.cohort = sub
 		w.round = c.round
 		out.late = append(out.late, w)

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -40,8 +41,7 @@ func TestDocs(t *testing.T) {
 	}
 }
 
-// TestConfig: upstream's flag rules, and the flags kodegen does not
-// implement yet refused rather than ignored.
+// TestConfig: upstream's flag rules.
 func TestConfig(t *testing.T) {
 	for _, c := range []struct {
 		mod  func(*Config)
@@ -51,7 +51,10 @@ func TestConfig(t *testing.T) {
 		{func(c *Config) { c.OutputFile = "" }, "--output-file must be specified"},
 		{func(c *Config) { c.TestAllowlist = "a.yaml" }, "--test-allowlist is only meaningful with --test-output-root"},
 		{func(c *Config) { c.TestOutputFilePrefix = "zz_" }, "--test-output-file-prefix is only meaningful"},
-		{func(c *Config) { c.TestOutputRoot = "out" }, "--test-output-root: not supported yet"},
+		{func(c *Config) { c.TestOutputRoot = "out" }, ""},
+		{func(c *Config) {
+			c.TestOutputRoot, c.TestOutputFilePrefix, c.TestAllowlist = "out", "zz_generated.", "allow.yaml"
+		}, ""},
 		{func(c *Config) { c.ReadOnlyPkgs = []string{"k8s.io/api/core/v1"} }, ""},
 	} {
 		cfg := Defaults()
@@ -319,5 +322,65 @@ func TestUpdate(t *testing.T) {
 		if _, err := tagVals(tagContext{scope: markers.Field, t: c.t}, tags(c.tags...)); err == nil || !strings.Contains(err.Error(), c.want) {
 			t.Errorf("%v on %v: error %v, want %q", c.tags, c.t, err, c.want)
 		}
+	}
+}
+
+// TestEmissions: the errors a call declares, as upstream's Emits, through
+// the wrappers that add a path step.
+func TestEmissions(t *testing.T) {
+	name := func(n string) types.Name { return types.Name{Package: validatePkg, Name: n} }
+	for _, c := range []struct {
+		call call
+		want fieldRules
+	}{
+		{fn(markers.VRequired.Name, shortCircuit, "RequiredPointer"), fieldRules{"f": {{errRequired, ""}}}},
+		{fn(markers.VOptional.Name, shortCircuit|nonError, "OptionalPointer"), fieldRules{}},
+		{fn(markers.VValidateFalse.Name, 0, "FixedResult", false, ""), fieldRules{"f": {{errInvalid, "validateFalse"}}}},
+		{fn(markers.VValidateTrue.Name, 0, "FixedResult", true, ""), fieldRules{}},
+		{fn(markers.VFormat.Name, 0, "ShortName"), fieldRules{"f": {{errInvalid, "format=k8s-short-name"}}}},
+		{fn(markers.VMaxItems.Name, 0, "MaxItems", 3), fieldRules{"f": {{errTooMany, "maxItems"}}}},
+		{fn(markers.VListType.Name, 0, "ValSliceUnique", name("DirectEqual")), fieldRules{"f[*]": {{errDuplicate, ""}}}},
+		{fn(markers.VDependentRequired.Name, 0, "DependentRequired", "a", nil, "b", nil), fieldRules{"f.b": {{errRequired, "dependentRequired"}}}},
+		{fn(markers.VUpdate.Name, shortCircuit, "ValSliceUpdate", literal("nil"), name("NoSet"), name("NoRemoveItem")),
+			fieldRules{"f": {{errInvalid, "update"}, {errForbidden, "update"}}}},
+		{fn(markers.VUpdate.Name, shortCircuit, "UpdateMap", name("NoRemoveItem")), fieldRules{"f[*]": {{errForbidden, "update"}}}},
+		{fn(markers.VEachVal.Name, 0, "EachMapVal", name("DirectEqual"),
+			wrapper{call: fn(markers.VSubfield.Name, 0, "Subfield", "s", nil, nil,
+				wrapper{call: fn(markers.VMinimum.Name, 0, "Minimum", 1), frag: ".s"}), frag: "[*]"}),
+			fieldRules{"f[*].s": {{errInvalid, "minimum"}}}},
+		{fn(markers.VIfEnabled.Name, 0, "IfOption", "X", true, wrapper{call: fn(markers.VImmutable.Name, 0, "Immutable")}),
+			fieldRules{"f": {{errInvalid, "immutable"}}}},
+		{fn(markers.VModeDiscriminator.Name, 0, "Discriminated", literal(`"m"`), nil, nil, nil,
+			multiWrapper{calls: []call{fn(markers.VForbidden.Name, 0, "ForbiddenPointer")}, frag: ".m"},
+			sliceLit{elems: []any{structLit{fields: []litField{{"Validation", multiWrapper{calls: []call{fn(markers.VMaxLength.Name, 0, "MaxLength", 1)}, frag: ".m"}}}}}}),
+			fieldRules{"f.m": {{errForbidden, ""}}}},
+		{iterateCall("iterateListValues", types.Name{Package: "example.com/x", Name: "Validate_T"}), fieldRules{}},
+	} {
+		got := fieldRules{}
+		got.record("f", c.call, "")
+		if !reflect.DeepEqual(got, c.want) {
+			t.Errorf("%s %s: rules %v, want %v", c.call.tag, c.call.fn.Name, got, c.want)
+		}
+	}
+}
+
+// TestAllowlist: every field of an entry is required, and "*" matches
+// anything but the apiVersion.
+func TestAllowlist(t *testing.T) {
+	if _, err := parseAllowlist("a.yaml", []byte("- apiVersion: g/v1\n  kind: K\n  path: p\n  errorType: '*'\n  origin: '*'\n")); err == nil || !strings.Contains(err.Error(), "entry 0: reason is required") {
+		t.Errorf("missing reason: error %v", err)
+	}
+	allow, err := parseAllowlist("a.yaml", []byte("- apiVersion: g/v1\n  kind: '*'\n  path: p\n  errorType: '*'\n  origin: o\n  reason: r\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	reports := []*report{
+		{group: "g", version: "v1", kind: "K", rules: fieldRules{"p": {{errInvalid, "o"}, {errRequired, ""}}, "q": {{errInvalid, "o"}}}},
+		{group: "g", version: "v2", kind: "K", rules: fieldRules{"p": {{errInvalid, "o"}}}},
+		{group: "g", version: "v1", kind: "L", rules: fieldRules{"p": {{errInvalid, "o"}}}},
+	}
+	got := filterReports(reports, allow)
+	if len(got) != 2 || !reflect.DeepEqual(got[0].rules, fieldRules{"p": {{errRequired, ""}}, "q": {{errInvalid, "o"}}}) || got[1].version != "v2" {
+		t.Errorf("filtered: %+v %+v", got[0], got[1:])
 	}
 }

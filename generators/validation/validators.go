@@ -112,6 +112,10 @@ type literal string
 type wrapper struct {
 	call    call
 	objType *types.Type
+	// frag is the field-path step the wrapping call adds before calling
+	// call ("[*]" for each value, ".<name>" for a subfield), upstream's
+	// WrapperFunction.PathFragment; only the coverage rules read it.
+	frag string
 }
 
 func (v vals) emitable() bool { return len(v.calls) > 0 || len(v.late) > 0 || len(v.comments) > 0 }
@@ -579,14 +583,14 @@ func eachValCalls(t *types.Type, lm *listMeta, calls []call) []call {
 			if directComparable(nonPointer(nativeType(nt.Elem))) {
 				equiv = types.Name{Package: validatePkg, Name: "DirectEqual"}
 			}
-			w = fn(markers.VEachVal.Name, c.flags, "EachMapVal", equiv, wrapper{call: c, objType: nt.Elem})
+			w = fn(markers.VEachVal.Name, c.flags, "EachMapVal", equiv, wrapper{call: c, objType: nt.Elem, frag: "[*]"})
 		} else {
 			name := "EachValSliceVal"
 			if nt.Elem.Kind == types.Pointer {
 				name = "EachPtrSliceVal"
 			}
 			match, equiv := matchArgs(lm, nt.Elem)
-			w = fn(markers.VEachVal.Name, c.flags, name, match, equiv, wrapper{call: c, objType: nt.Elem})
+			w = fn(markers.VEachVal.Name, c.flags, name, match, equiv, wrapper{call: c, objType: nt.Elem, frag: "[*]"})
 		}
 		w.comments = comments
 		w.round = c.round

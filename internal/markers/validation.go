@@ -745,17 +745,13 @@ var (
 		Doc:     "In doc.go: also write zz_generated.validations_test.go, which runs the package's validateFalse fixtures.",
 		Example: "+k8s:validation-gen-test-fixture=validateFalse",
 	}
-	// ValidationGenTestTargets names test targets (coverage fixtures).
+	// ValidationGenTestTargets asks for a coverage test file.
 	ValidationGenTestTargets = Def{
-		Name: "k8s:validation-gen-test-targets", Generator: "validation-gen", Scopes: Package,
-		Value: Kind{Name: "a comma-separated list of names", check: func(v string, _ Scope) (string, string) {
-			if strings.TrimSpace(v) == "" {
-				return "want a comma-separated list of names", ""
-			}
-			return "", ""
-		}},
-		Doc:     "In doc.go: the test targets of the coverage fixtures written under --test-output-root.",
-		Example: "+k8s:validation-gen-test-targets=apps",
+		Name: "k8s:validation-gen-test-targets", Generator: "validation-gen", Scopes: Package, Allowed: []string{""},
+		Doc: "In doc.go: also write zz_generated.validations_coverage_test.go, which registers the field errors " +
+			"each root type's validation declares (k8s.io/apimachinery/pkg/test/coverage) and fails the package's " +
+			"tests when one is never exercised.",
+		Example: "+k8s:validation-gen-test-targets",
 	}
 	// IsSubresource says a root type is the payload of a subresource.
 	IsSubresource = Def{

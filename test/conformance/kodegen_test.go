@@ -173,7 +173,7 @@ func TestKodegenBatchSampleAPIServer(t *testing.T) {
 // TestPrepareBenchCorpora is hack/bench.sh's setup, not a check: with
 // KODEGEN_CORPUS_OUT set it leaves the scratch corpora, the schemas and the
 // command lines (api.lines, sample.lines, lifecycle.lines,
-// validation.lines, placeholders kept) there, and corpora.env naming them.
+// validation.lines, apival.lines, placeholders kept) there, and corpora.env naming them.
 func TestPrepareBenchCorpora(t *testing.T) {
 	out := os.Getenv("KODEGEN_CORPUS_OUT")
 	if out == "" {
@@ -216,7 +216,43 @@ func TestPrepareBenchCorpora(t *testing.T) {
 	write("sample.lines", render(sampleCommandLines(), nil))
 	write("lifecycle.lines", render([][]string{apiLifecycleLine(apiPackages(t, api))}, nil))
 	write("validation.lines", render([][]string{validationBenchLine()}, nil))
+	// apival: validation-gen on k8s.io/api the way upstream's own can run
+	// it out of tree (apiValidationLine), api and apimachinery side by side
+	apival := filepath.Join(out, "apival")
+	if err := os.MkdirAll(apival, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for name, src := range map[string]string{
+		"api":          scratchWithout(t, "k8s.io/api", "validation-gen"),
+		"apimachinery": scratchWithout(t, "k8s.io/apimachinery", "validation-gen"),
+	} {
+		if err := exec.Command("cp", "-a", src, filepath.Join(apival, name)).Run(); err != nil {
+			t.Fatalf("cp %s: %v", src, err)
+		}
+	}
+	writeScratch(t, filepath.Join(apival, "api"), apiValidationStandIns)
+	cmd := exec.Command("go", "mod", "edit", "-replace", "k8s.io/apimachinery=../apimachinery")
+	cmd.Dir = filepath.Join(apival, "api")
+	if b, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("go mod edit: %v\n%s", err, b)
+	}
+	write("apival.lines", render([][]string{apiValidationLine()}, nil))
 	write("corpora.env", fmt.Sprintf("API_PKGS=%d\n", len(apiPackages(t, api))))
+}
+
+// apiValidationLine is validation-gen on k8s.io/api as upstream v0.37.2
+// runs it out of tree, in an api copy whose go.mod replaces apimachinery
+// with a copy beside it: the packages of TestValidationPublished and
+// apimachinery's meta/v1/validation (+k8s:validation-gen-input of
+// meta/v1, which holds ValidateCustom_Condition_LastTransitionTime; with
+// meta/v1 only read-only, upstream stops at Condition), kube_codegen.sh's
+// other read-only packages. Both sides write the published files of
+// resource/v1, scheduling/v1alpha3 and meta/v1/validation.
+func apiValidationLine() []string {
+	line := append([]string{"validation-gen", "--output-file", "zz_generated.validations.go", "--go-header-file", "@HEADER@"},
+		readonlyArgs("k8s.io/apimachinery/pkg/apis/meta/v1")...)
+	line = append(line, apiValidationInputs...)
+	return append(line, "k8s.io/apimachinery/pkg/apis/meta/v1/validation")
 }
 
 // validationBenchLine is validation-gen over the output_tests packages

@@ -271,6 +271,10 @@ func (o *genOptions) helperLines(pkgs []listedDir) [][]string {
 	for _, d := range o.extraPeerDirs {
 		peers = append(peers, "--extra-peer-dirs", d)
 	}
+	var readonlyArgs []string
+	for _, p := range genReadonlyPkgs {
+		readonlyArgs = append(readonlyArgs, "--readonly-pkg", p)
+	}
 	var lines [][]string
 	for _, h := range []struct {
 		gen, tool, file string
@@ -282,9 +286,9 @@ func (o *genOptions) helperLines(pkgs []listedDir) [][]string {
 		{"conversion", "conversion-gen", "zz_generated.conversion.go", conversionTag, peers},
 		{"register", "register-gen", "zz_generated.register.go", groupNameTag, nil},
 		{"prerelease-lifecycle", "prerelease-lifecycle-gen", "zz_generated.prerelease-lifecycle.go", lifecycleTag, nil},
-		// Opt-in (--generators ...,validation): kodegen's validation-gen
-		// generates a tested subset of the tags yet.
-		{"validation", "validation-gen", "zz_generated.validations.go", validationTag, nil},
+		// Opt-in (--generators ...,validation), with gen_helpers'
+		// --readonly-pkg list (ObjectMeta, Conditions, Quantity, …).
+		{"validation", "validation-gen", "zz_generated.validations.go", validationTag, readonlyArgs},
 	} {
 		var found []string
 		for _, p := range pkgs {

@@ -8,8 +8,8 @@ import (
 )
 
 // TestGenValidationOptIn: kodegen gen runs validation-gen over the
-// packages with +k8s:validation-gen= when --generators names it, and not
-// by default (it generates a tested subset of the tags yet).
+// packages with +k8s:validation-gen= when --generators names it, with
+// gen_helpers' --readonly-pkg list, and not by default.
 func TestGenValidationOptIn(t *testing.T) {
 	dir := t.TempDir()
 	doc := "// +k8s:validation-gen=TypesWithField=TypeMeta\npackage v1\n"
@@ -20,7 +20,11 @@ func TestGenValidationOptIn(t *testing.T) {
 	has := func(o genOptions) bool {
 		for _, l := range o.helperLines(pkgs) {
 			if l[0] == "validation-gen" {
-				want := []string{"validation-gen", "--output-file", "zz_generated.validations.go", "--go-header-file", "", "example.com/m/apis/v1"}
+				want := []string{"validation-gen", "--output-file", "zz_generated.validations.go", "--go-header-file", ""}
+				for _, p := range genReadonlyPkgs {
+					want = append(want, "--readonly-pkg", p)
+				}
+				want = append(want, "example.com/m/apis/v1")
 				if !slices.Equal(l, want) {
 					t.Errorf("line %q, want %q", l, want)
 				}
