@@ -56,9 +56,18 @@ func Generate(cfg Config, src source, roots []string, in Input) ([]File, error) 
 	// controller-gen writes nothing when no input imports metav1.
 	importsMeta := false
 	for _, r := range roots {
-		if pi := p.pkgs[r]; pi != nil && pi.types != nil {
+		pi := p.pkgs[r]
+		switch {
+		case pi == nil:
+		case pi.types != nil:
 			for _, imp := range pi.types.Imports() {
 				importsMeta = importsMeta || imp.Path() == metav1Path
+			}
+		default: // not type-checked (no kind there): its files say
+			for _, f := range pi.files {
+				for _, imp := range f.Imports {
+					importsMeta = importsMeta || strings.Trim(imp.Path.Value, "\"`") == metav1Path
+				}
 			}
 		}
 	}

@@ -1,6 +1,7 @@
 package object
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -43,6 +44,14 @@ func (g *tool) NameSystems() namer.NameSystems {
 }
 
 func (g *tool) DefaultNameSystem() string { return "raw" }
+
+// NeedsTypes reports whether a file may make its package one the
+// generator writes for (engine.TypesNeeder): only the markers that turn
+// deepcopy on (+kubebuilder:object:generate or :root, +k8s:deepcopy-gen
+// and its :interfaces) do; a package without any gets no file.
+func (g *tool) NeedsTypes(src []byte) bool {
+	return bytes.Contains(src, []byte("+kubebuilder:object:")) || bytes.Contains(src, []byte("+k8s:deepcopy-gen"))
+}
 
 // Targets renders zz_generated.deepcopy.go for every input package that
 // has types to copy. Every problem in every package is reported together,
