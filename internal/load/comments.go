@@ -23,6 +23,9 @@ type comments struct {
 	mu     sync.Mutex
 	byEnd  map[fileLine]block
 	seen   map[string]bool // files indexed
+	// indexedOnly: files not parsed by the load are not read (a narrowed
+	// load, CheckOnly: its generators read only the inputs' comments).
+	indexedOnly bool
 }
 
 type fileLine struct {
@@ -62,6 +65,9 @@ func (c *comments) ensure(name string) {
 		return
 	}
 	c.seen[name] = true
+	if c.indexedOnly {
+		return
+	}
 	path := name
 	if rest, ok := strings.CutPrefix(name, "$GOROOT/"); ok && c.goroot != "" {
 		path = filepath.Join(c.goroot, rest)

@@ -28,7 +28,14 @@ import (
 // the first Load, and only when every generator of the run can do with
 // it (gengo-based generators walk the types of every input). ModeExport
 // ignores it.
-func (l *Loader) CheckOnly(need func(src []byte) bool) { l.need = need }
+//
+// Such generators read the inputs' comments only: the universe's
+// dependency types and methods come without theirs (no file of a
+// dependency is read for its comments).
+func (l *Loader) CheckOnly(need func(src []byte) bool) {
+	l.need = need
+	l.comments.indexedOnly = true
+}
 
 // Unchecked reports whether the input package path was left without
 // types by CheckOnly.
