@@ -8,8 +8,10 @@ import (
 	"go/token"
 	"path/filepath"
 	"regexp"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
 
 	"sigs.k8s.io/yaml"
 )
@@ -56,9 +58,18 @@ func Generate(cfg Config, src source, roots []string, in Input) ([]File, error) 
 	// controller-gen writes nothing when no input imports metav1.
 	importsMeta := false
 	for _, r := range roots {
-		if pi := p.pkgs[r]; pi != nil && pi.types != nil {
+		pi := p.pkgs[r]
+		switch {
+		case pi == nil:
+		case pi.types != nil:
 			for _, imp := range pi.types.Imports() {
 				importsMeta = importsMeta || imp.Path() == metav1Path
+			}
+		default: // not type-checked (no kind there): its files say
+			for _, f := range pi.files {
+				for _, imp := range f.Imports {
+					importsMeta = importsMeta || strings.Trim(imp.Path.Value, "\"`") == metav1Path
+				}
 			}
 		}
 	}
@@ -91,6 +102,7 @@ func Generate(cfg Config, src source, roots []string, in Input) ([]File, error) 
 		}
 	}
 	var files []File
+	var built []builtCRD
 	byName := map[string]int{}
 	for _, gk := range p.kinds(roots) {
 		crd := p.crdFor(gk)
@@ -119,25 +131,53 @@ func Generate(cfg Config, src source, roots []string, in Input) ([]File, error) 
 			}
 		}
 		crd.Spec.PreserveUnknownFields = cfg.PreserveUnknownFields
-		body, err := marshalYAML(crd)
-		if err != nil {
-			return nil, fmt.Errorf("crd: %s: %w", gk, err)
-		}
 		if err := checkOwned(cfg, in, name); err != nil {
 			return nil, err
 		}
-		f := File{Name: name, Data: append([]byte(header+"---\n"), body...)}
-		if i, ok := byName[name]; ok {
-			files[i] = f
+		built = append(built, builtCRD{gk: gk, name: name, crd: crd})
+	}
+	// Every CRD is complete (nothing changes their schemas, which share
+	// subtrees, any more): marshal them in parallel, the costly part.
+	bodies := make([][]byte, len(built))
+	errs := make([]error, len(built))
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	for i, b := range built {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			bodies[i], errs[i] = marshalYAML(b.crd)
+			if errs[i] != nil {
+				errs[i] = fmt.Errorf("crd: %s: %w", b.gk, errs[i])
+			}
+		}()
+	}
+	wg.Wait()
+	for i, b := range built {
+		if errs[i] != nil {
+			return nil, errs[i]
+		}
+		f := File{Name: b.name, Data: append([]byte(header+"---\n"), bodies[i]...)}
+		if j, ok := byName[b.name]; ok {
+			files[j] = f
 			continue
 		}
-		byName[name] = len(files)
+		byName[b.name] = len(files)
 		files = append(files, f)
 	}
 	if err := errors.Join(p.errs...); err != nil {
 		return nil, err
 	}
 	return files, nil
+}
+
+// builtCRD is one CRD of a run, before it is marshalled.
+type builtCRD struct {
+	gk   groupKind
+	name string
+	crd  *CustomResourceDefinition
 }
 
 // checkOwned refuses to replace a file that is not a CRD manifest (CRD

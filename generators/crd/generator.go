@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"io"
 	"path/filepath"
+	"regexp"
 
 	"k8s.io/gengo/v2/generator"
 	"k8s.io/gengo/v2/namer"
@@ -31,6 +32,19 @@ func (g *tool) NameSystems() namer.NameSystems {
 	return namer.NameSystems{"raw": namer.NewRawNamer("", nil)}
 }
 func (g *tool) DefaultNameSystem() string { return "raw" }
+
+// embedsTypeMeta matches the line of a struct field embedding pkg.TypeMeta
+// (how a kind embeds metav1.TypeMeta), as gofmt writes it.
+var embedsTypeMeta = regexp.MustCompile("(?m)^[ \t]*[A-Za-z_][A-Za-z0-9_]*\\.TypeMeta[ \t]*(`|//|$)")
+
+// NeedsTypes reports whether a file may make its package one the crd
+// generator needs the types of (engine.TypesNeeder): a +groupName package,
+// or one declaring a kind (embedding TypeMeta). Every other package's
+// syntax is read, and the types it refers to come from what the kinds'
+// packages import.
+func (g *tool) NeedsTypes(src []byte) bool {
+	return bytes.Contains(src, []byte("+groupName")) || embedsTypeMeta.Match(src)
+}
 
 // Targets computes the CRD files and hands them to the engine as plain
 // files (not Go: written as they are).

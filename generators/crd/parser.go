@@ -216,7 +216,10 @@ func (p *parser) kinds(roots []string) []groupKind {
 					continue
 				}
 				sel, ok := f.raw.Type.(*ast.SelectorExpr)
-				if !ok {
+				if !ok || (sel.Sel.Name != "ObjectMeta" && sel.Sel.Name != "TypeMeta") {
+					// Not worth resolving: the types of what a
+					// controller embeds (client.Client) may not be
+					// loaded at all.
 					continue
 				}
 				c := &schemaCtx{p: p, pkg: pi, file: t.file}

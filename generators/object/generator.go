@@ -1,6 +1,7 @@
 package object
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -13,6 +14,7 @@ import (
 	"k8s.io/klog/v2"
 
 	"github.com/kodegen/kodegen/internal/engine"
+	"github.com/kodegen/kodegen/internal/markers"
 )
 
 // Tool is the upstream tool this generator replaces; it names the tool in
@@ -43,6 +45,27 @@ func (g *tool) NameSystems() namer.NameSystems {
 }
 
 func (g *tool) DefaultNameSystem() string { return "raw" }
+
+// NeedsTypes reports whether a file may make its package one the
+// generator writes for (engine.TypesNeeder): only the markers that turn
+// deepcopy on (+kubebuilder:object:generate or :root, +k8s:deepcopy-gen
+// and its :interfaces) do; a package without any gets no file.
+func (g *tool) NeedsTypes(src []byte) bool {
+	for _, m := range enablingMarkers {
+		if bytes.Contains(src, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// enablingMarkers are the markers that may turn deepcopy on
+// (+k8s:deepcopy-gen also covers +k8s:deepcopy-gen:interfaces).
+var enablingMarkers = [][]byte{
+	[]byte(markers.ObjectGenerate.Marker()),
+	[]byte(markers.ObjectRoot.Marker()),
+	[]byte(markers.DeepcopyGen.Marker()),
+}
 
 // Targets renders zz_generated.deepcopy.go for every input package that
 // has types to copy. Every problem in every package is reported together,

@@ -41,6 +41,16 @@ type Generator interface {
 	Targets(c *generator.Context, env *Env) ([]generator.Target, error)
 }
 
+// TypesNeeder is implemented by a generator that reads input packages'
+// syntax and needs the types of only some of them (controller-gen's
+// object and crd): NeedsTypes reports whether a Go file's contents may
+// make the generator write for, or read the types of, its package. When
+// every generator of a run implements it, the run's load type-checks only
+// those packages and what they import (load.Loader.CheckOnly).
+type TypesNeeder interface {
+	NeedsTypes(src []byte) bool
+}
+
 // OutputRooter is implemented by generators whose output lives in trees of
 // their own (--output-dir); stale generated files there may be pruned.
 type OutputRooter interface {
@@ -271,6 +281,9 @@ func generate(gens []Generator, opts Options) (*output.Set, Stats, checkFunc, er
 	loader := opts.Loader
 	if loader == nil {
 		loader = load.New()
+		if need := typesNeeded(gens); need != nil {
+			loader.CheckOnly(need)
+		}
 	}
 	warn := opts.Warnings
 	if warn == nil {
@@ -348,6 +361,30 @@ func generate(gens []Generator, opts Options) (*output.Set, Stats, checkFunc, er
 		return err
 	}
 	return set, stats, check, nil
+}
+
+// typesNeeded is what the run's load must type-check when every generator
+// says (TypesNeeder), or nil: everything.
+func typesNeeded(gens []Generator) func([]byte) bool {
+	var needers []TypesNeeder
+	for _, g := range gens {
+		n, ok := g.(TypesNeeder)
+		if !ok {
+			return nil
+		}
+		needers = append(needers, n)
+	}
+	if len(needers) == 0 {
+		return nil
+	}
+	return func(src []byte) bool {
+		for _, n := range needers {
+			if n.NeedsTypes(src) {
+				return true
+			}
+		}
+		return false
+	}
 }
 
 // toolNames are the names of gens.

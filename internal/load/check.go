@@ -10,6 +10,8 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
+	"strings"
 	"sync"
 )
 
@@ -25,6 +27,12 @@ type source struct {
 	types   *gotypes.Package
 	done    chan struct{}
 	errs    []TypeError // of the type checker, in the order reported
+	// unchecked: an input the run's generators need no types of
+	// (CheckOnly): parsed, never type-checked; types stays nil.
+	unchecked bool
+	// refs, in a narrowed load (CheckOnly), are the imports its type
+	// declarations refer to; the others are checked as empty packages.
+	refs map[string]bool
 }
 
 // parseAll parses every file of pkgs, spread over the cores, and indexes
@@ -113,6 +121,39 @@ func (l *Loader) check(p *source) {
 		Error:            func(err error) { errs.add(l.fset, err) },
 		IgnoreFuncBodies: true,
 		FakeImportC:      true,
+	}
+	if p.refs != nil {
+		// Narrowed: imports no type declaration refers to are empty, and
+		// only errors in type declarations are the package's own (the
+		// others may come from the empty imports).
+		spans := typeSpans(p)
+		empty := map[string]*gotypes.Package{}
+		conf.Importer = importerFunc(func(path string) (*gotypes.Package, error) {
+			real := p.list.resolve(path)
+			if real == "unsafe" || p.refs[real] {
+				return l.importFor(p.list, path)
+			}
+			if empty[real] == nil {
+				empty[real] = l.emptyImport(real)
+			}
+			return empty[real], nil
+		})
+		dropping := false
+		conf.Error = func(err error) {
+			if te, ok := err.(gotypes.Error); ok {
+				if strings.HasPrefix(te.Msg, "\t") {
+					if dropping {
+						return
+					}
+				} else {
+					dropping = !slices.ContainsFunc(spans, func(s [2]token.Pos) bool { return s[0] <= te.Pos && te.Pos < s[1] })
+					if dropping {
+						return
+					}
+				}
+			}
+			errs.add(l.fset, err)
+		}
 	}
 	var files []*ast.File
 	for _, f := range p.files {

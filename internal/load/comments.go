@@ -23,6 +23,9 @@ type comments struct {
 	mu     sync.Mutex
 	byEnd  map[fileLine]block
 	seen   map[string]bool // files indexed
+	// indexedOnly: files not parsed by the load are not read (a narrowed
+	// load, CheckOnly: its generators read only the inputs' comments).
+	indexedOnly bool
 }
 
 type fileLine struct {
@@ -62,6 +65,9 @@ func (c *comments) ensure(name string) {
 		return
 	}
 	c.seen[name] = true
+	if c.indexedOnly {
+		return
+	}
 	path := name
 	if rest, ok := strings.CutPrefix(name, "$GOROOT/"); ok && c.goroot != "" {
 		path = filepath.Join(c.goroot, rest)
@@ -70,9 +76,12 @@ func (c *comments) ensure(name string) {
 	if err != nil {
 		return
 	}
-	// A private file set: its positions only serve to find lines.
+	// A private file set: its positions only serve to find lines. Bodies
+	// are blanked as for the inputs (stripBodies keeps every line): the
+	// comments sought are above declarations, and parsing the statements
+	// of a dependency's files was most of what a warm load spent here.
 	fset := token.NewFileSet()
-	f, _ := parser.ParseFile(fset, name, src, parser.ParseComments|parser.SkipObjectResolution)
+	f, _ := parser.ParseFile(fset, name, stripBodies(src), parser.ParseComments|parser.SkipObjectResolution)
 	if f != nil { // a partly parsed file still has its comments
 		c.index(name, fset, f)
 	}

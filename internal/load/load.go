@@ -63,6 +63,7 @@ type Loader struct {
 	hiddenNames map[string]map[string]bool // package -> HiddenNames
 
 	depErrs    map[string][]TypeError // dependencies of the main module checked from source
+	need       func(src []byte) bool  // CheckOnly: which inputs are type-checked
 	keepSyntax bool                   // keep generated files' syntax for CheckOverlay
 	mainPkg    *listed                // a package of the main module (RelPath)
 
@@ -81,11 +82,18 @@ type Stats struct {
 	FromCache    int           // dependencies read from the type cache
 	FromSource   int           // dependencies type-checked from source
 	Written      int           // of those, written to the type cache
+	// Unchecked are the inputs left without types (CheckOnly), Deferred
+	// the dependencies only they import, not loaded.
+	Unchecked, Deferred int
 }
 
 func (s Stats) String() string {
-	return fmt.Sprintf("go list %v, dependencies %v (%d from the type cache, %d from source, %d cached now)",
+	out := fmt.Sprintf("go list %v, dependencies %v (%d from the type cache, %d from source, %d cached now)",
 		s.List.Round(time.Millisecond), s.Dependencies.Round(time.Millisecond), s.FromCache, s.FromSource, s.Written)
+	if s.Unchecked > 0 || s.Deferred > 0 {
+		out += fmt.Sprintf("; %d inputs not type-checked, %d dependencies only they import not loaded", s.Unchecked, s.Deferred)
+	}
+	return out
 }
 
 // Stats says where the loads' time went so far.

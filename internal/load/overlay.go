@@ -112,6 +112,12 @@ func (l *Loader) CheckOverlay(files []OverlayFile, removed []string) (*CheckResu
 	}
 	for path, s := range l.sources {
 		p := pkgs[path]
+		if p == nil && (s.unchecked || s.refs != nil) {
+			// A narrowed load (CheckOnly): only the packages the run
+			// writes into are checked, as its generators' output
+			// changes no other package's declarations.
+			continue
+		}
 		if p == nil && !isMain(s.list) {
 			// An input from the module cache (meta/v1 for apply
 			// configurations) is a dependency like any other: checking it

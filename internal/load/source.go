@@ -169,7 +169,14 @@ func (l *Loader) loadFromSource(patterns []string) ([]*source, error) {
 			roots = append(roots, s)
 		}
 	}
-	return roots, l.loadGraph(roots, deps)
+	if l.need == nil {
+		return roots, l.loadGraph(roots, deps, true)
+	}
+	// Narrowed (CheckOnly): the roots' syntax says what to load, so they
+	// are parsed first.
+	parseErr := l.parseAll(roots)
+	l.narrow(roots, deps)
+	return roots, errors.Join(parseErr, l.loadGraph(roots, deps, false))
 }
 
 // splitListed separates the patterns naming a package already listed
@@ -201,10 +208,11 @@ func isImportPath(pattern string) bool {
 	return !strings.HasPrefix(pattern, ".") && !filepath.IsAbs(pattern) && !strings.Contains(pattern, "...") && !strings.Contains(pattern, "\\")
 }
 
-// loadGraph parses the roots (with comments) while the dependencies load,
-// then type-checks the roots; every package starts as soon as what it
-// imports is done, GOMAXPROCS at a time.
-func (l *Loader) loadGraph(roots []*source, deps []*dep) error {
+// loadGraph parses the roots (with comments; unless parse is false: they
+// were parsed before) while the dependencies load, then type-checks the
+// roots; every package starts as soon as what it imports is done,
+// GOMAXPROCS at a time.
+func (l *Loader) loadGraph(roots []*source, deps []*dep, parse bool) error {
 	done := make(map[string]chan struct{}, len(deps)+len(roots))
 	for _, d := range deps {
 		done[d.list.ImportPath] = d.done
@@ -252,9 +260,15 @@ func (l *Loader) loadGraph(roots []*source, deps []*dep) error {
 	var parseErr error
 	go func() {
 		defer close(parsed)
-		parseErr = l.parseAll(roots)
+		if parse {
+			parseErr = l.parseAll(roots)
+		}
 	}()
 	for _, s := range roots {
+		if s.unchecked {
+			close(s.done)
+			continue
+		}
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
