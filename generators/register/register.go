@@ -31,9 +31,9 @@ type genRegister struct {
 // hand, and gofmt's import pass added them without a name.
 var plainImports = kversion.From([]string{"k8s.io/apimachinery/pkg/runtime", "k8s.io/apimachinery/pkg/runtime/schema"}, kversion.V0_32, nil)
 
-// deprecatedGap: v0.37 separates the SchemeGroupVersion comment from its
-// Deprecated paragraph with an empty comment line.
-var deprecatedGap = kversion.From("", kversion.V0_37, "//\n")
+// deprecatedGap: from v0.35 an empty comment line separates the
+// SchemeGroupVersion comment from its Deprecated paragraph.
+var deprecatedGap = kversion.From("", kversion.V0_35, "//\n")
 
 func (g *genRegister) Filter(*generator.Context, *types.Type) bool { return false }
 

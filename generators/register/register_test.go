@@ -88,11 +88,12 @@ func TestConfigValidate(t *testing.T) {
 }
 
 // TestTargetBefore0_37 is what upstream's register-gen of older releases
-// writes (checked against code-generator v0.31.14 and v0.36.6 on these
+// writes (checked against code-generator v0.31.14 to v0.36.6 on these
 // inputs: test/conformance TestReleasesGoldenUpstream): runtime and schema
 // imported without a name before v0.32, meta/v1 as v1 even in a package v1
 // (the import tracker did not know the file's package), no empty comment
-// line before Deprecated before v0.37, and +k8s:register-gen unknown.
+// line before Deprecated before v0.35, and +k8s:register-gen unknown
+// before v0.37.
 func TestTargetBefore0_37(t *testing.T) {
 	gen := func(target kversion.Version, inputs ...string) (golden.Files, error) {
 		cfg := Config{Inputs: inputs, OutputFile: "zz_generated.register.go", Target: target}
@@ -109,9 +110,9 @@ func TestTargetBefore0_37(t *testing.T) {
 	}{
 		{kversion.V0_31, []string{"\tv1 \"k8s.io/apimachinery/pkg/apis/meta/v1\"\n\t\"k8s.io/apimachinery/pkg/runtime\"\n\t\"k8s.io/apimachinery/pkg/runtime/schema\"\n",
 			"var GroupVersion = v1.GroupVersion{", "these objects\n// Deprecated: use GroupVersion instead."}, []string{"//\n// Deprecated"}},
-		{kversion.V0_36, []string{"\tmetav1 \"k8s.io/apimachinery/pkg/apis/meta/v1\"\n\truntime \"k8s.io/apimachinery/pkg/runtime\"\n",
+		{kversion.V0_34, []string{"\tmetav1 \"k8s.io/apimachinery/pkg/apis/meta/v1\"\n\truntime \"k8s.io/apimachinery/pkg/runtime\"\n",
 			"these objects\n// Deprecated: use GroupVersion instead."}, []string{"//\n// Deprecated"}},
-		{kversion.V0_37, []string{"these objects\n//\n// Deprecated: use GroupVersion instead."}, nil},
+		{kversion.V0_35, []string{"these objects\n//\n// Deprecated: use GroupVersion instead."}, nil},
 	} {
 		files, err := gen(tc.target, testdata+"simple/v1")
 		if err != nil {
