@@ -8,12 +8,19 @@ import (
 	"k8s.io/gengo/v2/types"
 
 	"github.com/kodegen/kodegen/generators/internal/snippet"
+	"github.com/kodegen/kodegen/internal/kversion"
 )
 
 var (
 	runtimeScheme = types.Ref("k8s.io/apimachinery/pkg/runtime", "Scheme")
 	jsonUnmarshal = types.Ref("encoding/json", "Unmarshal")
 )
+
+// plainImports: before v0.32 defaulter-gen spelled json.Unmarshal by hand
+// and gofmt's import pass added "encoding/json" without a name (found by
+// the second oracle, upstream's defaulter-gen v0.31.14 on the golden
+// inputs: test/conformance TestReleasesGoldenUpstream).
+var plainImports = kversion.From([]string{"encoding/json"}, kversion.V0_32, nil)
 
 // genDefaulter writes one package's defaulters file: RegisterDefaults,
 // then a SetObjectDefaults_<Type> per type that gets one.

@@ -10,6 +10,7 @@ import (
 	"k8s.io/gengo/v2"
 	"k8s.io/gengo/v2/types"
 
+	"github.com/kodegen/kodegen/internal/kversion"
 	"github.com/kodegen/kodegen/internal/markers"
 
 	"github.com/kodegen/kodegen/internal/golden"
@@ -239,5 +240,28 @@ func TestReadDefault(t *testing.T) {
 				t.Errorf("got literal %q ref %q, want %q %q", v.literal, v.ref, tc.literal, tc.ref)
 			}
 		})
+	}
+}
+
+// TestJSONImportBefore0_32: defaulter-gen before v0.32 spelled
+// json.Unmarshal by hand and its import came without a name (checked
+// against upstream's v0.31.14: test/conformance TestReleasesGoldenUpstream).
+func TestJSONImportBefore0_32(t *testing.T) {
+	for _, tc := range []struct {
+		target kversion.Version
+		want   string
+	}{
+		{kversion.V0_31, "\t\"encoding/json\"\n"},
+		{kversion.V0_32, "\tjson \"encoding/json\"\n"},
+	} {
+		cfg := Config{Inputs: []string{testdata + "basic"}}
+		cfg.SetTarget(tc.target)
+		files, _, err := generate(t, cfg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := string(files["basic/zz_generated.defaults.go"]); !strings.Contains(got, tc.want) {
+			t.Errorf("%s: want %q in\n%s", tc.target, tc.want, got)
+		}
 	}
 }

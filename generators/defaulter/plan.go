@@ -301,11 +301,13 @@ func newTarget(cfg Config, header []byte, pkg, typesPkg *types.Package, hand han
 			return t.Name.Package == typesPkg.Path
 		},
 		GeneratorsFunc: func(*generator.Context) []generator.Generator {
-			return []generator.Generator{&genDefaulter{
+			g := &genDefaulter{
 				File:    snippet.NewFile(cfg.OutputFile, pkg.Path),
 				hand:    hand,
 				objects: objects,
-			}}
+			}
+			g.PlainImports(plainImports.At(cfg.Target)...)
+			return []generator.Generator{g}
 		},
 	}
 }

@@ -16,8 +16,14 @@ import (
 	"github.com/kodegen/kodegen/generators/internal/registered"
 	"github.com/kodegen/kodegen/generators/internal/snippet"
 	"github.com/kodegen/kodegen/internal/engine"
+	"github.com/kodegen/kodegen/internal/kversion"
 	"github.com/kodegen/kodegen/internal/markers"
 )
+
+// markerActivation: from v0.37 register-gen writes for a package that asks
+// (+k8s:register-gen, else +groupName); before, for every input package
+// (and the marker is an error: that release ignores it).
+var markerActivation = kversion.From(false, kversion.V0_37, true)
 
 // planTargets returns a target per input package that gets a generated
 // registration.
@@ -54,13 +60,17 @@ func planPackage(env *engine.Env, cfg Config, pkg *types.Package, header []byte)
 	if err := apilint.Check(pkg, cfg.LintRules); err != nil {
 		return nil, err
 	}
-	on, odd, err := registered.Activated(pkg)
-	if err != nil || !on {
+	if markerActivation.At(cfg.Target) {
+		on, odd, err := registered.Activated(pkg)
+		if err != nil || !on {
+			return nil, err
+		}
+		if odd != "" {
+			// Upstream takes any value but false as true.
+			env.Warn(markers.RegisterGen.Errorf(markers.PackageLines(pkg).Sym, odd, "%s=%s: want true or false; taken as true", markers.RegisterGen.Marker(), odd))
+		}
+	} else if err := markers.RegisterGen.CheckTarget(markers.PackageLines(pkg), cfg.Target); err != nil {
 		return nil, err
-	}
-	if odd != "" {
-		// Upstream takes any value but false as true.
-		env.Warn(markers.RegisterGen.Errorf(markers.PackageLines(pkg).Sym, odd, "%s=%s: want true or false; taken as true", markers.RegisterGen.Marker(), odd))
 	}
 	internal, found := registered.TypeMeta(pkg)
 	switch {
@@ -83,11 +93,13 @@ func planPackage(env *engine.Env, cfg Config, pkg *types.Package, header []byte)
 		return nil, err
 	}
 	gen := &genRegister{
-		File:    snippet.NewFile(cfg.OutputFile, pkg.Path),
+		File:    snippet.NewFileAt(cfg.OutputFile, pkg.Path, cfg.Target),
 		group:   group,
 		version: version,
 		kinds:   kinds(pkg),
+		target:  cfg.Target,
 	}
+	gen.PlainImports(plainImports.At(cfg.Target)...)
 	return &generator.SimpleTarget{
 		PkgName:        pkg.Name,
 		PkgPath:        pkg.Path,

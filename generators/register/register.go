@@ -7,6 +7,7 @@ import (
 	"k8s.io/gengo/v2/types"
 
 	"github.com/kodegen/kodegen/generators/internal/snippet"
+	"github.com/kodegen/kodegen/internal/kversion"
 )
 
 var (
@@ -23,7 +24,16 @@ type genRegister struct {
 	snippet.File
 	group, version string
 	kinds          []string
+	target         kversion.Version
 }
+
+// plainImports: before v0.32 register-gen spelled runtime and schema by
+// hand, and gofmt's import pass added them without a name.
+var plainImports = kversion.From([]string{"k8s.io/apimachinery/pkg/runtime", "k8s.io/apimachinery/pkg/runtime/schema"}, kversion.V0_32, nil)
+
+// deprecatedGap: from v0.35 an empty comment line separates the
+// SchemeGroupVersion comment from its Deprecated paragraph.
+var deprecatedGap = kversion.From("", kversion.V0_35, "//\n")
 
 func (g *genRegister) Filter(*generator.Context, *types.Type) bool { return false }
 
@@ -39,6 +49,7 @@ func (g *genRegister) Finalize(c *generator.Context, w io.Writer) error {
 		"schemeBuilder":      schemeBuilder,
 		"scheme":             runtimeScheme,
 		"addToGroupVersion":  addToGroupVersion,
+		"deprecatedGap":      deprecatedGap.At(g.target),
 	})
 	return sw.Error()
 }
@@ -53,8 +64,7 @@ const GroupName = "$.group$"
 var GroupVersion = $.metaGroupVersion|raw${Group: GroupName, Version: "$.version$"}
 
 // SchemeGroupVersion is group version used to register these objects
-//
-// Deprecated: use GroupVersion instead.
+$.deprecatedGap$// Deprecated: use GroupVersion instead.
 var SchemeGroupVersion = $.schemaGroupVersion|raw${Group: GroupName, Version: "$.version$"}
 
 // Resource takes an unqualified resource and returns a Group qualified GroupResource

@@ -32,9 +32,20 @@ var apimachineryOpenAPIPackages = []string{
 // pristine copy (its API packages need their generated deepcopy to build)
 // and returns the file it printed.
 func sampleAPIServerSchema(t *testing.T) string {
-	src := moduleDir(t, "k8s.io/sample-apiserver")
-	return once(t, "openapi schema sample-apiserver", func() (string, error) {
-		dir := filepath.Join(workDir, "sample-apiserver-pristine")
+	return sampleAPIServerSchemaAt(t, oracleVersion)
+}
+
+// sampleAPIServerSchemaAt is sampleAPIServerSchema for sample-apiserver of
+// a release (models-schema is there from v0.36).
+func sampleAPIServerSchemaAt(t *testing.T, version string) string {
+	src := moduleDirAt(t, "k8s.io/sample-apiserver", version)
+	key, name := "openapi schema sample-apiserver", "sample-apiserver"
+	if version != oracleVersion {
+		key += "@" + version
+		name += "@" + version
+	}
+	return once(t, key, func() (string, error) {
+		dir := filepath.Join(workDir, name+"-pristine")
 		if err := copyTree(src, dir, func([]byte) bool { return true }); err != nil {
 			return "", err
 		}
@@ -42,7 +53,7 @@ func sampleAPIServerSchema(t *testing.T) string {
 		if err != nil {
 			return "", err
 		}
-		path := filepath.Join(workDir, "sample-apiserver-schema.json")
+		path := filepath.Join(workDir, name+"-schema.json")
 		return path, os.WriteFile(path, out, 0o644)
 	})
 }

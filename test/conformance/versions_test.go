@@ -70,9 +70,10 @@ func TestReleases(t *testing.T) {
 }
 
 // TestReleasesSampleAPIServer regenerates sample-apiserver of each release
-// (deepcopy, defaulters, conversions, clientset, listers, informers) with
-// its hack/update-codegen.sh command lines and no --target-version: the
-// target comes from its go.mod (its k8s.io/client-go).
+// (deepcopy, defaulters, conversions, apply configurations, clientset,
+// listers, informers) with its hack/update-codegen.sh command lines and no
+// --target-version: the target comes from its go.mod (its
+// k8s.io/client-go).
 func TestReleasesSampleAPIServer(t *testing.T) {
 	want := os.Getenv("KODEGEN_VERSIONS")
 	for _, r := range releases {
@@ -83,14 +84,15 @@ func TestReleasesSampleAPIServer(t *testing.T) {
 			if !r.ci && want != "all" && !strings.Contains(","+want+",", ","+r.target+",") {
 				t.Skipf("%s runs with KODEGEN_VERSIONS=all (hack/test.sh --all)", r.target)
 			}
-			dir := scratchAt(t, "k8s.io/sample-apiserver", r.sample, ".")
-			var lines [][]string
-			for _, l := range sampleCommandLines() {
-				if l[0] != "applyconfiguration-gen" { // its schema: models-schema is in sample-apiserver from v0.36 only
-					lines = append(lines, l)
-				}
+			// Before v0.36 sample-apiserver had no models-schema command:
+			// kube_codegen.sh ran applyconfiguration-gen with
+			// --openapi-schema "" (its --applyconfig-openapi-schema unset).
+			schema := ""
+			if r.target >= "v0.36" {
+				schema = sampleAPIServerSchemaAt(t, r.sample)
 			}
-			out := runBatchEnv(t, dir, render(lines, map[string]string{"@SAMPLE@": dir}),
+			dir := scratchAt(t, "k8s.io/sample-apiserver", r.sample, ".")
+			out := runBatchEnv(t, dir, render(sampleCommandLines(), map[string]string{"@SAMPLE@": dir, "@SAMPLE_SCHEMA@": schema}),
 				[]string{"XDG_CACHE_HOME=" + filepath.Join(workDir, "cache-sample-"+r.target)})
 			if wantTarget := "target " + r.sample + " (go.mod requires k8s.io/client-go " + r.sample + ")"; !strings.Contains(out, wantTarget) {
 				t.Errorf("summary line: want %q in\n%s", wantTarget, out)
@@ -102,6 +104,7 @@ func TestReleasesSampleAPIServer(t *testing.T) {
 			}
 			for _, c := range []struct{ tool, dir string }{
 				{"client-gen", "clientset"}, {"lister-gen", "listers"}, {"informer-gen", "informers"},
+				{"applyconfiguration-gen", "applyconfiguration"},
 			} {
 				compare(t, label, c.tool, filepath.Join(published, "pkg/generated", c.dir), filepath.Join(dir, "pkg/generated", c.dir))
 			}
