@@ -52,6 +52,7 @@ func Generate(cfg Config, src source, roots []string, in Input) ([]File, error) 
 		}
 	}
 	p := newParser(cfg, src, warn)
+	p.prefetch(roots)
 	for _, r := range roots {
 		p.needPackage(r)
 	}

@@ -7,8 +7,10 @@ import (
 	"go/token"
 	gotypes "go/types"
 	"maps"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/gobuffalo/flect"
 )
@@ -40,7 +42,8 @@ type parser struct {
 	reg  *registry
 	warn func(token.Position, string)
 
-	pkgs     map[string]*pkgInfo // every package read, or nil when it could not be
+	pkgs     map[string]*pkgInfo      // every package read, or nil when it could not be
+	parsed   map[string]parsedPackage // packages prefetch parsed, not yet read
 	done     map[string]bool
 	indexed  []*pkgInfo // packages whose types and group-version are known, in order
 	schemata map[typeKey]*Schema
@@ -94,7 +97,12 @@ func (p *parser) read(path string) *pkgInfo {
 		p.errs = append(p.errs, fmt.Errorf("%s: package not loaded", path))
 		return nil
 	}
-	pi, err := readPackage(p.fset, p.src.ReadFile, path, files, tp)
+	pp, ok := p.parsed[path]
+	if !ok {
+		pp.info, pp.err = readPackage(p.fset, p.src.ReadFile, path, files, tp)
+	}
+	delete(p.parsed, path)
+	pi, err := pp.info, pp.err
 	if err != nil {
 		p.errs = append(p.errs, err)
 		return nil
@@ -104,6 +112,55 @@ func (p *parser) read(path string) *pkgInfo {
 	}
 	p.pkgs[path] = pi
 	return pi
+}
+
+// parsedPackage is a package's files parsed ahead of read, or why not.
+type parsedPackage struct {
+	info *pkgInfo
+	err  error
+}
+
+// prefetch parses the files of the packages in parallel, the costly part
+// of read; read then collects their markers one package after the other
+// (warnings and errors keep their order). Positions stay deterministic:
+// only positions within a file are compared, and messages print file:line.
+func (p *parser) prefetch(paths []string) {
+	type job struct {
+		path  string
+		files []string
+		types *gotypes.Package
+	}
+	var jobs []job
+	for _, path := range paths {
+		if _, read := p.pkgs[path]; read {
+			continue
+		}
+		tp, _ := p.src.GoTypes(path)
+		files, ok := p.src.GoFiles(path)
+		if !ok {
+			continue // read reports it
+		}
+		jobs = append(jobs, job{path, files, tp})
+	}
+	out := make([]parsedPackage, len(jobs))
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	for i, j := range jobs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			out[i].info, out[i].err = readPackage(p.fset, p.src.ReadFile, j.path, j.files, j.types)
+		}()
+	}
+	wg.Wait()
+	if p.parsed == nil {
+		p.parsed = map[string]parsedPackage{}
+	}
+	for i, j := range jobs {
+		p.parsed[j.path] = out[i]
+	}
 }
 
 // needPackage makes a package's types known, with the schemas
