@@ -13,7 +13,7 @@ import (
 	"strings"
 	"sync"
 
-	"sigs.k8s.io/yaml"
+	yamlv2 "go.yaml.in/yaml/v2"
 )
 
 // File is one generated CRD manifest.
@@ -213,7 +213,10 @@ func marshalYAML(v any) ([]byte, error) {
 	if err := dec.Decode(&obj); err != nil {
 		return nil, err
 	}
-	return yaml.Marshal(obj)
+	// What sigs.k8s.io/yaml.Marshal(obj) writes, without its second JSON
+	// encoding and the YAML parse of it: yaml.v2 gives json.Numbers the
+	// number types its parser would have resolved.
+	return yamlv2.Marshal(obj)
 }
 
 var versionLine = regexp.MustCompile(`(?m)^\s*controller-gen\.kubebuilder\.io/version:\s*(\S+)\s*$`)

@@ -99,31 +99,55 @@ func (p *parser) read(path string) *pkgInfo {
 	}
 	pp, ok := p.parsed[path]
 	if !ok {
-		pp.info, pp.err = readPackage(p.fset, p.src.ReadFile, path, files, tp)
+		pp = p.parse(path, files, tp)
 	}
 	delete(p.parsed, path)
-	pi, err := pp.info, pp.err
-	if err != nil {
-		p.errs = append(p.errs, err)
+	if pp.err != nil {
+		p.errs = append(p.errs, pp.err)
 		return nil
 	}
-	for _, err := range pi.collect(p.reg, p.warn) {
-		p.errs = append(p.errs, err)
+	for _, w := range pp.warnings {
+		p.warn(w.pos, w.text)
 	}
-	p.pkgs[path] = pi
-	return pi
+	p.errs = append(p.errs, pp.markerErrs...)
+	p.pkgs[path] = pp.info
+	return pp.info
 }
 
-// parsedPackage is a package's files parsed ahead of read, or why not.
+// parse reads a package's files and collects its markers, keeping the
+// warnings for read to give in order: it may run in parallel (prefetch).
+func (p *parser) parse(path string, files []string, tp *gotypes.Package) parsedPackage {
+	var pp parsedPackage
+	pp.info, pp.err = readPackage(p.fset, p.src.ReadFile, path, files, tp)
+	if pp.err != nil {
+		return pp
+	}
+	pp.markerErrs = pp.info.collect(p.reg, func(pos token.Position, text string) {
+		pp.warnings = append(pp.warnings, markerWarning{pos, text})
+	})
+	return pp
+}
+
+// parsedPackage is a package's files parsed and its markers collected
+// ahead of read, or why not.
 type parsedPackage struct {
-	info *pkgInfo
-	err  error
+	info       *pkgInfo
+	err        error
+	markerErrs []error
+	warnings   []markerWarning
 }
 
-// prefetch parses the files of the packages in parallel, the costly part
-// of read; read then collects their markers one package after the other
-// (warnings and errors keep their order). Positions stay deterministic:
-// only positions within a file are compared, and messages print file:line.
+// markerWarning is a marker the registry does not know, at pos.
+type markerWarning struct {
+	pos  token.Position
+	text string
+}
+
+// prefetch parses the packages' files and collects their markers in
+// parallel, the costly part of read; read then takes them one package
+// after the other, so warnings and errors keep their order. Positions stay
+// deterministic: only positions within a file are compared, and messages
+// print file:line.
 func (p *parser) prefetch(paths []string) {
 	type job struct {
 		path  string
@@ -151,7 +175,7 @@ func (p *parser) prefetch(paths []string) {
 			defer wg.Done()
 			sem <- struct{}{}
 			defer func() { <-sem }()
-			out[i].info, out[i].err = readPackage(p.fset, p.src.ReadFile, j.path, j.files, j.types)
+			out[i] = p.parse(j.path, j.files, j.types)
 		}()
 	}
 	wg.Wait()
