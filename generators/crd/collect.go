@@ -1,13 +1,13 @@
 package crd
 
 import (
+	"bytes"
 	"fmt"
 	"go/ast"
 	goparser "go/parser"
 	"go/token"
 	gotypes "go/types"
 	"reflect"
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -71,9 +71,50 @@ func isMarkerComment(text string) bool {
 	return len(s) > 0 && s[0] == '+'
 }
 
-// mayMatter finds what a file can contribute: a type or constant
-// declaration, or a marker comment.
-var mayMatter = regexp.MustCompile(`(?m)^(type|const)\b|^\s*//\s*\+`)
+// mayMatter reports whether a file can contribute: a line that starts a
+// type or constant declaration, or a marker comment. It may say yes for
+// a file that holds neither (the parse then finds nothing), never no for
+// one that does. A line scan: a regular expression over a large
+// generated.pb.go costs more than parsing the API's types.
+func mayMatter(src []byte) bool {
+	for len(src) > 0 {
+		line := src
+		if i := bytes.IndexByte(src, '\n'); i >= 0 {
+			line, src = src[:i], src[i+1:]
+		} else {
+			src = nil
+		}
+		if declares(line, "type") || declares(line, "const") {
+			return true
+		}
+		rest := bytes.TrimLeft(line, " \t\r\f")
+		if !bytes.HasPrefix(rest, []byte("//")) {
+			continue
+		}
+		rest = bytes.TrimLeft(rest[2:], " \t\r\f")
+		if len(rest) == 0 {
+			// "//" and only white space up to a "+": the regular
+			// expression this replaces, (?m)^\s*//\s*\+, matched it too.
+			rest = bytes.TrimLeft(src, " \t\r\f\n")
+		}
+		if len(rest) > 0 && rest[0] == '+' {
+			return true
+		}
+	}
+	return false
+}
+
+// declares reports whether line starts with the keyword kw as a word.
+func declares(line []byte, kw string) bool {
+	if !bytes.HasPrefix(line, []byte(kw)) {
+		return false
+	}
+	if len(line) == len(kw) {
+		return true
+	}
+	c := line[len(kw)]
+	return !(c == '_' || '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z')
+}
 
 // readPackage parses the files of a package with their comments.
 func readPackage(fset *token.FileSet, read func(string) ([]byte, error), path string, files []string, types *gotypes.Package) (*pkgInfo, error) {
@@ -86,7 +127,7 @@ func readPackage(fset *token.FileSet, read func(string) ([]byte, error), path st
 		if err != nil {
 			return nil, err
 		}
-		if !mayMatter.Match(src) {
+		if !mayMatter(src) {
 			continue // no type, constant or marker: nothing to read (generated.pb.go)
 		}
 		// Function bodies hold nothing the crd generator reads.
