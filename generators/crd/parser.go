@@ -30,6 +30,7 @@ const (
 type source interface {
 	GoTypes(pkg string) (*gotypes.Package, bool)
 	GoFiles(pkg string) ([]string, bool)
+	PackageName(pkg string) (string, bool)
 	ReadFile(name string) ([]byte, error)
 }
 

@@ -81,6 +81,9 @@ func (c *schemaCtx) lookupSelector(sel *ast.SelectorExpr) gotypes.Object {
 		if imp.Name != nil && imp.Name.Name != x.Name {
 			continue
 		}
+		if name, ok := c.p.src.PackageName(path); ok && imp.Name == nil && name != x.Name {
+			continue // another package: not worth loading its types
+		}
 		tp, ok := c.p.goTypes(c.pkg, path)
 		if !ok {
 			continue

@@ -59,3 +59,12 @@ func (e *Env) GoFiles(pkg string) ([]string, bool) {
 	}
 	return e.loader.GoFiles(pkg)
 }
+
+// PackageName returns the name a loaded package declares, without loading
+// its types (see load.Loader.PackageName).
+func (e *Env) PackageName(pkg string) (string, bool) {
+	if e == nil || e.loader == nil {
+		return "", false
+	}
+	return e.loader.PackageName(pkg)
+}

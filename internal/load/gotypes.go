@@ -96,6 +96,16 @@ func (l *Loader) GoTypes(path string) (*gotypes.Package, bool) {
 	return p, true
 }
 
+// PackageName returns the name a loaded package declares, known from the
+// listing: asking it loads nothing.
+func (l *Loader) PackageName(path string) (string, bool) {
+	info := l.listed[path]
+	if info == nil || info.Name == "" {
+		return "", false
+	}
+	return info.Name, true
+}
+
 // GoFiles returns the absolute names of the Go files of a loaded package,
 // as the build sees them, in go list's order.
 func (l *Loader) GoFiles(path string) ([]string, bool) {
