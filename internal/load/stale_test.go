@@ -61,9 +61,10 @@ func TestTypeCacheNeverStale(t *testing.T) {
 	// the array wrap sizes with dep's constant (1 in dep's first version
 	// and before an edit, 2 after): what wrap's own type information
 	// records changes with dep although wrap's files do not.
+	var l *Loader // the last check's
 	check := func(t *testing.T, dir string, want ...string) {
 		t.Helper()
-		l := NewWith(dir, ModeCache, cacheDir)
+		l = NewWith(dir, ModeCache, cacheDir)
 		if _, err := l.Load("./api"); err != nil {
 			t.Fatal(err)
 		}
@@ -125,6 +126,17 @@ func TestTypeCacheNeverStale(t *testing.T) {
 		check(t, dir, "A")
 		write(t, filepath.Join(root, "depdir"), map[string]string{"types/types.go": depV2})
 		check(t, dir, "A", "B")
+		// Unchanged, the folder's package is keyed by its contents and
+		// comes from the cache; its first contents again, the first entry.
+		check(t, dir, "A", "B")
+		if st := l.Stats(); st.FromSource != 0 {
+			t.Errorf("an unchanged reload type-checked %d dependencies from source, want 0 (%v)", st.FromSource, st)
+		}
+		write(t, filepath.Join(root, "depdir"), map[string]string{"types/types.go": depV1})
+		check(t, dir, "A")
+		if st := l.Stats(); st.FromSource != 0 {
+			t.Errorf("the folder's first contents again type-checked %d dependencies from source, want 0 (%v)", st.FromSource, st)
+		}
 	})
 
 	t.Run("vendor", func(t *testing.T) {

@@ -20,7 +20,7 @@ import (
 
 // typeCacheFormat changes whenever what the cache stores, or how a key is
 // made, changes.
-const typeCacheFormat = "kodegen type cache 1"
+const typeCacheFormat = "kodegen type cache 2"
 
 // DefaultTypeCacheDir is where dependencies' type information is kept
 // between runs: <user cache dir>/kodegen/types.
@@ -41,7 +41,7 @@ func DefaultTypeCacheDir() string {
 // keys of every package it imports, so a dependency whose version changed
 // changes the keys of everything above it. Anything else (the main
 // module, workspace modules, replacements by a folder, vendored packages)
-// has no key and is always type-checked from source.
+// is keyed by its files' contents: an edit changes the key.
 type typeCache struct {
 	dir string // "" when disabled
 
@@ -71,7 +71,9 @@ func (c *typeCache) key(p *listed, tags []string, keys map[string]string) string
 	default:
 		id, ok := moduleCacheID(p)
 		if !ok {
-			return ""
+			if id, ok = contentID(p); !ok {
+				return ""
+			}
 		}
 		fmt.Fprintf(h, "mod %s\n", id)
 	}
@@ -88,6 +90,26 @@ func (c *typeCache) key(p *listed, tags []string, keys map[string]string) string
 		fmt.Fprintf(h, "import %s %s\n", imp, k)
 	}
 	return hex.EncodeToString(h.Sum(nil))
+}
+
+// contentID names a package outside the module cache (the main module, a
+// workspace module, a replacement by a folder) by its files' contents:
+// such files can change at any time, and then so does the key. Packages
+// with cgo files are never cached, and get none.
+func contentID(p *listed) (string, bool) {
+	if len(p.CgoFiles) > 0 || len(p.GoFiles) == 0 {
+		return "", false
+	}
+	h := sha256.New()
+	for _, n := range p.GoFiles {
+		data, err := os.ReadFile(filepath.Join(p.Dir, n))
+		if err != nil {
+			return "", false
+		}
+		sum := sha256.Sum256(data)
+		fmt.Fprintf(h, "%s %x\n", n, sum)
+	}
+	return "files " + hex.EncodeToString(h.Sum(nil)), true
 }
 
 // moduleCacheID names p's module by path and version when p lives in the
