@@ -78,12 +78,8 @@ func isMarkerComment(text string) bool {
 // generated.pb.go costs more than parsing the API's types.
 func mayMatter(src []byte) bool {
 	for len(src) > 0 {
-		line := src
-		if i := bytes.IndexByte(src, '\n'); i >= 0 {
-			line, src = src[:i], src[i+1:]
-		} else {
-			src = nil
-		}
+		var line []byte
+		line, src, _ = bytes.Cut(src, []byte("\n"))
 		if declares(line, "type") || declares(line, "const") {
 			return true
 		}
