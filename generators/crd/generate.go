@@ -104,9 +104,13 @@ func Generate(cfg Config, src source, roots []string, in Input) ([]File, error) 
 			dirVersion = v
 		}
 	}
-	var files []File
-	var built []builtCRD
-	byName := map[string]int{}
+	// A CRD is complete once built: nothing later changes its schema (each
+	// is a deep copy of its own, sharing only defaults, which nothing
+	// changes). So each is marshalled, the costly part, while the next
+	// ones are built.
+	var built []*builtCRD // appended to while earlier ones marshal: pointers
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
 	for _, gk := range p.kinds(roots) {
 		crd := p.crdFor(gk)
 		if crd == nil {
@@ -135,34 +139,31 @@ func Generate(cfg Config, src source, roots []string, in Input) ([]File, error) 
 		}
 		crd.Spec.PreserveUnknownFields = cfg.PreserveUnknownFields
 		if err := checkOwned(cfg, in, name); err != nil {
+			wg.Wait()
 			return nil, err
 		}
-		built = append(built, builtCRD{gk: gk, name: name, crd: crd})
-	}
-	// Every CRD is complete (nothing changes their schemas, which share
-	// subtrees, any more): marshal them in parallel, the costly part.
-	bodies := make([][]byte, len(built))
-	errs := make([]error, len(built))
-	var wg sync.WaitGroup
-	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
-	for i, b := range built {
+		b := &builtCRD{gk: gk, name: name}
+		built = append(built, b)
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			sem <- struct{}{}
 			defer func() { <-sem }()
-			bodies[i], errs[i] = marshalYAML(header+"---\n", b.crd)
-			if errs[i] != nil {
-				errs[i] = fmt.Errorf("crd: %s: %w", b.gk, errs[i])
+			data, err := marshalYAML(header+"---\n", crd)
+			if err != nil {
+				err = fmt.Errorf("crd: %s: %w", gk, err)
 			}
+			b.data, b.err = data, err
 		}()
 	}
 	wg.Wait()
-	for i, b := range built {
-		if errs[i] != nil {
-			return nil, errs[i]
+	var files []File
+	byName := map[string]int{}
+	for _, b := range built {
+		if b.err != nil {
+			return nil, b.err
 		}
-		f := File{Name: b.name, Data: bodies[i]}
+		f := File{Name: b.name, Data: b.data}
 		if j, ok := byName[b.name]; ok {
 			files[j] = f
 			continue
@@ -176,11 +177,12 @@ func Generate(cfg Config, src source, roots []string, in Input) ([]File, error) 
 	return files, nil
 }
 
-// builtCRD is one CRD of a run, before it is marshalled.
+// builtCRD is one CRD of a run and its manifest.
 type builtCRD struct {
 	gk   groupKind
 	name string
-	crd  *CustomResourceDefinition
+	data []byte
+	err  error
 }
 
 // checkOwned refuses to replace a file that is not a CRD manifest (CRD
