@@ -46,6 +46,13 @@ func (g *tool) NeedsTypes(src []byte) bool {
 	return bytes.Contains(src, []byte("+groupName")) || embedsTypeMeta.Match(src)
 }
 
+// PlansInIsolation: the generator only reads the run (engine.Isolated):
+// files (the header, the CRDs already written) and the loaded packages'
+// go/types, file names and names (GoTypes, GoFiles, PackageName); its
+// parser, schemas and marker registry are its own or read-only. It never
+// loads, nor reads other generators' output.
+func (g *tool) PlansInIsolation() bool { return true }
+
 // Targets computes the CRD files and hands them to the engine as plain
 // files (not Go: written as they are).
 func (g *tool) Targets(c *generator.Context, env *engine.Env) ([]generator.Target, error) {
@@ -101,3 +108,5 @@ func (f plainFile) Init(_ *generator.Context, w io.Writer) error {
 }
 
 var _ engine.PlainFile = plainFile{}
+
+var _ engine.Isolated = (*tool)(nil)

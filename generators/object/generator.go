@@ -67,6 +67,12 @@ var enablingMarkers = [][]byte{
 	[]byte(markers.DeepcopyGen.Marker()),
 }
 
+// PlansInIsolation: the generator only reads the run (engine.Isolated):
+// the header file, the input packages' go/types and comments
+// (TypesPackage, TypeNames, HeaderComments, HiddenMethod) and the
+// universe; it never loads, nor reads other generators' output.
+func (g *tool) PlansInIsolation() bool { return true }
+
 // Targets renders zz_generated.deepcopy.go for every input package that
 // has types to copy. Every problem in every package is reported together,
 // and then nothing is written.
@@ -135,3 +141,5 @@ func (f *file) Init(_ *generator.Context, w io.Writer) error {
 	_, err := w.Write(f.src)
 	return err
 }
+
+var _ engine.Isolated = (*tool)(nil)

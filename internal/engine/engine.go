@@ -67,6 +67,9 @@ type Env struct {
 	runs   map[string]map[string]bool
 	files  Files
 	set    *output.Set // what the generators before this one rendered
+	// held is set for a generator planning beside others (Isolated):
+	// its warnings wait there, to be reported in run order.
+	held *heldOutput
 }
 
 // Files is how generators see the tree around their inputs and outputs
@@ -137,6 +140,9 @@ func (e *Env) ReadOnly(pkg string) (reason string, ok bool) {
 // learns from markers which peer packages it needs calls this) and returns
 // their import paths, sorted.
 func (e *Env) Load(patterns ...string) ([]string, error) {
+	if e.held != nil {
+		return nil, e.held.misuse("Env.Load")
+	}
 	paths, err := e.loader.Load(patterns...)
 	if err != nil {
 		return nil, err
@@ -155,6 +161,10 @@ func (e *Env) Load(patterns ...string) ([]string, error) {
 // Generators of one run that read the same markers warn once between them.
 func (e *Env) Warnf(format string, args ...any) {
 	msg := fmt.Sprintf(format, args...)
+	if e.held != nil {
+		e.held.warnings = append(e.held.warnings, msg) // deduplicated when replayed
+		return
+	}
 	if e.warned == nil {
 		e.warned = map[string]bool{}
 	}
@@ -336,11 +346,25 @@ func generate(gens []Generator, opts Options) (*output.Set, Stats, checkFunc, er
 		files = osFiles{}
 	}
 	rendered := map[string]*assembled{}
-	for i, g := range gens {
-		env := &Env{loader: loader, warn: warn, tool: g.Name(), warned: warned, runs: runs, lint: lint, files: files, set: set}
-		if err := generateOne(g, contexts[i], env, set, &stats, rendered); err != nil {
+	newEnv := func(g Generator) *Env {
+		return &Env{loader: loader, warn: warn, tool: g.Name(), warned: warned, runs: runs, lint: lint, files: files, set: set}
+	}
+	for i := 0; i < len(gens); {
+		// A stretch of Isolated generators plans and renders at once,
+		// and is then taken in as if each had run in turn; any other
+		// generator runs alone, in order (see Isolated).
+		j := i + 1
+		if isolated(gens[i]) {
+			for j < len(gens) && isolated(gens[j]) {
+				j++
+			}
+		}
+		if j-i > 1 {
+			errs = append(errs, generateIsolated(gens[i:j], contexts[i:j], newEnv, set, &stats, rendered)...)
+		} else if err := generateOne(gens[i], contexts[i], newEnv(gens[i]), set, &stats, rendered); err != nil {
 			errs = append(errs, err)
 		}
+		i = j
 	}
 	if len(errs) > 0 {
 		return nil, stats, nil, dedupErrors(errs)
@@ -430,6 +454,10 @@ func runOrder(gens []Generator) []Generator {
 // them.
 func (e *Env) Generated(tool string) map[string][]byte {
 	files := map[string][]byte{}
+	if e.held != nil {
+		e.held.misuse("Env.Generated")
+		return files
+	}
 	if e.set == nil {
 		return files
 	}
@@ -505,20 +533,52 @@ func contextsFor(gens []Generator, loader *load.Loader) ([]*generator.Context, e
 }
 
 func generateOne(g Generator, c *generator.Context, env *Env, set *output.Set, stats *Stats, rendered map[string]*assembled) error {
+	p := plan(g, c, env, stats)
+	return p.commit(set, rendered)
+}
+
+// planned is what one generator planned and rendered, not yet added to
+// the run's file set.
+type planned struct {
+	g         Generator
+	env       *Env
+	planErr   error // from Targets: nothing was rendered
+	files     []*assembled
+	renderErr error
+}
+
+// plan runs g's Targets and renders them in memory. It touches nothing of
+// the run but through env, and stats.
+func plan(g Generator, c *generator.Context, env *Env, stats *Stats) planned {
+	p := planned{g: g, env: env}
 	start := time.Now()
 	targets, err := g.Targets(c, env)
 	stats.Plan += time.Since(start)
 	if err != nil {
-		markers.Locate(err, env.locator())
-		return err
+		p.planErr = err
+		return p
 	}
-	if r, ok := g.(OutputRooter); ok {
+	p.files, p.renderErr = renderFiles(c, g.Name(), targets, stats)
+	return p
+}
+
+// commit adds what p rendered to the run's set, or returns its error
+// (located at the input's marker when it is a marker error).
+func (p planned) commit(set *output.Set, rendered map[string]*assembled) error {
+	if p.planErr != nil {
+		markers.Locate(p.planErr, p.env.locator())
+		return p.planErr
+	}
+	if r, ok := p.g.(OutputRooter); ok {
 		for _, root := range r.OutputRoots() {
 			set.AddRoot(root)
 		}
 	}
-	err = render(c, g.Name(), targets, set, stats, rendered)
-	markers.Locate(err, env.locator())
+	err := p.renderErr
+	if err == nil {
+		err = addFiles(p.g.Name(), p.files, set, rendered)
+	}
+	markers.Locate(err, p.env.locator())
 	return err
 }
 

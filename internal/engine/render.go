@@ -29,6 +29,17 @@ func Render(c *generator.Context, tool string, targets []generator.Target, set *
 // render renders targets into set; rendered, when not nil, records every
 // file by its absolute path.
 func render(c *generator.Context, tool string, targets []generator.Target, set *output.Set, stats *Stats, rendered map[string]*assembled) error {
+	files, err := renderFiles(c, tool, targets, stats)
+	if err != nil {
+		return err
+	}
+	return addFiles(tool, files, set, rendered)
+}
+
+// renderFiles renders and formats targets in memory, touching nothing
+// shared but what it is given: it may run beside another generator's
+// (see Isolated).
+func renderFiles(c *generator.Context, tool string, targets []generator.Target, stats *Stats) ([]*assembled, error) {
 	// Targets render one after another (gengo's namers are not safe for
 	// concurrent use) while every core formats what is already rendered.
 	start := time.Now()
@@ -73,8 +84,14 @@ func render(c *generator.Context, tool string, targets []generator.Target, set *
 	stats.Render += rendering
 	stats.Format += time.Since(start) - rendering
 	if err := errors.Join(append(errs, fmtErr)...); err != nil {
-		return err
+		return nil, err
 	}
+	return pending, nil
+}
+
+// addFiles adds rendered files to set (and to rendered, when not nil, by
+// absolute path), in order: the first clash is the error.
+func addFiles(tool string, pending []*assembled, set *output.Set, rendered map[string]*assembled) error {
 	for _, f := range pending {
 		add := set.Add
 		if f.plain {

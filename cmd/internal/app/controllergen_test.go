@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -148,3 +149,39 @@ func mustOption(t *testing.T, text string) *crdOption {
 }
 
 type crdOption = crd.Option
+
+// TestControllerGenObjectAndCRDReportInOrder: object and crd plan at the
+// same time (engine.Isolated), yet what they report comes in the order of
+// the command line, the same on every run and with any GOMAXPROCS.
+func TestControllerGenObjectAndCRDReportInOrder(t *testing.T) {
+	const objectBad = "github.com/kodegen/kodegen/generators/object/testdata/bad/"
+	paths := "paths={" + crdTestdata + "bad/v1," + crdTestdata + "warn/v1," + objectBad + "twice," + objectBad + "bare}"
+	for _, order := range [][]string{{"object", "crd"}, {"crd", "object"}} {
+		var first string
+		for i, procs := range []int{1, 2, 2, 2} {
+			old := runtime.GOMAXPROCS(procs)
+			out, err := execListInf(ControllerGen(), order[0], order[1], paths, "output:crd:stdout")
+			runtime.GOMAXPROCS(old)
+			if err == nil {
+				t.Fatalf("%v: no error\n%s", order, out)
+			}
+			out += "Error: " + err.Error()
+			if i == 0 {
+				first = out
+				continue
+			}
+			if out != first {
+				t.Fatalf("%v: run %d reported\n%s\nthe first\n%s", order, i, out, first)
+			}
+		}
+		warn := strings.Index(first, "warning: ")
+		objErr := strings.Index(first, "+kubebuilder:object:root needs a value")
+		crdErr := strings.Index(first, "expected integer, got \"abc\"")
+		if warn < 0 || objErr < 0 || crdErr < 0 || warn > objErr || warn > crdErr {
+			t.Fatalf("%v: want crd's warnings, then the errors:\n%s", order, first)
+		}
+		if (order[0] == "object") != (objErr < crdErr) {
+			t.Errorf("%v: the errors are not in the command line's order:\n%s", order, first)
+		}
+	}
+}
