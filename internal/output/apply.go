@@ -62,7 +62,9 @@ func Apply(s *Set, opts Options) (Report, error) {
 			rep.Written = append(rep.Written, path)
 		case err != nil:
 			errs = append(errs, err)
-		case !IsGenerated(old) && !s.Plain(path):
+		case !s.Plain(path) && !IsGenerated(old):
+			// (Plain first: a CRD has no package clause, so IsGenerated
+			// would scan all of its megabytes.)
 			errs = append(errs, fmt.Errorf("%s exists and has no \"Code generated ... DO NOT EDIT.\" line: refusing to overwrite a file kodegen did not write; move it away or pick another output path", path))
 		case bytes.Equal(old, data):
 			rep.Unchanged = append(rep.Unchanged, path)
