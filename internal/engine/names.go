@@ -7,9 +7,12 @@ import (
 	"go/token"
 	"maps"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"sort"
+	"sync"
 
+	"github.com/kodegen/kodegen/internal/load"
 	"github.com/kodegen/kodegen/internal/output"
 )
 
@@ -46,17 +49,31 @@ func (c *compileCheck) names(pruned []string) error {
 		}
 		p.files = append(p.files, a)
 	}
+	// Reading the packages' files on disk (parsing those not loaded from
+	// source) is most of the check's time: all packages at once.
+	sorted := slices.Sorted(maps.Keys(pkgs))
+	disks := make([][]load.DiskDecl, len(sorted))
+	diskErrs := make([]error, len(sorted))
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	for i, pkg := range sorted {
+		wg.Go(func() {
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			disks[i], diskErrs[i] = c.loader.DiskDecls(pkg, pkgs[pkg].dir, skip)
+		})
+	}
+	wg.Wait()
 	var msgs []string
-	for _, pkg := range slices.Sorted(maps.Keys(pkgs)) {
+	for i, pkg := range sorted {
 		p := pkgs[pkg]
 		sort.Slice(p.files, func(i, j int) bool { return p.files[i].path < p.files[j].path })
 		first := map[string]site{} // name -> where it was first declared
 		fields := map[string]site{}
-		disk, err := c.loader.DiskDecls(pkg, p.dir, skip)
-		if err != nil {
+		if err := diskErrs[i]; err != nil {
 			return err
 		}
-		for _, d := range disk {
+		for _, d := range disks[i] {
 			s := site{file: d.File, line: d.Line, path: d.Path}
 			if d.Field {
 				fields[d.Key()] = s
