@@ -97,6 +97,11 @@ func Generate(cfg Config, src source, roots []string, in Input) ([]File, error) 
 	header = strings.ReplaceAll(header, " YEAR", " "+cfg.Year)
 	// The annotation: --tool-version, else what the file (or, for a new
 	// file, the first CRD file of the folder) says, else DefaultVersion.
+	// The files already in the output folder are read once, for their
+	// versions and to check that they are CRDs.
+	if in.ReadFile != nil {
+		in.ReadFile = readOnce(in.ReadFile)
+	}
 	dirVersion, existing := DefaultVersion, map[string]string{}
 	if cfg.ToolVersion == "" && cfg.OutputDir != "" && in.ReadDir != nil {
 		existing = existingVersions(cfg.OutputDir, in)
@@ -183,6 +188,23 @@ type builtCRD struct {
 	name string
 	data []byte
 	err  error
+}
+
+// readOnce is read, remembering what it read.
+func readOnce(read func(string) ([]byte, error)) func(string) ([]byte, error) {
+	type result struct {
+		data []byte
+		err  error
+	}
+	seen := map[string]result{}
+	return func(name string) ([]byte, error) {
+		r, ok := seen[name]
+		if !ok {
+			r.data, r.err = read(name)
+			seen[name] = r
+		}
+		return r.data, r.err
+	}
 }
 
 // checkOwned refuses to replace a file that is not a CRD manifest (CRD
