@@ -112,14 +112,22 @@ func declares(line []byte, kw string) bool {
 	return !(c == '_' || '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z')
 }
 
-// readPackage parses the files of a package with their comments.
-func readPackage(fset *token.FileSet, read func(string) ([]byte, error), path string, files []string, types *gotypes.Package) (*pkgInfo, error) {
+// readPackage parses the files of a package with their comments (or
+// takes the load's syntax of them).
+func readPackage(fset *token.FileSet, from source, path string, files []string, types *gotypes.Package) (*pkgInfo, error) {
 	p := &pkgInfo{path: path, types: types, fset: fset, typeByName: map[string]*typeInfo{}}
 	if types != nil {
 		p.name = types.Name()
 	}
 	for _, name := range files {
-		src, err := read(name)
+		if f := from.Syntax(name); f != nil {
+			p.files = append(p.files, f)
+			if p.name == "" {
+				p.name = f.Name.Name
+			}
+			continue
+		}
+		src, err := from.ReadFile(name)
 		if err != nil {
 			return nil, err
 		}

@@ -53,6 +53,10 @@ func (g *tool) NeedsTypes(src []byte) bool {
 // loads, nor reads other generators' output.
 func (g *tool) PlansInIsolation() bool { return true }
 
+// ReadsInputSyntax: the parser reads the input packages' files, which the
+// load has parsed already (engine.InputSyntaxReader).
+func (g *tool) ReadsInputSyntax() bool { return true }
+
 // Targets computes the CRD files and hands them to the engine as plain
 // files (not Go: written as they are).
 func (g *tool) Targets(c *generator.Context, env *engine.Env) ([]generator.Target, error) {
@@ -109,4 +113,7 @@ func (f plainFile) Init(_ *generator.Context, w io.Writer) error {
 
 var _ engine.PlainFile = plainFile{}
 
-var _ engine.Isolated = (*tool)(nil)
+var (
+	_ engine.Isolated          = (*tool)(nil)
+	_ engine.InputSyntaxReader = (*tool)(nil)
+)

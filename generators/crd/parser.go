@@ -32,6 +32,10 @@ type source interface {
 	GoFiles(pkg string) ([]string, bool)
 	PackageName(pkg string) (string, bool)
 	ReadFile(name string) ([]byte, error)
+	// Syntax is a file as the load parsed it (comments kept, bodies
+	// blanked), positions in FileSet, or nil: the parser parses it.
+	Syntax(name string) *ast.File
+	FileSet() *token.FileSet
 }
 
 // parser builds schemas and CRDs from packages, reading each package once
@@ -55,8 +59,12 @@ type parser struct {
 }
 
 func newParser(cfg Config, src source, warn func(token.Position, string)) *parser {
+	fset := src.FileSet() // one file set for the load's syntax and the parser's own
+	if fset == nil {
+		fset = token.NewFileSet()
+	}
 	return &parser{
-		cfg: cfg, src: src, fset: token.NewFileSet(), reg: crdRegistry, warn: warn,
+		cfg: cfg, src: src, fset: fset, reg: crdRegistry, warn: warn,
 		pkgs: map[string]*pkgInfo{}, done: map[string]bool{},
 		schemata: map[typeKey]*Schema{}, flat: map[typeKey]*Schema{}, full: map[typeKey]*Schema{},
 		seenErr: map[string]bool{},
@@ -119,7 +127,7 @@ func (p *parser) read(path string) *pkgInfo {
 // warnings for read to give in order: it may run in parallel (prefetch).
 func (p *parser) parse(path string, files []string, tp *gotypes.Package) parsedPackage {
 	var pp parsedPackage
-	pp.info, pp.err = readPackage(p.fset, p.src.ReadFile, path, files, tp)
+	pp.info, pp.err = readPackage(p.fset, p.src, path, files, tp)
 	if pp.err != nil {
 		return pp
 	}

@@ -51,6 +51,13 @@ type TypesNeeder interface {
 	NeedsTypes(src []byte) bool
 }
 
+// InputSyntaxReader is implemented by a generator that reads the syntax of
+// its input packages' files (Env.Syntax): the run's load keeps it rather
+// than the generator parsing the files again.
+type InputSyntaxReader interface {
+	ReadsInputSyntax() bool
+}
+
 // OutputRooter is implemented by generators whose output lives in trees of
 // their own (--output-dir); stale generated files there may be pruned.
 type OutputRooter interface {
@@ -302,6 +309,11 @@ func generate(gens []Generator, opts Options) (*output.Set, Stats, checkFunc, er
 	var all []string
 	for _, g := range gens {
 		all = append(all, g.Inputs()...)
+	}
+	for _, g := range gens {
+		if r, ok := g.(InputSyntaxReader); ok && r.ReadsInputSyntax() {
+			loader.KeepInputSyntax()
+		}
 	}
 	if opts.Check == CheckFull {
 		// Large outputs are type-checked only when asked: only then is

@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"go/ast"
 	"go/token"
 	gotypes "go/types"
 )
@@ -67,4 +68,22 @@ func (e *Env) PackageName(pkg string) (string, bool) {
 		return "", false
 	}
 	return e.loader.PackageName(pkg)
+}
+
+// Syntax returns the syntax the load kept of the input package file name
+// (see InputSyntaxReader), or nil; its positions are in FileSet. It is
+// shared: read it, never change it.
+func (e *Env) Syntax(name string) *ast.File {
+	if e == nil || e.loader == nil {
+		return nil
+	}
+	return e.loader.Syntax(name)
+}
+
+// FileSet is the file set of the loaded syntax (nil without a load).
+func (e *Env) FileSet() *token.FileSet {
+	if e == nil || e.loader == nil {
+		return nil
+	}
+	return e.loader.FileSet()
 }

@@ -1,6 +1,7 @@
 package load
 
 import (
+	"go/ast"
 	"go/token"
 	gotypes "go/types"
 	"path/filepath"
@@ -132,3 +133,24 @@ func (l *Loader) ImportMap(path string) map[string]string {
 // StripBodies blanks the bodies of top-level functions in Go source,
 // keeping positions (see stripBodies), for readers of declarations.
 func StripBodies(src []byte) []byte { return stripBodies(src) }
+
+// KeepInputSyntax makes later loads keep the syntax of the input packages'
+// files (Syntax), for a generator that reads it (controller-gen's crd),
+// instead of parsing them a second time.
+func (l *Loader) KeepInputSyntax() {
+	if l.syntax == nil {
+		l.syntax = map[string]*ast.File{}
+	}
+}
+
+// Syntax returns the syntax of the input package file name (absolute), as
+// the load parsed it (comments kept, function bodies blanked), or nil when
+// the load did not keep it (KeepInputSyntax) or did not parse it (a file
+// the build tag hides). Its positions are in FileSet. Nothing may change
+// it: it is shared.
+func (l *Loader) Syntax(name string) *ast.File {
+	return l.syntax[name]
+}
+
+// FileSet is the file set of the loaded syntax.
+func (l *Loader) FileSet() *token.FileSet { return l.fset }

@@ -65,6 +65,7 @@ type Loader struct {
 	depErrs    map[string][]TypeError // dependencies of the main module checked from source
 	need       func(src []byte) bool  // CheckOnly: which inputs are type-checked
 	keepSyntax bool                   // keep generated files' syntax for CheckOverlay
+	syntax     map[string]*ast.File   // KeepInputSyntax: the inputs' files, by name
 	mainPkg    *listed                // a package of the main module (RelPath)
 
 	mode  Mode
@@ -272,6 +273,9 @@ func (l *Loader) walkAll(newSources []*source) {
 		for i, f := range s.files {
 			if f == nil {
 				continue
+			}
+			if l.syntax != nil {
+				l.syntax[s.names[i]] = f
 			}
 			s.headers[i] = headerLines(f)
 			if filepath.Base(s.names[i]) != "doc.go" && f.Doc == nil && !(l.keepSyntax && ast.IsGenerated(f)) {

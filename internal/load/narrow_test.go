@@ -72,3 +72,53 @@ func TestCheckOnly(t *testing.T) {
 		t.Errorf("universe: ctrl named %q with %d types, want named, without types", u.Name, len(u.Types))
 	}
 }
+
+// TestKeepInputSyntax: with KeepInputSyntax the inputs' files stay parsed
+// (comments, blanked bodies) for a generator to read instead of parsing
+// them again, checked and unchecked inputs alike; without it none is kept.
+func TestKeepInputSyntax(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads packages")
+	}
+	const ctrl = "github.com/kodegen/kodegen/internal/load/testdata/narrow/ctrl"
+	patterns := []string{"./internal/load/testdata/narrow/api", "./internal/load/testdata/narrow/ctrl"}
+	for _, keep := range []bool{false, true} {
+		l := NewWith("../..", ModeSource, "")
+		l.CheckOnly(func(src []byte) bool { return bytes.Contains(src, []byte("+kubebuilder:object:")) })
+		if keep {
+			l.KeepInputSyntax()
+		}
+		paths, err := l.Load(patterns...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, path := range paths {
+			files, _ := l.GoFiles(path)
+			if len(files) == 0 {
+				t.Fatalf("%s: no files", path)
+			}
+			for _, name := range files {
+				f := l.Syntax(name)
+				if !keep {
+					if f != nil {
+						t.Errorf("%s kept without KeepInputSyntax", name)
+					}
+					continue
+				}
+				if f == nil {
+					t.Errorf("%s (unchecked %v) not kept", name, l.Unchecked(path))
+					continue
+				}
+				if got := l.FileSet().Position(f.Package).Filename; got != name {
+					t.Errorf("%s: positions name %s", name, got)
+				}
+				if len(f.Comments) == 0 {
+					t.Errorf("%s: comments not kept", name)
+				}
+			}
+		}
+		if keep && !l.Unchecked(ctrl) {
+			t.Errorf("%s type-checked: the test wants an unchecked input too", ctrl)
+		}
+	}
+}
