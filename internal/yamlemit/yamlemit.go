@@ -302,34 +302,7 @@ func (e *emitter) plain(v string, allowBreaks bool) {
 	if !e.whitespace {
 		e.put(' ')
 	}
-	spaces, breaks := false, false
-	for i := 0; i < len(v); {
-		switch {
-		case v[i] == ' ':
-			if allowBreaks && !spaces && e.column > bestWidth && !isSpaceAt(v, i+1) {
-				e.writeIndent()
-				i++
-			} else {
-				e.put(' ')
-				i++
-			}
-			spaces = true
-		case isBreak(v, i):
-			if !breaks && v[i] == '\n' {
-				e.putBreak()
-			}
-			i = e.writeBreak(v, i)
-			e.indention = true
-			breaks = true
-		default:
-			if breaks {
-				e.writeIndent()
-			}
-			i = e.writeChar(v, i)
-			e.indention = false
-			spaces, breaks = false, false
-		}
-	}
+	e.foldedText(v, allowBreaks, false)
 	e.whitespace = false
 	e.indention = false
 }
@@ -338,17 +311,31 @@ func (e *emitter) plain(v string, allowBreaks bool) {
 // never at the first or last character.
 func (e *emitter) singleQuoted(v string, allowBreaks bool) {
 	e.writeIndicator("'", true, false, false)
+	e.foldedText(v, allowBreaks, true)
+	e.writeIndicator("'", false, false, false)
+	e.whitespace = false
+	e.indention = false
+}
+
+// foldedText writes the characters of a plain or single-quoted scalar: a
+// single space past the width becomes a new line (in quotes, never at
+// either end), a newline is written twice (a single one would read back
+// as a space), quotes are doubled in quotes.
+func (e *emitter) foldedText(v string, allowBreaks, quoted bool) {
 	spaces, breaks := false, false
 	for i := 0; i < len(v); {
 		switch {
 		case v[i] == ' ':
-			if allowBreaks && !spaces && e.column > bestWidth && i > 0 && i < len(v)-1 && !isSpaceAt(v, i+1) {
+			fold := allowBreaks && !spaces && e.column > bestWidth && !isSpaceAt(v, i+1)
+			if quoted {
+				fold = fold && i > 0 && i < len(v)-1
+			}
+			if fold {
 				e.writeIndent()
-				i++
 			} else {
 				e.put(' ')
-				i++
 			}
+			i++
 			spaces = true
 		case isBreak(v, i):
 			if !breaks && v[i] == '\n' {
@@ -361,7 +348,7 @@ func (e *emitter) singleQuoted(v string, allowBreaks bool) {
 			if breaks {
 				e.writeIndent()
 			}
-			if v[i] == '\'' {
+			if quoted && v[i] == '\'' {
 				e.put('\'')
 			}
 			i = e.writeChar(v, i)
@@ -369,9 +356,6 @@ func (e *emitter) singleQuoted(v string, allowBreaks bool) {
 			spaces, breaks = false, false
 		}
 	}
-	e.writeIndicator("'", false, false, false)
-	e.whitespace = false
-	e.indention = false
 }
 
 // doubleQuoted writes "v" with escapes, folding at a space past the
