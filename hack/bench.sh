@@ -31,6 +31,11 @@
 #   CASES='capi/object\+crd' hack/bench.sh # controller-gen object and crd in one
 #                            # run on cluster-api/api (kuberay/object\+crd: on
 #                            # kuberay's whole ray-operator, paths=./...)
+#   CASES='^examples/' hack/bench.sh        # examples/gen+crd: kodegen's examples/
+#                            # module, clients and CRDs: upstream kube_codegen.sh's
+#                            # gen_helpers, gen_openapi and gen_client, then
+#                            # controller-gen v0.23.0 crd, vs one `kodegen gen`
+#                            # with crd (the case's comment has the command lines)
 #   BENCH_CORPORA=<dir> hack/bench.sh       # corpora prepared before, by
 #     KODEGEN_CORPUS_OUT=<dir> go test -run '^TestPrepareBenchCorpora$' ./test/conformance/
 #
@@ -40,6 +45,7 @@
 # a test: it prints figures and fails only if a tool fails or outputs differ.
 set -o errexit -o nounset -o pipefail
 cd "$(dirname "$0")/.."
+ROOT="$(pwd -P)"
 RUNS="${RUNS:-5}"
 load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
 STATES="${STATES:-warm cold cold-all}"
@@ -292,6 +298,95 @@ if [ "${#cg_cases[@]}" -gt 0 ]; then
     done
 fi
 
+# examples/gen+crd: kodegen's own examples/ module (the shop group, v1 and
+# v1beta1), clients and CRDs. Upstream as a downstream repository does it:
+# source code-generator v0.37.2's kube_codegen.sh (module cache) and call
+#   kube::codegen::gen_helpers --boilerplate H ./apis/shop
+#   kube::codegen::gen_openapi --boilerplate H --output-dir ./generated/openapi
+#       --output-pkg P/openapi --extra-pkgs k8s.io/apimachinery/pkg/util/intstr
+#       --report-filename api-rules/violation_exceptions.list --update-report ./apis/shop
+#   kube::codegen::gen_client --boilerplate H --with-watch --with-applyconfig
+#       --output-dir ./generated --output-pkg P --one-input-api shop ./apis
+# then controller-gen v0.23.0's
+#   crd paths=./apis/shop/... output:crd:artifacts:config=config/crd/bases
+# against one
+#   kodegen gen --no-cache --go-header-file H --output-dir generated
+#       --openapi-report-filename api-rules/violation_exceptions.list
+#       --generators deepcopy,defaulter,conversion,openapi,applyconfiguration,client,lister,informer,crd
+#       --crd-dir config/crd/bases ./apis/shop/...
+# (H: hack/boilerplate.go.txt, P: github.com/kodegen/kodegen/examples/generated),
+# each side in its own scratch copy of examples/ (the shop group's generated
+# files and CRDs removed, kodegen's replace made absolute). Left out of both
+# sides, unlike examples/doc.go's line: prerelease-lifecycle (kube_codegen.sh
+# has no step for it) and the apply configurations' OpenAPI schema
+# (gen_client takes only a schema file, which a repository builds with a
+# program of its own from the generated definitions; kodegen's
+# --openapi-schema=-generated- has no upstream counterpart), so the apply
+# configurations have no Extract functions on either side. intstr is an
+# extra openapi package because kodegen gen reads it besides gen_openapi's
+# four. Upstream's generators are installed beforehand the way
+# kube_codegen.sh installs them (go install from code-generator's folder)
+# and the script's own go install lines are turned off, as test/field does:
+# neither side's figures include building or staleness-checking a tool
+# (about 2 s warm upstream; an empty GOCACHE would rebuild every generator).
+if want 'examples/gen+crd'; then
+    log "examples gen+crd: installing upstream's generators as kube_codegen.sh does, controller-gen v0.23.0; copying examples/"
+    [ -x "${work}/upstream/controller-gen" ] || GOFLAGS=-mod=mod GOBIN="${work}/upstream" go install sigs.k8s.io/controller-tools/cmd/controller-gen@v0.23.0
+    kcg_src="$(GOFLAGS=-mod=mod go mod download -json k8s.io/code-generator@v0.37.2 | sed -n 's/^[[:space:]]*"Dir": "\(.*\)",$/\1/p')"
+    # The generators gen_helpers, gen_openapi and gen_client install.
+    ( cd "${kcg_src}" && GOBIN="${work}/kube-codegen-bin" GO111MODULE=on go install \
+        $(printf 'k8s.io/code-generator/cmd/%s ' conversion-gen deepcopy-gen defaulter-gen validation-gen \
+            applyconfiguration-gen client-gen informer-gen lister-gen) k8s.io/kube-openapi/cmd/openapi-gen )
+    if [ "$(grep -c 'GO111MODULE=on go install ' "${kcg_src}/kube_codegen.sh")" != 4 ]; then
+        echo "bench: ${kcg_src}/kube_codegen.sh: want 4 go install lines to turn off" >&2; exit 1
+    fi
+    sed 's/GO111MODULE=on go install /: /' "${kcg_src}/kube_codegen.sh" > "${work}/kube_codegen.sh"
+    for side in upstream ours; do
+        cp -r examples "${work}/${side}-examples"
+        chmod -R u+w "${work}/${side}-examples"
+        ( cd "${work}/${side}-examples"
+          go mod edit -replace "github.com/kodegen/kodegen=${ROOT}"
+          grep -rl --include='*.go' '^// Code generated .* DO NOT EDIT\.$' apis/shop generated | xargs -r rm -f
+          rm -f config/crd/bases/*.yaml
+          mkdir -p api-rules )
+    done
+    # examples SIDE: one run in the side's copy (ROOT: this checkout).
+    examples() {
+        set -o errexit -o nounset -o pipefail
+        cd "${work}/$1-examples"
+        export GOWORK=off GOFLAGS=-mod=mod
+        local h="${ROOT}/hack/boilerplate.go.txt" p=github.com/kodegen/kodegen/examples/generated
+        if [ "$1" = upstream ]; then
+            export GOBIN="${work}/kube-codegen-bin"
+            source "${work}/kube_codegen.sh"
+            kube::codegen::gen_helpers --boilerplate "${h}" ./apis/shop
+            kube::codegen::gen_openapi --boilerplate "${h}" --output-dir ./generated/openapi --output-pkg "${p}/openapi" \
+                --extra-pkgs k8s.io/apimachinery/pkg/util/intstr \
+                --report-filename api-rules/violation_exceptions.list --update-report ./apis/shop
+            kube::codegen::gen_client --boilerplate "${h}" --with-watch --with-applyconfig \
+                --output-dir ./generated --output-pkg "${p}" --one-input-api shop ./apis
+            "${work}/upstream/controller-gen" crd paths=./apis/shop/... output:crd:artifacts:config=config/crd/bases
+        else
+            "${work}/ours/kodegen" gen --no-cache --go-header-file "${h}" --output-dir generated \
+                --openapi-report-filename api-rules/violation_exceptions.list \
+                --generators deepcopy,defaulter,conversion,openapi,applyconfiguration,client,lister,informer,crd \
+                --crd-dir config/crd/bases ./apis/shop/...
+        fi
+    }
+    for side in upstream ours; do # warm-up
+        ( examples "${side}" ) >/dev/null 2>"${work}/stderr" || { cat "${work}/stderr" >&2; exit 1; }
+    done
+    for r in $(seq "${RUNS}"); do
+        for state in ${STATES}; do
+            log "run ${r}/${RUNS}, ${state}: kube_codegen.sh then controller-gen crd vs kodegen gen on examples/"
+            for side in upstream ours; do
+                [ "${state}" = cold-all ] && [ "${side}" = upstream ] && continue
+                timed "${state}" "examples/gen+crd/${side}" -- bash -c "work='${work}' ROOT='${ROOT}'; $(declare -f examples); examples ${side}"
+            done
+        done
+    done
+fi
+
 log "no-change reruns of kodegen batch (cache on)"
 for c in api sample; do
     want "${c}/rerun" || continue
@@ -344,6 +439,17 @@ fi
 for c in "${cg_cases[@]}"; do
     diff -r -q -x go.mod -x go.sum "${work}/upstream-cg-${c}" "${work}/ours-cg-${c}" || same=false
 done
+if want 'examples/gen+crd'; then
+    diff -r -q -x go.mod -x go.sum "${work}/upstream-examples" "${work}/ours-examples" || same=false
+    # Not two empty trees: the clientset and the CRDs are there.
+    files="$(grep -rl '^// Code generated .* DO NOT EDIT\.$' "${work}/upstream-examples/generated" "${work}/upstream-examples/apis/shop" | wc -l)"
+    crds="$(find "${work}/upstream-examples/config/crd/bases" -name '*.yaml' | wc -l)"
+    log "examples/gen+crd: ${files} generated Go files, ${crds} CRDs"
+    if [ "${files}" -lt 50 ] || [ "${crds}" -lt 2 ]; then
+        echo "bench: examples/gen+crd wrote ${files} generated Go files and ${crds} CRDs, want at least 50 and 2" >&2
+        same=false
+    fi
+fi
 if want_upstream validation; then
     diff -r -q -x go.mod -x go.sum "${work}/upstream-tree/validation" "${work}/ours-tree/validation" || same=false
 fi
@@ -420,6 +526,18 @@ for c in "${cg_cases[@]}"; do
     done
     echo
 done
+if want 'examples/gen+crd'; then
+    echo "| kodegen's examples/ (shop: 2 versions), clients + CRDs | kube_codegen.sh + controller-gen s | kodegen gen s | faster | upstream CPU s | kodegen CPU s | faster (CPU) | upstream MiB | kodegen MiB |"
+    echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
+    for state in ${STATES}; do
+        ustate="${state}"
+        [ "${state}" = cold-all ] && ustate=cold
+        u="$(stat "${ustate}/examples/gen+crd/upstream" 2)"; o="$(stat "${state}/examples/gen+crd/ours" 2)"
+        uc="$(cpu "${ustate}/examples/gen+crd/upstream")"; oc="$(cpu "${state}/examples/gen+crd/ours")"
+        echo "| ${state} | ${u} | ${o} | $(ratio "${u}" "${o}") | ${uc} | ${oc} | $(ratio "${uc}" "${oc}") | $(mib "$(stat "${ustate}/examples/gen+crd/upstream" 3)") | $(mib "$(stat "${state}/examples/gen+crd/ours" 3)") |"
+    done
+    echo
+fi
 echo "Where kodegen batch's time goes (one run per state, -v 1):"
 echo
 printf '%s' "${breakdowns}"
