@@ -330,6 +330,7 @@ fi
 # neither side's figures include building or staleness-checking a tool
 # (about 2 s warm upstream; an empty GOCACHE would rebuild every generator).
 if want 'examples/gen+crd'; then
+    cd "${ROOT}" # the object+crd warm-ups above ran in their copies
     log "examples gen+crd: installing upstream's generators as kube_codegen.sh does, controller-gen v0.23.0; copying examples/"
     [ -x "${work}/upstream/controller-gen" ] || GOFLAGS=-mod=mod GOBIN="${work}/upstream" go install sigs.k8s.io/controller-tools/cmd/controller-gen@v0.23.0
     kcg_src="$(GOFLAGS=-mod=mod go mod download -json k8s.io/code-generator@v0.37.2 | sed -n 's/^[[:space:]]*"Dir": "\(.*\)",$/\1/p')"
