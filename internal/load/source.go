@@ -99,16 +99,32 @@ func (l *Loader) loadFromSource(patterns []string) ([]*source, error) {
 		}
 		return p
 	}
+	// keyOf computes a package's type cache key (after those of the roots
+	// it imports). A root's key, which hashes its files when it lives
+	// outside the module cache, is only needed when a dependency imports
+	// it: roots are always type-checked from source.
+	var keyOf func(p *listed)
+	keyOf = func(p *listed) {
+		if l.keys[p.ImportPath] != "" {
+			return
+		}
+		for _, imp := range p.Imports {
+			if r := byPath[imp]; r != nil && !r.DepOnly && l.keys[imp] == "" {
+				keyOf(r)
+			}
+		}
+		tags := l.tags
+		if p.DepOnly {
+			tags = nil // dependencies load as a build sees them
+		}
+		l.keys[p.ImportPath] = l.cache.key(p, tags, l.keys)
+	}
 	for _, p := range all {
 		if p.Standard && l.comments.goroot == "" {
 			l.comments.goroot = strings.TrimSuffix(p.Dir, filepath.FromSlash("/src/"+p.ImportPath))
 		}
-		if l.keys[p.ImportPath] == "" {
-			tags := l.tags
-			if p.DepOnly {
-				tags = nil // dependencies load as a build sees them
-			}
-			l.keys[p.ImportPath] = l.cache.key(p, tags, l.keys)
+		if p.DepOnly {
+			keyOf(p)
 		}
 		if !p.DepOnly {
 			if p.Error != nil {
