@@ -95,13 +95,13 @@ func Generate(cfg Config, src source, roots []string, in Input) ([]File, error) 
 		header = string(b)
 	}
 	header = strings.ReplaceAll(header, " YEAR", " "+cfg.Year)
-	// The annotation: --tool-version, else what the file (or, for a new
-	// file, the first CRD file of the folder) says, else DefaultVersion.
 	// The files already in the output folder are read once, for their
 	// versions and to check that they are CRDs.
 	if in.ReadFile != nil {
 		in.ReadFile = readOnce(in.ReadFile)
 	}
+	// The annotation: --tool-version, else what the file (or, for a new
+	// file, the first CRD file of the folder) says, else DefaultVersion.
 	dirVersion, existing := DefaultVersion, map[string]string{}
 	if cfg.ToolVersion == "" && cfg.OutputDir != "" && in.ReadDir != nil {
 		existing = existingVersions(cfg.OutputDir, in)
@@ -245,7 +245,7 @@ func marshalYAML(prefix string, v any) ([]byte, error) {
 	// number types its parser would have resolved. yamlemit writes
 	// yaml.v2's bytes several times faster, for all but the rare values
 	// only yaml.v2's full emitter takes.
-	// The YAML of a schema is about 1.5 times its JSON.
+	// The YAML of a schema is about 1.5 times its JSON: room for twice.
 	buf := make([]byte, 0, len(prefix)+2*len(j))
 	out, err := yamlemit.Append(append(buf, prefix...), obj)
 	if errors.Is(err, yamlemit.ErrUnsupported) {
