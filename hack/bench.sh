@@ -125,6 +125,23 @@ timed() {
     fi
 }
 
+# timed_sides CASE WHAT FUNC: RUNS rounds, in every state, of FUNC SIDE
+# (a function of this script, declared into the timed shell with work and
+# ROOT) for upstream then ours, timed as CASE/SIDE; cold-all times only
+# ours (upstream has no cache of its own).
+timed_sides() {
+    local name="$1" what="$2" fn="$3" r state side
+    for r in $(seq "${RUNS}"); do
+        for state in ${STATES}; do
+            log "run ${r}/${RUNS}, ${state}: ${what}"
+            for side in upstream ours; do
+                [ "${state}" = cold-all ] && [ "${side}" = upstream ] && continue
+                timed "${state}" "${name}/${side}" -- bash -c "work='${work}' ROOT='${ROOT}'; $(declare -f "${fn}"); ${fn} ${side}"
+            done
+        done
+    done
+}
+
 # run_line SIDE DIR LINE: run one upstream command line with the side's binary.
 run_line() {
     local side="$1" dir="$2" line="$3"
@@ -230,15 +247,7 @@ if want capi/object; then
         fi
     }
     capi upstream >/dev/null 2>&1; capi ours >/dev/null 2>&1 # warm-up
-    for r in $(seq "${RUNS}"); do
-        for state in ${STATES}; do
-            log "run ${r}/${RUNS}, ${state}: controller-gen object on cluster-api/api"
-            for side in upstream ours; do
-                [ "${state}" = cold-all ] && [ "${side}" = upstream ] && continue
-                timed "${state}" "capi/object/${side}" -- bash -c "work='${work}'; $(declare -f capi); capi ${side}"
-            done
-        done
-    done
+    timed_sides capi/object "controller-gen object on cluster-api/api" capi
 fi
 
 # CORPUS/object+crd: controller-gen's object and crd generators in one run
@@ -377,15 +386,7 @@ if want 'examples/gen+crd'; then
     for side in upstream ours; do # warm-up
         ( examples "${side}" ) >/dev/null 2>"${work}/stderr" || { cat "${work}/stderr" >&2; exit 1; }
     done
-    for r in $(seq "${RUNS}"); do
-        for state in ${STATES}; do
-            log "run ${r}/${RUNS}, ${state}: kube_codegen.sh then controller-gen crd vs kodegen gen on examples/"
-            for side in upstream ours; do
-                [ "${state}" = cold-all ] && [ "${side}" = upstream ] && continue
-                timed "${state}" "examples/gen+crd/${side}" -- bash -c "work='${work}' ROOT='${ROOT}'; $(declare -f examples); examples ${side}"
-            done
-        done
-    done
+    timed_sides examples/gen+crd "kube_codegen.sh then controller-gen crd vs kodegen gen on examples/" examples
 fi
 
 log "no-change reruns of kodegen batch (cache on)"
